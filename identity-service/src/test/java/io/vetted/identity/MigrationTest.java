@@ -1,0 +1,68 @@
+package io.vetted.identity;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.testsupport.PostgresTest;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MigrationTest implements PostgresTest {
+
+    DataSource dataSource;
+
+    @Inject
+    void unwrap(DataSource transactionAware) {
+        // plain connections: these checks run outside any application transaction
+        this.dataSource = DelegatingDataSource.unwrapDataSource(transactionAware);
+    }
+
+    @Test
+    void appliesEveryMigrationSuccessfully() throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+            while (rows.next()) {
+                assertThat(rows.getBoolean("success")).isTrue();
+                applied.add(rows.getString("version"));
+            }
+        }
+        assertThat(applied).startsWith("1");
+    }
+
+    @Test
+    void rejectsAnEmailThatIsNotLowerCase() {
+        assertThatThrownBy(() -> insertAccount("Someone@Example.fr"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("account_email_lowercase");
+    }
+
+    @Test
+    void rejectsTheSameEmailTwice() throws SQLException {
+        insertAccount("twice@example.fr");
+        assertThatThrownBy(() -> insertAccount("twice@example.fr"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("account_email_unique");
+    }
+
+    private void insertAccount(String email) throws SQLException {
+        try (var connection = dataSource.getConnection();
+             var insert = connection.prepareStatement("""
+                     INSERT INTO account (id, email, password_hash, role, display_name, created_at, updated_at)
+                     VALUES (gen_random_uuid(), ?, 'x', 'SME', 'Someone', now(), now())""")) {
+            insert.setString(1, email);
+            insert.executeUpdate();
+        }
+    }
+}

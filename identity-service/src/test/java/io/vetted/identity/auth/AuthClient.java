@@ -1,0 +1,7 @@
+package io.vetted.identity.auth;
+
+import io.micronaut.http.client.annotation.Client;
+
+@Client("/")
+public interface AuthClient extends AuthOperations {
+}

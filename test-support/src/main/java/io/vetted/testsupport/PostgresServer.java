@@ -1,0 +1,84 @@
+package io.vetted.testsupport;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The PostgreSQL server tests run against, chosen once per JVM with zero configuration:
+ * {@code VETTED_TEST_JDBC_URL} (with {@code VETTED_TEST_DB_USER}/{@code VETTED_TEST_DB_PASSWORD})
+ * when set; else a Testcontainers {@code postgres:16-alpine} when a Docker daemon answers; else the
+ * local server on 127.0.0.1:5432 as {@code postgres}.
+ *
+ * @param baseUrl JDBC URL of the server without a database, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}
+ */
+public record PostgresServer(String baseUrl, String maintenanceDatabase, String user, String password, String origin) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
+    private static PostgresServer instance;
+
+    public static synchronized PostgresServer get() {
+        if (instance == null) {
+            instance = resolve();
+            LOG.info("Tests use PostgreSQL from {} at {}", instance.origin(), instance.baseUrl());
+        }
+        return instance;
+    }
+
+    public String url(String database) {
+        return baseUrl + database;
+    }
+
+    private static PostgresServer resolve() {
+        String explicit = System.getenv("VETTED_TEST_JDBC_URL");
+        if (explicit != null && !explicit.isBlank()) {
+            return fromUrl(explicit, env("VETTED_TEST_DB_USER", "postgres"), env("VETTED_TEST_DB_PASSWORD", ""));
+        }
+        if (dockerAnswers()) {
+            return startContainer();
+        }
+        return new PostgresServer("jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres", "", "the local server");
+    }
+
+    private static PostgresServer fromUrl(String jdbcUrl, String user, String password) {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+        String base = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/";
+        return new PostgresServer(base, database, user, password, "VETTED_TEST_JDBC_URL");
+    }
+
+    private static boolean dockerAnswers() {
+        boolean socket = Files.exists(Path.of("/var/run/docker.sock"));
+        if (!socket && System.getenv("DOCKER_HOST") == null) {
+            return false; // nothing to ask; spares Testcontainers' loud search
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource") // stopped by the shutdown hook below
+    private static PostgresServer startContainer() {
+        PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine")
+                .withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=400");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "postgres-container-stop"));
+        // The mapped port is published on the daemon's host; for a local daemon that is loopback.
+        String host = System.getenv().getOrDefault("TESTCONTAINERS_HOST_OVERRIDE", "127.0.0.1");
+        String base = "jdbc:postgresql://" + host + ":" + container.getMappedPort(5432) + "/";
+        return new PostgresServer(base, container.getDatabaseName(), container.getUsername(),
+                container.getPassword(), "Testcontainers (postgres:16-alpine)");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

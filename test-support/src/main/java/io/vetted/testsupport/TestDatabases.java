@@ -1,0 +1,77 @@
+package io.vetted.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fresh, empty databases on the test server: one per test class (or per service in a platform
+ * test), dropped when the JVM exits.
+ */
+public final class TestDatabases {
+
+    private static final List<String> CREATED = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll, "test-databases-drop"));
+    }
+
+    private TestDatabases() {
+    }
+
+    /** Creates an empty database named after {@code owner} and returns how to reach it. */
+    public static synchronized TestDatabase create(String owner) {
+        PostgresServer server = PostgresServer.get();
+        String slug = owner.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        String name = "vt_" + slug.substring(0, Math.min(slug.length(), 40)) + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        execute(server, "CREATE DATABASE \"" + name + "\"");
+        CREATED.add(name);
+        return new TestDatabase(server.url(name), server.user(), server.password(), name);
+    }
+
+    public static TestDatabase create(Class<?> owner) {
+        return create(owner.getSimpleName());
+    }
+
+    private static synchronized void dropAll() {
+        PostgresServer server = PostgresServer.get();
+        for (String name : CREATED) {
+            try {
+                execute(server, "DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+            } catch (IllegalStateException ignored) {
+                // the server may already be gone (container stopped first); nothing to clean then
+            }
+        }
+    }
+
+    private static void execute(PostgresServer server, String sql) {
+        try (Connection connection = DriverManager.getConnection(
+                server.url(server.maintenanceDatabase()), server.user(), server.password());
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' on " + server.baseUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public record TestDatabase(String url, String user, String password, String name) {
+
+        /** The Micronaut properties that point the default datasource here. */
+        public Map<String, String> datasourceProperties() {
+            return Map.of(
+                    "datasources.default.url", url,
+                    "datasources.default.username", user,
+                    "datasources.default.password", password);
+        }
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+}
