@@ -1,0 +1,5 @@
+package io.vetted.vendor.provider;
+
+public enum DeliveryMode {
+    REMOTE, ON_SITE
+}

@@ -1,0 +1,5 @@
+package io.vetted.vendor.provider;
+
+public enum ProviderKind {
+    FREELANCE, AGENCY
+}

@@ -1,0 +1,16 @@
+package io.vetted.vendor.provider;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ProviderRepository extends CrudRepository<Provider, UUID> {
+
+    Optional<Provider> findByOwnerAccountId(UUID ownerAccountId);
+
+    boolean existsByOwnerAccountId(UUID ownerAccountId);
+}

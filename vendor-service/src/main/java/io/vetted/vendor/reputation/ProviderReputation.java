@@ -1,0 +1,13 @@
+package io.vetted.vendor.reputation;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity("provider_reputation")
+record ProviderReputation(@Id UUID providerId, BigDecimal averageRating, int referenceCount, long sourceVersion,
+                          Instant updatedAt) {
+}
