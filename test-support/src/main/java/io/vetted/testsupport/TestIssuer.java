@@ -50,6 +50,15 @@ public final class TestIssuer {
             exchange.getResponseBody().write(jwks);
             exchange.close();
         });
+        // client credentials for services under test, as identity-service's endpoint answers them
+        server.createContext("/api/auth/service-token", exchange -> {
+            byte[] body = ("{\"accessToken\":\"" + token("service:test-client", "SERVICE")
+                    + "\",\"tokenType\":\"Bearer\",\"expiresIn\":600}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         server.start();
     }
 
@@ -60,13 +69,19 @@ public final class TestIssuer {
         return shared;
     }
 
-    public String jwksUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Points a service's token validation at this issuer. */
+    public String jwksUrl() {
+        return baseUrl() + "/.well-known/jwks.json";
+    }
+
+    /** Points a service's token validation, and its own service-token requests, at this issuer. */
     public Map<String, String> securityProperties() {
-        return Map.of("micronaut.security.token.jwt.signatures.jwks.identity.url", jwksUrl());
+        return Map.of("micronaut.security.token.jwt.signatures.jwks.identity.url", jwksUrl(),
+                "micronaut.http.services.identity.url", baseUrl(),
+                "vetted.service-auth.client-secret", "test-client-secret");
     }
 
     public String token(String subject, String role) {

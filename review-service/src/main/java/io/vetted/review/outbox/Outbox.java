@@ -1,0 +1,40 @@
+package io.vetted.review.outbox;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/** Queues events in the caller's transaction; {@link OutboxRelay} delivers them after commit. */
+@Singleton
+public class Outbox {
+
+    private final JdbcOperations jdbc;
+    private final ObjectMapper json;
+
+    Outbox(JdbcOperations jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(UUID aggregateId, String eventType, Object payload) {
+        String body;
+        try {
+            body = json.writeValueAsString(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.prepareStatement("INSERT INTO outbox_event (aggregate_id, event_type, payload) VALUES (?, ?, ?::jsonb)",
+                statement -> {
+                    statement.setObject(1, aggregateId);
+                    statement.setString(2, eventType);
+                    statement.setString(3, body);
+                    return statement.executeUpdate();
+                });
+    }
+}

@@ -1,0 +1,87 @@
+package io.vetted.review.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Delivers outbox events until their receivers accept them: at least once, retried with
+ * exponential back-off while a receiver is down, and safe to run on every replica at once.
+ */
+@Singleton
+@Requires(property = "vetted.outbox.relay.enabled", notEquals = "false")
+class OutboxRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final OutboxStore store;
+    private final Map<String, OutboxHandler> handlers;
+    private final MeterRegistry meters;
+    private final int batchSize;
+
+    OutboxRelay(OutboxStore store, List<OutboxHandler> handlers, MeterRegistry meters,
+                @Value("${vetted.outbox.relay.batch-size:50}") int batchSize) {
+        this.store = store;
+        this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::eventType, Function.identity()));
+        this.meters = meters;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelay = "${vetted.outbox.relay.poll-interval:200ms}", initialDelay = "1s")
+    void relay() {
+        try {
+            List<OutboxMessage> batch;
+            do {
+                batch = store.claim(batchSize, LEASE);
+                batch.forEach(this::deliver);
+            } while (batch.size() == batchSize);
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox relay pass failed; next pass retries: {}", e.getMessage());
+        }
+    }
+
+    private void deliver(OutboxMessage message) {
+        OutboxHandler handler = handlers.get(message.eventType());
+        try {
+            if (handler == null) {
+                throw new PermanentDeliveryFailure("no handler for event type " + message.eventType());
+            }
+            handler.deliver(message);
+            store.delivered(message.id());
+            meters.counter("vetted.outbox.delivered", "type", message.eventType()).increment();
+            meters.timer("vetted.outbox.lag", "type", message.eventType())
+                    .record(Duration.between(message.createdAt(), Instant.now()));
+        } catch (PermanentDeliveryFailure e) {
+            LOG.error("Outbox event {} ({}) parked: {}", message.id(), message.eventType(), e.getMessage());
+            store.parkForGood(message.id(), e.getMessage());
+            meters.counter("vetted.outbox.parked", "type", message.eventType()).increment();
+        } catch (RuntimeException e) {
+            Duration delay = backoff(message.attempt());
+            LOG.info("Outbox event {} not delivered (attempt {}), retry in {} ms: {}",
+                    message.id(), message.attempt(), delay.toMillis(), e.toString());
+            store.retryLater(message.id(), delay, e.toString());
+            meters.counter("vetted.outbox.retried", "type", message.eventType()).increment();
+        }
+    }
+
+    /** 250 ms, 500 ms, 1 s, ... up to 30 s, with ±20 % jitter so replicas do not retry in step. */
+    static Duration backoff(int attempt) {
+        long base = Math.min(MAX_BACKOFF.toMillis(), 250L << Math.min(attempt - 1, 16));
+        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+        return Duration.ofMillis((long) (base * jitter));
+    }
+}

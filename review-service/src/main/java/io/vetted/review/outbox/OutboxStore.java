@@ -1,0 +1,101 @@
+package io.vetted.review.outbox;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The relay's SQL: claim due events with a lease, then settle each one. */
+@Singleton
+class OutboxStore {
+
+    private final JdbcOperations jdbc;
+
+    OutboxStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Leases up to {@code limit} due events to this replica. {@code SKIP LOCKED} lets replicas
+     * claim disjoint batches; the lease hands an event to another replica if this one dies.
+     */
+    @Transactional
+    List<OutboxMessage> claim(int limit, Duration lease) {
+        return jdbc.prepareStatement("""
+                UPDATE outbox_event
+                   SET locked_until = now() + make_interval(secs => ?), attempts = attempts + 1
+                 WHERE id IN (SELECT id FROM outbox_event
+                               WHERE failed_permanently_at IS NULL
+                                 AND next_attempt_at <= now()
+                                 AND (locked_until IS NULL OR locked_until < now())
+                               ORDER BY next_attempt_at, id
+                               LIMIT ?
+                               FOR UPDATE SKIP LOCKED)
+                RETURNING id, aggregate_id, event_type, payload::text AS payload, attempts, created_at""", statement -> {
+            statement.setLong(1, lease.toSeconds());
+            statement.setInt(2, limit);
+            List<OutboxMessage> claimed = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(message(rows));
+                }
+            }
+            claimed.sort((a, b) -> Long.compare(a.id(), b.id()));
+            return claimed;
+        });
+    }
+
+    @Transactional
+    void delivered(long id) {
+        update("DELETE FROM outbox_event WHERE id = ?", id, null, null);
+    }
+
+    @Transactional
+    void retryLater(long id, Duration delay, String error) {
+        update("""
+                UPDATE outbox_event SET locked_until = NULL, last_error = ?,
+                       next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?""", id, error, delay);
+    }
+
+    @Transactional
+    void parkForGood(long id, String error) {
+        update("UPDATE outbox_event SET locked_until = NULL, last_error = ?, failed_permanently_at = now() WHERE id = ?",
+                id, error, null);
+    }
+
+    @Transactional
+    long pending() {
+        return jdbc.prepareStatement("SELECT count(*) FROM outbox_event WHERE failed_permanently_at IS NULL", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    private void update(String sql, long id, String error, Duration delay) {
+        jdbc.prepareStatement(sql, statement -> {
+            int i = 1;
+            if (error != null) {
+                statement.setString(i++, error.length() > 1000 ? error.substring(0, 1000) : error);
+            }
+            if (delay != null) {
+                statement.setDouble(i++, delay.toMillis() / 1000.0);
+            }
+            statement.setLong(i, id);
+            return statement.executeUpdate();
+        });
+    }
+
+    private static OutboxMessage message(ResultSet row) throws SQLException {
+        return new OutboxMessage(row.getLong("id"), row.getObject("aggregate_id", UUID.class),
+                row.getString("event_type"), row.getString("payload"), row.getInt("attempts"),
+                row.getTimestamp("created_at").toInstant());
+    }
+}

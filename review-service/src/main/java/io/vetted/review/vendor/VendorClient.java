@@ -1,0 +1,18 @@
+package io.vetted.review.vendor;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.client.annotation.Client;
+
+import java.util.UUID;
+
+/** The part of vendor-service's public API this service reads. */
+@Client(id = "vendor")
+interface VendorClient {
+
+    /** @return the provider, or null when vendor-service answers 404 */
+    @Nullable
+    @Get("/api/providers/{id}")
+    VendorProvider provider(@PathVariable UUID id);
+}

@@ -1,0 +1,102 @@
+package io.vetted.review.outbox;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.review.FakeVendorService;
+import io.vetted.review.reference.CreateReferenceRequest;
+import io.vetted.review.reference.ReferenceClient;
+import io.vetted.testsupport.BearerToken;
+import io.vetted.testsupport.PostgresTest;
+import io.vetted.testsupport.TestIssuer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReputationDeliveryTest implements PostgresTest {
+
+    private final FakeVendorService vendor = new FakeVendorService();
+
+    @Inject
+    ReferenceClient references;
+
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> additionalProperties() {
+        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
+        properties.put("micronaut.http.services.vendor.url", vendor.url());
+        properties.put("vetted.outbox.relay.poll-interval", "50ms");
+        return properties;
+    }
+
+    @Test
+    void pushesTheNewAverageToVendorServiceAsTheReviewService() {
+        UUID provider = vendor.knownProvider();
+        postReference(provider, 5);
+        postReference(provider, 4);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> vendor.pushesFor(provider).stream()
+                .anyMatch(p -> p.body().contains("\"sourceVersion\":2")));
+        var latest = vendor.pushesFor(provider).stream().filter(p -> p.body().contains("\"sourceVersion\":2")).findFirst().orElseThrow();
+        assertThat(latest.body()).contains("\"averageRating\":4.50", "\"referenceCount\":2");
+        assertThat(latest.authorization()).startsWith("Bearer ");
+    }
+
+    @Test
+    void keepsRetryingWhileVendorServiceFailsAndThenDelivers() throws SQLException {
+        UUID provider = vendor.knownProvider();
+        vendor.failNext(3);
+        postReference(provider, 3);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !vendor.pushesFor(provider).isEmpty());
+        await().atMost(Duration.ofSeconds(5)).until(() -> pendingEvents(provider) == 0);
+        assertThat(vendor.pushesFor(provider)).singleElement()
+                .satisfies(p -> assertThat(p.body()).contains("\"sourceVersion\":1"));
+    }
+
+    @Test
+    void deliversWhatWasWrittenWhileVendorServiceWasDownOnceItIsBack() throws SQLException {
+        UUID provider = vendor.knownProvider();
+        postReference(provider, 2);
+        vendor.stop();
+        try {
+            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> true);
+            assertThat(pendingEvents(provider)).isLessThanOrEqualTo(1);
+        } finally {
+            vendor.restart();
+        }
+        await().atMost(Duration.ofSeconds(40)).until(() -> pendingEvents(provider) == 0);
+        assertThat(vendor.pushesFor(provider)).extracting(FakeVendorService.Push::body)
+                .anySatisfy(body -> assertThat(body).contains("\"averageRating\":2.00"));
+    }
+
+    private void postReference(UUID provider, int rating) {
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
+            references.create(provider, new CreateReferenceRequest(rating, "Note " + rating));
+        }
+    }
+
+    private long pendingEvents(UUID provider) throws SQLException {
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             var statement = connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?")) {
+            statement.setObject(1, provider);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
