@@ -1,6 +1,7 @@
 package io.vetted.review.reputation;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.review.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,22 @@ public class ReputationLedger {
         });
         outbox.enqueue(providerId, ReputationSnapshot.EVENT_TYPE, snapshot);
         return snapshot;
+    }
+
+    @ReadOnly
+    public ReputationView current(UUID providerId) {
+        return jdbc.prepareStatement(
+                "SELECT reference_count, rating_sum, version FROM provider_reputation WHERE provider_id = ?", statement -> {
+                    statement.setObject(1, providerId);
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next()) {
+                            return ReputationView.NONE;
+                        }
+                        ReputationSnapshot snapshot = snapshot(providerId, row.getInt("reference_count"),
+                                row.getInt("rating_sum"), row.getLong("version"));
+                        return new ReputationView(snapshot.averageRating(), snapshot.referenceCount(), snapshot.sourceVersion());
+                    }
+                });
     }
 
     private static ReputationSnapshot snapshot(UUID providerId, int count, int sum, long version) {

@@ -1,0 +1,16 @@
+package io.vetted.review.reputation;
+
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Tag(name = "Reputation")
+public interface ReputationOperations {
+
+    @Get("/api/providers/{providerId}/reputation")
+    @Operation(summary = "A provider's current reputation; a provider without references has none (count 0)")
+    ReputationView reputation(@PathVariable UUID providerId);
+}

@@ -1,0 +1,42 @@
+package io.vetted.seed;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code java -jar seed.jar demo --identity http://localhost:8081 --vendor http://localhost:8082
+ * --review http://localhost:8083 --password-file ~/.vetted/secrets/demo-password [--providers 24]}
+ */
+public final class Seed {
+
+    private Seed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !args[0].equals("demo")) {
+            System.err.println("usage: seed demo --identity URL --vendor URL --review URL --password-file FILE [--providers N]");
+            System.exit(2);
+        }
+        Map<String, String> options = options(args);
+        String password = Files.readString(Path.of(options.get("password-file"))).strip();
+        var demo = new DemoData(new ApiClient(options.get("identity"), options.get("vendor"), options.get("review")),
+                password, Integer.parseInt(options.getOrDefault("providers", "24")),
+                Long.parseLong(options.getOrDefault("seed", "20261126")));
+        System.exit(demo.load() ? 0 : 1);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        for (String required : new String[]{"identity", "vendor", "review", "password-file"}) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException("missing --" + required);
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,62 @@
+package io.vetted.web.page;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Errors as pages in the visitor's language, never a stack trace or a JSON body. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final PageContexts pages;
+
+    ErrorPages(PageContexts pages) {
+        this.pages = pages;
+    }
+
+    @Error(global = true, exception = PageNotFoundException.class)
+    HttpResponse<?> missing(HttpRequest<?> request) {
+        return page(request, HttpStatus.NOT_FOUND);
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    HttpResponse<?> noRoute(HttpRequest<?> request) {
+        return page(request, HttpStatus.NOT_FOUND);
+    }
+
+    @Error(global = true, status = HttpStatus.FORBIDDEN)
+    HttpResponse<?> forbidden(HttpRequest<?> request) {
+        return page(request, HttpStatus.FORBIDDEN);
+    }
+
+    /** A service answered with an error the page could not handle, or could not be reached. */
+    @Error(global = true, exception = HttpClientException.class)
+    HttpResponse<?> backend(HttpRequest<?> request, HttpClientException error) {
+        if (error instanceof HttpClientResponseException response && response.code() == 404) {
+            return page(request, HttpStatus.NOT_FOUND);
+        }
+        LOG.warn("A service call failed while serving {} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
+        return page(request, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Error(global = true, status = HttpStatus.INTERNAL_SERVER_ERROR)
+    HttpResponse<?> unexpected(HttpRequest<?> request) {
+        return page(request, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status) {
+        return HttpResponse.status(status).body(new ModelAndView<>("error/page", new ErrorPage(pages.of(request), status.getCode())));
+    }
+}

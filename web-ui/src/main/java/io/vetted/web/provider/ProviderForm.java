@@ -1,0 +1,48 @@
+package io.vetted.web.provider;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.vetted.web.backend.VendorClient;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The new-profile form as posted: text fields and ticked boxes, mapped onto vendor-service's request. */
+@Serdeable
+public record ProviderForm(@Nullable String name, @Nullable String kind, @Nullable List<String> deliveryModes,
+                           @Nullable String city, @Nullable List<String> specialties, @Nullable String description,
+                           @Nullable String offerTitle, @Nullable String pricingModel, @Nullable String priceEur) {
+
+    public static final ProviderForm EMPTY = new ProviderForm("", "FREELANCE", List.of("REMOTE"), "", List.of(), "",
+            "", "HOURLY", "");
+
+    public String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    public boolean has(List<String> values, String value) {
+        return values != null && values.contains(value);
+    }
+
+    VendorClient.NewProvider toRequest() {
+        return new VendorClient.NewProvider(text(name), kind, list(deliveryModes), text(city), list(specialties),
+                text(description), List.of(new VendorClient.NewOffer(text(offerTitle), pricingModel, price())));
+    }
+
+    /** Accepts "65", "65.50" and the French "65,50"; anything else is sent as missing. */
+    @Nullable
+    BigDecimal price() {
+        if (priceEur == null || priceEur.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(priceEur.strip().replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}
