@@ -24,6 +24,7 @@ import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
+import io.vetted.web.security.CsrfProtected;
 import io.vetted.web.security.SessionCookie;
 
 import java.net.URI;
@@ -53,6 +54,7 @@ class AccountController {
     }
 
     @Post("/login")
+    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> login(HttpRequest<?> request, @Body LoginForm form) {
         String email = form.email() == null ? "" : form.email().strip();
@@ -76,6 +78,7 @@ class AccountController {
     }
 
     @Post("/register")
+    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> register(HttpRequest<?> request, @Body RegisterForm form) {
         try {
@@ -97,8 +100,9 @@ class AccountController {
     }
 
     @Post("/logout")
+    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> logout() {
+    HttpResponse<?> logout(@Body LogoutForm form) {
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/"));
         session.clear(response);
         return response;

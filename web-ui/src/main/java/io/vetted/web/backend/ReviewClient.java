@@ -34,6 +34,9 @@ public interface ReviewClient {
 
     @Serdeable
     record References(List<Reference> items, long total, int page, int size) {
+        public References {
+            items = items == null ? List.of() : items;
+        }
     }
 
     @Serdeable

@@ -37,16 +37,30 @@ public interface VendorClient {
 
     @Serdeable
     record SearchResults(List<Summary> items, long total, int page, int size) {
+        public SearchResults {
+            items = items == null ? List.of() : items;
+        }
     }
 
     @Serdeable
     record Summary(UUID id, String name, String kind, String city, List<String> deliveryModes,
                    List<String> specialties, @Nullable BigDecimal averageRating, int referenceCount) {
+        public Summary {
+            deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
+            specialties = specialties == null ? List.of() : specialties;
+        }
     }
 
     @Serdeable
     record Provider(UUID id, UUID ownerAccountId, String name, String kind, List<String> deliveryModes, String city,
                     List<String> specialties, String description, List<Offer> offers, Reputation reputation) {
+        public Provider {
+            deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
+            specialties = specialties == null ? List.of() : specialties;
+            offers = offers == null ? List.of() : offers;
+            description = description == null ? "" : description;
+            reputation = reputation == null ? new Reputation(null, 0) : reputation;
+        }
     }
 
     @Serdeable

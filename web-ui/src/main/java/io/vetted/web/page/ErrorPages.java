@@ -10,6 +10,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.vetted.web.security.CsrfRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,11 @@ class ErrorPages {
         return page(request, HttpStatus.NOT_FOUND);
     }
 
+    @Error(global = true, exception = CsrfRejectedException.class)
+    HttpResponse<?> staleForm(HttpRequest<?> request) {
+        return page(request, HttpStatus.FORBIDDEN, "error.csrf");
+    }
+
     @Error(global = true, status = HttpStatus.FORBIDDEN)
     HttpResponse<?> forbidden(HttpRequest<?> request) {
         return page(request, HttpStatus.FORBIDDEN);
@@ -57,6 +63,11 @@ class ErrorPages {
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status) {
-        return HttpResponse.status(status).body(new ModelAndView<>("error/page", new ErrorPage(pages.of(request), status.getCode())));
+        return page(request, status, "error." + status.getCode());
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String messageKey) {
+        return HttpResponse.status(status)
+                .body(new ModelAndView<>("error/page", new ErrorPage(pages.of(request), status.getCode(), messageKey)));
     }
 }

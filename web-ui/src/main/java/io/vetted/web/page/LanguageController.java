@@ -13,6 +13,8 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.vetted.web.security.CsrfForm;
+import io.vetted.web.security.CsrfProtected;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import java.util.Locale;
 class LanguageController {
 
     @Post("/lang")
+    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> switchLanguage(@Body LanguageChoice choice) {
         Locale locale = Languages.supported(Locale.forLanguageTag(choice.lang() == null ? "fr" : choice.lang()));
@@ -33,6 +36,7 @@ class LanguageController {
     }
 
     @Serdeable
-    record LanguageChoice(@Nullable String lang, @Nullable String returnTo) {
+    record LanguageChoice(@Nullable String csrfToken, @Nullable String lang, @Nullable String returnTo)
+            implements CsrfForm {
     }
 }

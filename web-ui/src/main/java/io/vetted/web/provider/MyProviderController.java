@@ -20,6 +20,7 @@ import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
+import io.vetted.web.security.CsrfProtected;
 
 import java.net.URI;
 import java.util.Map;
@@ -53,6 +54,7 @@ class MyProviderController {
     }
 
     @Post
+    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @Body ProviderForm form) {
         try {

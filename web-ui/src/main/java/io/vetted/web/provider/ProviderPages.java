@@ -38,7 +38,8 @@ public class ProviderPages {
         } catch (HttpClientResponseException e) {
             reputation = ReviewClient.Reputation.NONE;
         }
-        return new ProviderPage(pages.of(request), provider, reputation == null ? ReviewClient.Reputation.NONE : reputation,
-                reviews.references(id, 0, 50), form, errors, notice);
+        return new ProviderPage(pages.of(request), new ProviderView(provider,
+                reputation == null ? ReviewClient.Reputation.NONE : reputation, reviews.references(id, 0, 50),
+                form, errors, notice));
     }
 }

@@ -21,6 +21,7 @@ import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.provider.ProviderPages;
+import io.vetted.web.security.CsrfProtected;
 
 import java.net.URI;
 import java.util.Map;
@@ -44,6 +45,7 @@ class ReferenceFormController {
     }
 
     @Post("/providers/{id}/references")
+    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> post(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
         try {

@@ -49,6 +49,6 @@ class SearchController {
             query = query.substring(0, 200);
         }
         int pageNumber = page == null ? 0 : Math.max(0, Math.min(page, 1000));
-        return new SearchPage(pages.of(request), query, vendor.search(query, pageNumber, PAGE_SIZE));
+        return new SearchPage(pages.of(request), new SearchView(query, vendor.search(query, pageNumber, PAGE_SIZE)));
     }
 }

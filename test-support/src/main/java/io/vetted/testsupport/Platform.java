@@ -1,0 +1,108 @@
+package io.vetted.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole platform for a cross-service test: the four services from their packaged jars, each in
+ * its own JVM on a free port with a fresh database, sharing one temporary {@code VETTED_HOME}.
+ * Jars are found under {@code vetted.root} (the repository, set by the build).
+ */
+public final class Platform implements AutoCloseable {
+
+    public static final String VERSION = "0.1.0-SNAPSHOT";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    public final ServiceProcess identity;
+    public final ServiceProcess vendor;
+    public final ServiceProcess review;
+    public final ServiceProcess web;
+    private final Path home;
+
+    private Platform(String owner, Map<String, String> extra) {
+        Path root = Path.of(System.getProperty("vetted.root", ".."));
+        try {
+            home = Files.createTempDirectory("vetted-platform");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path logs = root.resolve("e2e-tests/target/service-logs/" + owner);
+        int identityPort = freePort();
+        int vendorPort = freePort();
+        int reviewPort = freePort();
+        Map<String, String> common = new HashMap<>(extra);
+        common.put("VETTED_HOME", home.toString());
+        common.put("IDENTITY_URL", "http://localhost:" + identityPort);
+        common.put("VENDOR_URL", "http://localhost:" + vendorPort);
+        common.put("REVIEW_URL", "http://localhost:" + reviewPort);
+        common.put("LOG_LEVEL", "INFO");
+        identity = service(root, "identity-service", identityPort, logs, withDatabase(common, owner + "identity"));
+        vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner + "vendor"));
+        review = service(root, "review-service", reviewPort, logs, withDatabase(common, owner + "review"));
+        web = service(root, "web-ui", freePort(), logs, common);
+    }
+
+    /** Starts all four services in parallel and waits until each is ready. */
+    public static Platform start(Class<?> owner) {
+        return start(owner, Map.of());
+    }
+
+    public static Platform start(Class<?> owner, Map<String, String> environment) {
+        Platform platform = new Platform(owner.getSimpleName(), environment);
+        try {
+            List<ServiceProcess> all = platform.all();
+            all.forEach(ServiceProcess::start);
+            CompletableFuture.allOf(all.stream()
+                    .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(START_TIMEOUT)))
+                    .toArray(CompletableFuture[]::new)).join();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public List<ServiceProcess> all() {
+        return List.of(identity, vendor, review, web);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    public void close() {
+        all().forEach(ServiceProcess::stop);
+    }
+
+    private static ServiceProcess service(Path root, String module, int port, Path logs, Map<String, String> env) {
+        Path jar = root.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar");
+        return new ServiceProcess(module, jar, port, Map.copyOf(env), logs);
+    }
+
+    private static Map<String, String> withDatabase(Map<String, String> common, String owner) {
+        TestDatabases.TestDatabase database = TestDatabases.create(owner);
+        Map<String, String> env = new HashMap<>(common);
+        env.put("DATABASE_URL", database.url());
+        env.put("DATABASE_USER", database.user());
+        env.put("DATABASE_PASSWORD", database.password());
+        return env;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.vetted.web.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.vetted.web.security.CsrfForm;
+
+@Serdeable
+public record LogoutForm(@Nullable String csrfToken) implements CsrfForm {
+}
