@@ -29,11 +29,11 @@ final class CsrfInterceptor implements MethodInterceptor<Object, Object> {
     public Object intercept(MethodInvocationContext<Object, Object> context) {
         HttpRequest<?> request = ServerRequestContext.currentRequest()
                 .orElseThrow(() -> new IllegalStateException("@CsrfProtected outside a request"));
-        String token = Arrays.stream(context.getParameterValues())
+        CsrfForm form = (CsrfForm) Arrays.stream(context.getParameterValues())
                 .filter(CsrfForm.class::isInstance)
-                .map(form -> ((CsrfForm) form).csrfToken())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(context.getMethodName() + " has no CsrfForm parameter"));
+        String token = form.csrfToken();
         if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
             LOG.info("Rejected {} {}: missing or invalid CSRF token", request.getMethod(), request.getPath());
             throw new CsrfRejectedException();

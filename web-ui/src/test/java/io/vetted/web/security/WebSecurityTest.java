@@ -1,0 +1,130 @@
+package io.vetted.web.security;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebSecurityTest implements TestPropertyProvider {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Router router;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("vetted.home", Files.createTempDirectory("vetted-web").toString(),
+                    "micronaut.http.client.follow-redirects", "false");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void everyStateChangingRouteChecksTheCsrfToken() {
+        List<UriRouteInfo<?, ?>> changing = router.uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.GET && route.getHttpMethod() != HttpMethod.HEAD
+                        && route.getHttpMethod() != HttpMethod.OPTIONS)
+                .filter(route -> route.getTargetMethod().getDeclaringType().getPackageName().startsWith("io.vetted.web"))
+                .toList();
+
+        assertThat(changing).isNotEmpty().allSatisfy(route ->
+                assertThat(route.getTargetMethod().hasAnnotation(CsrfProtected.class))
+                        .as("%s %s is @CsrfProtected", route.getHttpMethod(), route.getUriMatchTemplate()).isTrue());
+    }
+
+    @Test
+    void refusesAFormWithoutTheTokenWith403() {
+        var request = HttpRequest.POST("/lang", "lang=en&returnTo=/").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+
+        assertThatThrownBy(() -> http.toBlocking().exchange(request, String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode()));
+    }
+
+    @Test
+    void refusesATokenThatIsNotTheVisitorsWith403() {
+        var page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        String cookie = page.getCookie("__Host-csrfToken").orElseThrow().getValue();
+        var forged = HttpRequest.POST("/lang", "lang=en&returnTo=/&csrfToken=" + cookie.substring(1) + "x")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).cookie(page.getCookie("__Host-csrfToken").get());
+
+        assertThatThrownBy(() -> http.toBlocking().exchange(forged, String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode()));
+    }
+
+    @Test
+    void acceptsTheTokenOfThePageTheFormCameFrom() {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        Matcher token = TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).cookie(page.getCookie("__Host-csrfToken").get());
+
+        HttpResponse<String> switched = http.toBlocking().exchange(post, String.class);
+
+        assertThat(switched.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        assertThat(switched.header("Location")).isEqualTo("/login");
+    }
+
+    @Test
+    void setsTheCsrfCookieHttpOnlySecureAndStrict() {
+        var response = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+
+        assertThat(response.getHeaders().getAll("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("__Host-csrfToken=").containsIgnoringCase("HttpOnly").contains("Path=/", "Secure", "SameSite=Strict")
+                .doesNotContain("Domain="));
+    }
+
+    @Test
+    void sendsTheSecurityHeadersOnEveryPage() {
+        var headers = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class).getHeaders();
+
+        assertThat(headers.get("Content-Security-Policy"))
+                .contains("script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(headers.get("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.get("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(headers.get("Strict-Transport-Security")).startsWith("max-age=");
+    }
+
+    @Test
+    void answersAnUnknownPageWithTheLocalised404Page() {
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/nowhere").header("Accept-Language", "en"), String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.code()).isEqualTo(404);
+                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(html ->
+                            assertThat(html).contains("This page does not exist."));
+                });
+    }
+}
