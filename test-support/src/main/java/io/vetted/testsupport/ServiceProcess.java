@@ -38,6 +38,10 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = logDirectory.resolve(name + ".log");
     }
 
+    public String name() {
+        return name;
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }

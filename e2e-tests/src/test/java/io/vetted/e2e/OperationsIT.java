@@ -1,0 +1,82 @@
+package io.vetted.e2e;
+
+import io.vetted.testsupport.Platform;
+import io.vetted.testsupport.ServiceProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators rely on, on every service: health, metrics, the API document and Swagger UI. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OperationsIT {
+
+    private static final Pattern SPEC = Pattern.compile("contextPath \\+ '(/swagger/[^']+\\.yml)'");
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Platform platform;
+
+    @BeforeAll
+    void start() {
+        platform = Platform.start(getClass());
+    }
+
+    @AfterAll
+    void stop() {
+        platform.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})
+    void reportsLivenessAndReadiness(String name) throws Exception {
+        ServiceProcess service = service(name);
+        assertThat(get(service, "/health/liveness").statusCode()).isEqualTo(200);
+        HttpResponse<String> readiness = get(service, "/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        if (!name.equals("web-ui")) {
+            assertThat(readiness.body()).contains("\"jdbc\"", "\"status\":\"UP\"");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})
+    void exposesPrometheusMetrics(String name) throws Exception {
+        HttpResponse<String> metrics = get(service(name), "/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})
+    void servesItsOpenApiDocumentThroughSwaggerUi(String name) throws Exception {
+        ServiceProcess service = service(name);
+        HttpResponse<String> ui = get(service, "/swagger-ui/index.html");
+        assertThat(ui.statusCode()).isEqualTo(200);
+        Matcher spec = SPEC.matcher(ui.body());
+        assertThat(spec.find()).as("the UI names its document").isTrue();
+
+        HttpResponse<String> document = get(service, spec.group(1));
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).startsWith("openapi: 3").contains("paths:");
+    }
+
+    private ServiceProcess service(String name) {
+        return platform.all().stream().filter(s -> s.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private HttpResponse<String> get(ServiceProcess service, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(service.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
