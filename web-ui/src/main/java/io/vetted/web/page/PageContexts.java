@@ -1,10 +1,8 @@
 package io.vetted.web.page;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
@@ -13,10 +11,10 @@ import java.util.Locale;
 @Singleton
 public class PageContexts {
 
-    private final MessageSource messages;
+    private final UiMessages messages;
     private final HttpLocaleResolver locales;
 
-    PageContexts(@Named(UiMessages.NAME) MessageSource messages, HttpLocaleResolver locales) {
+    PageContexts(UiMessages messages, HttpLocaleResolver locales) {
         this.messages = messages;
         this.locales = locales;
     }

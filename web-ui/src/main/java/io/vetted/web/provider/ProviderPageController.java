@@ -11,9 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
-import io.vetted.web.reference.ReferenceForm;
 
-import java.util.Map;
 import java.util.UUID;
 
 @Controller
@@ -30,7 +28,6 @@ class ProviderPageController {
     @Get("/providers/{id}{?posted}")
     @View("provider/show")
     ProviderPage show(HttpRequest<?> request, @PathVariable UUID id, @Nullable @QueryValue Boolean posted) {
-        return pages.page(request, id, ReferenceForm.EMPTY, Map.of(),
-                Boolean.TRUE.equals(posted) ? "reference.published" : null);
+        return pages.page(request, id, Boolean.TRUE.equals(posted) ? "reference.published" : null);
     }
 }

@@ -35,12 +35,15 @@ class ReferenceFormController {
     private final ReviewClient reviews;
     private final BackendToken token;
     private final ProviderPages providerPages;
+    private final ReferenceSections sections;
     private final PageContexts pages;
 
-    ReferenceFormController(ReviewClient reviews, BackendToken token, ProviderPages providerPages, PageContexts pages) {
+    ReferenceFormController(ReviewClient reviews, BackendToken token, ProviderPages providerPages,
+                            ReferenceSections sections, PageContexts pages) {
         this.reviews = reviews;
         this.token = token;
         this.providerPages = providerPages;
+        this.sections = sections;
         this.pages = pages;
     }
 
@@ -64,7 +67,8 @@ class ReferenceFormController {
                     ? Map.of("form", pages.messages(request).get("reference.alreadyPosted"))
                     : FieldErrors.of(problem, pages.messages(request));
             return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>("provider/show", providerPages.page(request, id, form, errors, null)));
+                    .body(new ModelAndView<>("provider/show", providerPages.page(request, id,
+                            providerId -> sections.section(providerId, form, errors, null))));
         }
     }
 }

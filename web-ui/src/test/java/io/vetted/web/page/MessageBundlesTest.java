@@ -23,27 +23,47 @@ class MessageBundlesTest {
 
     @Test
     void frenchAndEnglishHaveExactlyTheSameKeys() throws IOException {
-        assertThat(bundle("en").stringPropertyNames()).isEqualTo(bundle("fr").stringPropertyNames());
-    }
-
-    @Test
-    void noTextIsLeftEmpty() throws IOException {
-        for (String language : new String[]{"fr", "en"}) {
-            Properties messages = bundle(language);
-            assertThat(messages.stringPropertyNames()).allSatisfy(key ->
-                    assertThat(messages.getProperty(key)).as("%s in %s", key, language).isNotBlank());
+        for (String bundle : UiMessages.BUNDLES) {
+            assertThat(bundle(bundle, "en").stringPropertyNames()).as(bundle)
+                    .isEqualTo(bundle(bundle, "fr").stringPropertyNames());
         }
     }
 
     @Test
-    void theDefaultBundleIsTheFrenchOne() throws IOException {
-        assertThat(load("i18n/messages.properties")).isEqualTo(bundle("fr"));
+    void noTextIsLeftEmpty() throws IOException {
+        for (String bundle : UiMessages.BUNDLES) {
+            for (String language : new String[]{"fr", "en"}) {
+                Properties messages = bundle(bundle, language);
+                assertThat(messages.stringPropertyNames()).allSatisfy(key ->
+                        assertThat(messages.getProperty(key)).as("%s in %s_%s", key, bundle, language).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void theDefaultBundlesAreTheFrenchOnes() throws IOException {
+        for (String bundle : UiMessages.BUNDLES) {
+            assertThat(load("i18n/" + bundle + ".properties")).as(bundle).isEqualTo(bundle(bundle, "fr"));
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : UiMessages.BUNDLES) {
+            for (String key : bundle(bundle, "fr").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s is defined again in %s", key, bundle).isTrue();
+            }
+        }
     }
 
     @Test
     void everyKeyTheTemplatesNameExists() throws IOException {
         Set<String> missing = new TreeSet<>();
-        Properties french = bundle("fr");
+        Properties french = new Properties();
+        for (String bundle : UiMessages.BUNDLES) {
+            french.putAll(bundle(bundle, "fr"));
+        }
         try (Stream<Path> templates = Files.walk(Path.of("src/main/jte"))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
                 Matcher keys = LITERAL_KEY.matcher(Files.readString(template));
@@ -57,8 +77,8 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
-    private static Properties bundle(String language) throws IOException {
-        return load("i18n/messages_" + language + ".properties");
+    private static Properties bundle(String bundle, String language) throws IOException {
+        return load("i18n/" + bundle + "_" + language + ".properties");
     }
 
     private static Properties load(String resource) throws IOException {
