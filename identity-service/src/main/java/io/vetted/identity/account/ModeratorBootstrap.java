@@ -5,13 +5,15 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.vetted.support.secrets.LocalSecrets;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Moderators are appointed, not self-registered: the operator names the first one with
- * {@code MODERATOR_EMAIL} and {@code MODERATOR_PASSWORD}; it is created at start-up when missing.
+ * {@code MODERATOR_EMAIL} and {@code MODERATOR_PASSWORD} (blank: a password generated once into
+ * {@code $VETTED_HOME/secrets/moderator-password}); it is created at start-up when missing.
  */
 @Singleton
 @Requires(property = "vetted.bootstrap.moderator.email", pattern = ".+")
@@ -25,10 +27,10 @@ class ModeratorBootstrap implements ApplicationEventListener<ServerStartupEvent>
 
     ModeratorBootstrap(AccountService accounts,
                        @Value("${vetted.bootstrap.moderator.email}") String email,
-                       @Value("${vetted.bootstrap.moderator.password}") String password) {
+                       @Value("${vetted.bootstrap.moderator.password:}") String password, LocalSecrets secrets) {
         this.accounts = accounts;
         this.email = email;
-        this.password = password;
+        this.password = secrets.configuredOrLocal(password, "moderator-password", () -> LocalSecrets.randomToken(18));
     }
 
     @Override
