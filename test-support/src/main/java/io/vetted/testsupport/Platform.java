@@ -38,16 +38,18 @@ public final class Platform implements AutoCloseable {
         int identityPort = freePort();
         int vendorPort = freePort();
         int reviewPort = freePort();
+        int webPort = freePort();
         Map<String, String> common = new HashMap<>(extra);
         common.put("VETTED_HOME", home.toString());
         common.put("IDENTITY_URL", "http://localhost:" + identityPort);
         common.put("VENDOR_URL", "http://localhost:" + vendorPort);
         common.put("REVIEW_URL", "http://localhost:" + reviewPort);
+        common.put("SITE_URL", "http://localhost:" + webPort);
         common.put("LOG_LEVEL", "INFO");
         identity = service(root, "identity-service", identityPort, logs, withDatabase(common, owner + "identity"));
         vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner + "vendor"));
         review = service(root, "review-service", reviewPort, logs, withDatabase(common, owner + "review"));
-        web = service(root, "web-ui", freePort(), logs, common);
+        web = service(root, "web-ui", webPort, logs, common);
     }
 
     /** Starts all four services in parallel and waits until each is ready. */
@@ -76,6 +78,11 @@ public final class Platform implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /** The mails identity-service wrote instead of sending them (no SMTP server in platform tests). */
+    public MailLog mail() {
+        return new MailLog(home.resolve("logs").resolve("mail.log"));
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.vetted.identity.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,11 +18,42 @@ public record Account(
         String passwordHash,
         Role role,
         String displayName,
+        String language,
+        @Nullable Instant emailVerifiedAt,
+        @Nullable Instant disabledAt,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
-    static Account create(String email, String passwordHash, Role role, String displayName) {
-        return new Account(null, email, passwordHash, role, displayName, null, null, null);
+    static Account create(String email, String passwordHash, Role role, String displayName, String language) {
+        return new Account(null, email, passwordHash, role, displayName, language, null, null, null, null, null);
+    }
+
+    public boolean verified() {
+        return emailVerifiedAt != null;
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
+
+    Account withPasswordHash(String hash) {
+        return new Account(id, email, hash, role, displayName, language, emailVerifiedAt, disabledAt, version, createdAt,
+                updatedAt);
+    }
+
+    Account verifiedAt(Instant when) {
+        return new Account(id, email, passwordHash, role, displayName, language, when, disabledAt, version, createdAt,
+                updatedAt);
+    }
+
+    Account withRole(Role newRole) {
+        return new Account(id, email, passwordHash, newRole, displayName, language, emailVerifiedAt, disabledAt, version,
+                createdAt, updatedAt);
+    }
+
+    Account disabledAt(@Nullable Instant when) {
+        return new Account(id, email, passwordHash, role, displayName, language, emailVerifiedAt, when, version,
+                createdAt, updatedAt);
     }
 }

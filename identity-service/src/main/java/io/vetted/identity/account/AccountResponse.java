@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Serdeable
-public record AccountResponse(UUID id, String email, Role role, String displayName, Instant createdAt) {
+public record AccountResponse(UUID id, String email, Role role, String displayName, String language,
+                              boolean emailVerified, boolean disabled, Instant createdAt) {
 
-    static AccountResponse of(Account account) {
+    public static AccountResponse of(Account account) {
         return new AccountResponse(account.id(), account.email(), account.role(), account.displayName(),
-                account.createdAt());
+                account.language(), account.verified(), account.disabled(), account.createdAt());
     }
 }

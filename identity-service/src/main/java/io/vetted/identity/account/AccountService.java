@@ -1,45 +1,96 @@
 package io.vetted.identity.account;
 
-import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import io.vetted.identity.audit.SecurityEventType;
+import io.vetted.identity.audit.SecurityLog;
 import io.vetted.identity.auth.PasswordHasher;
+import io.vetted.identity.auth.Sessions;
+import io.vetted.identity.mail.Mails;
+import io.vetted.identity.throttle.ClientAddress;
+import io.vetted.identity.throttle.Throttle;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Accounts: sign-up, verification, sign-in checks and moderation. Sign-up answers the same whether
+ * the email is known or not, and does the same expensive work either way.
+ */
 @Singleton
 public class AccountService {
 
-    private final AccountRepository repository;
-    private final PasswordHasher hasher;
+    static final Duration VERIFICATION_LIFETIME = Duration.ofHours(24);
 
-    AccountService(AccountRepository repository, PasswordHasher hasher) {
+    private final AccountRepository repository;
+    private final EmailLinks links;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final Mails mails;
+    private final Throttle throttle;
+    private final ClientAddress clientAddress;
+    private final SecurityLog log;
+    private final Sessions sessions;
+
+    AccountService(AccountRepository repository, EmailLinks links, PasswordHasher hasher, PasswordPolicy policy,
+                   Mails mails, Throttle throttle, ClientAddress clientAddress, SecurityLog log, Sessions sessions) {
         this.repository = repository;
+        this.links = links;
         this.hasher = hasher;
+        this.policy = policy;
+        this.mails = mails;
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
+        this.log = log;
+        this.sessions = sessions;
     }
 
     @Transactional
-    public Account register(RegisterAccountRequest request) {
+    public void register(RegisterAccountRequest request) {
         if (!request.role().selfService()) {
             throw ApiProblems.unprocessable("role", "must be SME or PROVIDER");
         }
         String email = normalise(request.email());
-        if (repository.existsByEmail(email)) {
-            throw ApiProblems.invalidField(HttpStatus.CONFLICT, "email", "an account with this email already exists");
+        policy.check("password", request.password(), email);
+        throttle.count("sign-up-address", clientAddress.current());
+        throttle.count("sign-up-account", email);
+        String hash = hasher.hash(request.password());
+        String language = request.language() == null ? "fr" : request.language();
+        Optional<Account> existing = repository.findByEmail(email);
+        if (existing.isPresent()) {
+            if (existing.get().verified()) {
+                mails.alreadyRegistered(email, existing.get().language());
+            } else {
+                mails.verifyEmail(email, existing.get().language(), links.issue(existing.get(), OneTimeToken.Purpose.VERIFY_EMAIL,
+                        VERIFICATION_LIFETIME));
+            }
+            return;
         }
-        return repository.save(Account.create(email, hasher.hash(request.password()), request.role(),
-                request.displayName().strip()));
+        Account account = repository.save(Account.create(email, hash, request.role(), request.displayName().strip(), language));
+        log.record(SecurityEventType.SIGN_UP, account.id());
+        mails.verifyEmail(email, language, links.issue(account, OneTimeToken.Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME));
+    }
+
+    @Transactional
+    public void verifyEmail(String token) {
+        OneTimeToken link = links.consume(token, OneTimeToken.Purpose.VERIFY_EMAIL);
+        Account account = get(link.accountId());
+        if (!account.verified()) {
+            repository.update(account.verifiedAt(Instant.now()));
+        }
+        log.record(SecurityEventType.EMAIL_VERIFIED, account.id());
     }
 
     /** Creates or keeps an appointed account (moderators), used at start-up from configuration. */
     @Transactional
     public Account ensure(String email, String password, Role role, String displayName) {
         String normalised = normalise(email);
-        return repository.findByEmail(normalised).orElseGet(() ->
-                repository.save(Account.create(normalised, hasher.hash(password), role, displayName)));
+        return repository.findByEmail(normalised).orElseGet(() -> repository.save(
+                Account.create(normalised, hasher.hash(password), role, displayName, "fr").verifiedAt(Instant.now())));
     }
 
     @Transactional
@@ -53,6 +104,33 @@ public class AccountService {
         Optional<Account> account = repository.findByEmail(normalise(email));
         boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(null));
         return matches ? account : Optional.empty();
+    }
+
+    @Transactional
+    public Account changeRole(UUID moderator, UUID accountId, Role role) {
+        Account account = othersAccount(moderator, accountId);
+        Account updated = repository.update(account.withRole(role));
+        sessions.closeAll(accountId);
+        log.record(SecurityEventType.ROLE_CHANGED, accountId, moderator, account.role() + " -> " + role);
+        return updated;
+    }
+
+    @Transactional
+    public Account setDisabled(UUID moderator, UUID accountId, boolean disabled) {
+        Account account = othersAccount(moderator, accountId);
+        Account updated = repository.update(account.disabledAt(disabled ? Instant.now() : null));
+        if (disabled) {
+            sessions.closeAll(accountId);
+        }
+        log.record(disabled ? SecurityEventType.ACCOUNT_DISABLED : SecurityEventType.ACCOUNT_ENABLED, accountId, moderator, "");
+        return updated;
+    }
+
+    private Account othersAccount(UUID moderator, UUID accountId) {
+        if (moderator.equals(accountId)) {
+            throw ApiProblems.unprocessable("id", "moderators cannot change their own account this way");
+        }
+        return get(accountId);
     }
 
     static String normalise(String email) {

@@ -1,5 +1,6 @@
 package io.vetted.identity.auth;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,8 +13,20 @@ import jakarta.validation.constraints.NotNull;
 public interface AuthOperations {
 
     @Post("/api/auth/login")
-    @Operation(summary = "Exchange an email and password for an access token (RS256 JWT)")
+    @Operation(summary = "Exchange an email and password for tokens, or for an MFA challenge when the account has TOTP")
     TokenResponse login(@Valid @NotNull @Body LoginRequest request);
+
+    @Post("/api/auth/mfa")
+    @Operation(summary = "Complete a sign-in with the MFA challenge and a TOTP or recovery code")
+    TokenResponse completeMfa(@Valid @NotNull @Body MfaLoginRequest request);
+
+    @Post("/api/auth/refresh")
+    @Operation(summary = "Rotate a refresh token: a new access token and refresh token; reuse ends the session")
+    TokenResponse refresh(@Valid @NotNull @Body RefreshRequest request);
+
+    @Post("/api/auth/logout")
+    @Operation(summary = "End the session the refresh token belongs to")
+    HttpResponse<Void> logout(@Valid @NotNull @Body RefreshRequest request);
 
     @Post("/api/auth/service-token")
     @Operation(summary = "Client-credentials token for another Vetted service")

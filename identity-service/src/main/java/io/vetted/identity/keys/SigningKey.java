@@ -2,9 +2,12 @@ package io.vetted.identity.keys;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.jwt.endpoints.JwkProvider;
 import io.micronaut.security.token.jwt.signature.rsa.RSASignatureGeneratorConfiguration;
 import io.vetted.identity.auth.JwtSettings;
@@ -14,29 +17,45 @@ import jakarta.inject.Singleton;
 
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The RSA key that signs every token (RS256) and is published in the JWKS with its RFC 7638
- * thumbprint as {@code kid}.
+ * The RSA key that signs every token (RS256), published in the JWKS with its RFC 7638 thumbprint
+ * as {@code kid}; beside it, the optional secondary (previous) key, published and accepted but
+ * never used to sign, so keys rotate without cutting live sessions.
  */
 @Singleton
 @Named("generator")
-class SigningKey implements RSASignatureGeneratorConfiguration, JwkProvider {
+public class SigningKey implements RSASignatureGeneratorConfiguration, JwkProvider {
 
     static final String LOCAL_SECRET = "jwt-signing-key.pem";
 
     private final RSAKey key;
+    @Nullable
+    private final RSAKey secondary;
 
-    SigningKey(JwtSettings settings, LocalSecrets secrets) {
-        String pem = secrets.configuredOrLocal(settings.privateKey(), LOCAL_SECRET, RsaPem::generate);
-        RSAKey parsed = RsaPem.parse(pem);
+    public SigningKey(JwtSettings settings, LocalSecrets secrets) {
+        this.key = withThumbprint(RsaPem.parse(secrets.configuredOrLocal(settings.privateKey(), LOCAL_SECRET, RsaPem::generate)));
+        String previous = settings.secondaryKey();
+        this.secondary = previous == null || previous.isBlank() ? null : withThumbprint(RsaPem.parse(previous));
+    }
+
+    public String keyId() {
+        return key.getKeyID();
+    }
+
+    public JWSSigner signer() {
         try {
-            this.key = new RSAKey.Builder(parsed).keyIDFromThumbprint().keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).build();
+            return new RSASSASigner(key);
         } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot compute the signing key's thumbprint", e);
+            throw new IllegalStateException(e);
         }
+    }
+
+    Optional<RSAKey> secondary() {
+        return Optional.ofNullable(secondary);
     }
 
     @Override
@@ -64,6 +83,17 @@ class SigningKey implements RSASignatureGeneratorConfiguration, JwkProvider {
 
     @Override
     public List<JWK> retrieveJsonWebKeys() {
-        return List.of(key.toPublicJWK());
+        List<JWK> keys = new ArrayList<>(List.of(key.toPublicJWK()));
+        secondary().ifPresent(previous -> keys.add(previous.toPublicJWK()));
+        return keys;
+    }
+
+    private static RSAKey withThumbprint(RSAKey parsed) {
+        try {
+            return new RSAKey.Builder(parsed).keyIDFromThumbprint().keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).build();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot compute the signing key's thumbprint", e);
+        }
     }
 }

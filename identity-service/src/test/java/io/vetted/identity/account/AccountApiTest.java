@@ -7,26 +7,25 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.identity.IdentityTest;
+import io.vetted.identity.Mailbox;
 import io.vetted.identity.auth.AuthClient;
 import io.vetted.identity.auth.LoginRequest;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
-import java.util.UUID;
 
+import static io.vetted.identity.IdentityTest.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountApiTest implements PostgresTest {
-
-    private static final String PASSWORD = "correct horse battery";
+class AccountApiTest implements IdentityTest {
 
     @Inject
     AccountClient accounts;
@@ -39,19 +38,60 @@ class AccountApiTest implements PostgresTest {
     HttpClient http;
 
     @Test
-    void signsUpAProviderAndStoresTheEmailInLowerCase() {
-        var response = accounts.register(new RegisterAccountRequest("Marie@Infogerance-Lyon.fr", PASSWORD,
-                Role.PROVIDER, "Marie Dupont"));
+    void signsUpWith202AndMailsAVerificationLink() {
+        String email = uniqueEmail("marie");
+        var response = accounts.register(new RegisterAccountRequest(email.toUpperCase(), PASSWORD, Role.PROVIDER, "Marie Dupont"));
 
-        assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
-        assertThat(response.header("Location")).isEqualTo("/api/accounts/" + response.body().id());
-        assertThat(response.body().email()).isEqualTo("marie@infogerance-lyon.fr");
-        assertThat(response.body().role()).isEqualTo(Role.PROVIDER);
+        assertThat(response.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(Mailbox.shared().tokenFor(email, "/verify")).isNotBlank();
+    }
+
+    @Test
+    void refusesToSignInBeforeTheEmailIsVerifiedWith403() {
+        String email = uniqueEmail("pending");
+        accounts.register(new RegisterAccountRequest(email, PASSWORD, Role.SME, "Pending"));
+
+        assertThatThrownBy(() -> auth.login(new LoginRequest(email, PASSWORD)))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+    }
+
+    @Test
+    void followingTheMailedLinkVerifiesTheAccountOnce() {
+        String email = uniqueEmail("verify");
+        accounts.register(new RegisterAccountRequest(email, PASSWORD, Role.SME, "Verified"));
+        var token = new AccountRequests.EmailToken(Mailbox.shared().tokenFor(email, "/verify"));
+
+        assertThat(accounts.verify(token).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
+        assertThat(auth.login(new LoginRequest(email, PASSWORD)).accessToken()).isNotBlank();
+        assertThatThrownBy(() -> accounts.verify(token))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.FORBIDDEN, "token"));
+    }
+
+    @Test
+    void answersASecondSignUpWithTheSameEmailExactlyLikeTheFirstAndTellsTheOwner() {
+        String email = uniqueEmail("twice");
+        var first = accounts.register(new RegisterAccountRequest(email, PASSWORD, Role.SME, "First"));
+        accounts.verify(new AccountRequests.EmailToken(Mailbox.shared().tokenFor(email, "/verify")));
+
+        var second = accounts.register(new RegisterAccountRequest(email, PASSWORD + "!", Role.PROVIDER, "Second"));
+
+        assertThat(second.code()).isEqualTo(first.code());
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(Mailbox.shared().awaitMessagesTo(email, 2)).hasSize(2);
+        assertThat(auth.login(new LoginRequest(email, PASSWORD)).role()).isEqualTo(Role.SME);
+    }
+
+    @Test
+    void refusesACommonPasswordWith422NamingTheField() {
+        var request = new RegisterAccountRequest(uniqueEmail("common"), "Password1234", Role.SME, "Common");
+
+        assertThatThrownBy(() -> accounts.register(request))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "password"));
     }
 
     @Test
     void rejectsAShortPasswordWith400NamingTheField() {
-        var request = Map.of("email", unique("short"), "password", "too-short", "role", "SME", "displayName", "Short");
+        var request = Map.of("email", uniqueEmail("short"), "password", "too-short", "role", "SME", "displayName", "Short");
 
         assertThatThrownBy(() -> post(request))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "password"));
@@ -67,7 +107,7 @@ class AccountApiTest implements PostgresTest {
 
     @Test
     void rejectsAnUnknownRoleWith400NamingTheField() {
-        var request = Map.of("email", unique("role"), "password", PASSWORD, "role", "ADMIN", "displayName", "Eve");
+        var request = Map.of("email", uniqueEmail("role"), "password", PASSWORD, "role", "ADMIN", "displayName", "Eve");
 
         assertThatThrownBy(() -> post(request))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "role"));
@@ -89,19 +129,10 @@ class AccountApiTest implements PostgresTest {
 
     @Test
     void refusesSelfAppointedModeratorsWith422() {
-        var request = new RegisterAccountRequest(unique("mod"), PASSWORD, Role.MODERATOR, "Mallory");
+        var request = new RegisterAccountRequest(uniqueEmail("mod"), PASSWORD, Role.MODERATOR, "Mallory");
 
         assertThatThrownBy(() -> accounts.register(request))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "role"));
-    }
-
-    @Test
-    void refusesASecondAccountWithTheSameEmailWith409() {
-        String email = unique("twice");
-        accounts.register(new RegisterAccountRequest(email, PASSWORD, Role.SME, "First"));
-
-        assertThatThrownBy(() -> accounts.register(new RegisterAccountRequest(email.toUpperCase(), PASSWORD, Role.SME, "Second")))
-                .satisfies(e -> Problems.assertViolation(e, HttpStatus.CONFLICT, "email"));
     }
 
     @Test
@@ -113,20 +144,18 @@ class AccountApiTest implements PostgresTest {
 
     @Test
     void answersMeWithTheAccountOfTheToken() {
-        String email = unique("me");
-        var created = accounts.register(new RegisterAccountRequest(email, PASSWORD, Role.SME, "Me")).body();
-        String token = auth.login(new LoginRequest(email, PASSWORD)).accessToken();
+        String email = uniqueEmail("me");
+        accounts.register(new RegisterAccountRequest(email, PASSWORD, Role.SME, "Me"));
+        accounts.verify(new AccountRequests.EmailToken(Mailbox.shared().tokenFor(email, "/verify")));
+        var token = auth.login(new LoginRequest(email, PASSWORD));
 
-        try (var ignored = BearerToken.as(token)) {
-            assertThat(accounts.me().id()).isEqualTo(created.id());
+        try (var ignored = BearerToken.as(token.accessToken())) {
+            assertThat(accounts.me().id()).isEqualTo(token.accountId());
+            assertThat(accounts.me().emailVerified()).isTrue();
         }
     }
 
     private void post(Map<String, String> body) {
         http.toBlocking().exchange(HttpRequest.POST("/api/accounts", body));
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.fr";
     }
 }

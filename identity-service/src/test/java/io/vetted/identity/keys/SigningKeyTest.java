@@ -20,8 +20,8 @@ class SigningKeyTest {
     @Test
     void generatesALocalKeyOnceAndKeepsItAcrossRestarts() {
         var secrets = new LocalSecrets(home.toString());
-        String first = kid(new SigningKey(settings(null), secrets));
-        String second = kid(new SigningKey(settings(null), new LocalSecrets(home.toString())));
+        String first = new SigningKey(settings(null, null), secrets).keyId();
+        String second = new SigningKey(settings(null, null), new LocalSecrets(home.toString())).keyId();
 
         assertThat(second).isEqualTo(first);
         assertThat(home.resolve("secrets").resolve(SigningKey.LOCAL_SECRET)).exists();
@@ -30,25 +30,32 @@ class SigningKeyTest {
     @Test
     void usesTheKeyFromTheEnvironmentAndWritesNothingLocally() {
         String pem = RsaPem.generate();
-        var key = new SigningKey(settings(pem), new LocalSecrets(home.toString()));
+        var key = new SigningKey(settings(pem, null), new LocalSecrets(home.toString()));
 
         assertThat(key.getPublicKey().getModulus().bitLength()).isEqualTo(2048);
         assertThat(Files.exists(home.resolve("secrets").resolve(SigningKey.LOCAL_SECRET))).isFalse();
     }
 
     @Test
+    void publishesTheSecondaryKeyBesideThePrimaryButSignsWithThePrimary() {
+        String previous = RsaPem.generate();
+        var key = new SigningKey(settings(RsaPem.generate(), previous), new LocalSecrets(home.toString()));
+        String previousKid = new SigningKey(settings(previous, null), new LocalSecrets(home.toString())).keyId();
+
+        assertThat(key.retrieveJsonWebKeys()).extracting(k -> k.getKeyID()).containsExactly(key.keyId(), previousKid);
+        assertThat(key.retrieveJsonWebKeys()).allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
+    }
+
+    @Test
     void refusesSomethingThatIsNotAPrivateKey() {
-        assertThatThrownBy(() -> new SigningKey(settings("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"),
+        assertThatThrownBy(() -> new SigningKey(settings("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", null),
                 new LocalSecrets(home.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("JWT_PRIVATE_KEY");
     }
 
-    private static String kid(SigningKey key) {
-        return key.retrieveJsonWebKeys().get(0).getKeyID();
-    }
-
-    private static JwtSettings settings(String pem) {
-        return new JwtSettings("vetted-identity", Duration.ofMinutes(15), pem);
+    private static JwtSettings settings(String pem, String secondary) {
+        return new JwtSettings("vetted-identity", "vetted", Duration.ofMinutes(15), pem, secondary, Duration.ofHours(12),
+                Duration.ofDays(7));
     }
 }

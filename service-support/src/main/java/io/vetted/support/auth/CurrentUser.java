@@ -43,6 +43,11 @@ public class CurrentUser {
         return authentication().map(a -> a.getRoles().contains(role)).orElse(false);
     }
 
+    /** Whether the caller's token says a second factor was presented at sign-in ({@code amr} has {@code mfa}). */
+    public boolean hasSecondFactor() {
+        return authentication().map(MfaRequiredForWrites::hasSecondFactor).orElse(false);
+    }
+
     public Optional<String> attribute(String name) {
         return authentication().map(a -> a.getAttributes().get(name)).map(Object::toString);
     }

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -19,19 +20,16 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.backend.IdentityClient;
-import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
 import io.vetted.web.security.CsrfProtected;
 import io.vetted.web.security.SessionCookie;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 
-/** Sign-up, sign-in and sign-out; the token identity-service issues becomes the session cookie. */
+/** Sign-up, sign-in (with the TOTP step when the account has it) and sign-out. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -47,27 +45,59 @@ class AccountController {
         this.pages = pages;
     }
 
-    @Get("/login{?returnTo}")
+    @Get("/login{?returnTo,notice}")
     @View("account/login")
-    LoginPage loginForm(HttpRequest<?> request, @Nullable @QueryValue String returnTo) {
-        return new LoginPage(pages.of(request), "", SafeRedirect.to(returnTo).toString(), false);
+    LoginPage loginForm(HttpRequest<?> request, @Nullable @QueryValue String returnTo, @Nullable @QueryValue String notice) {
+        String known = notice != null && notice.matches("reset|verified|deleted") ? "login.notice." + notice : null;
+        return new LoginPage(pages.of(request), "", SafeRedirect.to(returnTo).toString(), null, known);
     }
 
     @Post("/login")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> login(HttpRequest<?> request, @Body LoginForm form) {
-        String email = form.email() == null ? "" : form.email().strip();
+        String email = AccountForms.text(form.email()).strip();
+        String returnTo = SafeRedirect.to(form.returnTo()).toString();
         try {
-            IdentityClient.Token token = identity.login(new IdentityClient.Credentials(email,
-                    form.password() == null ? "" : form.password()));
-            return signedIn(token, SafeRedirect.to(form.returnTo()));
+            IdentityClient.Token token = identity.login(new IdentityClient.Credentials(email, AccountForms.text(form.password())));
+            if (token.mfaRequired()) {
+                return HttpResponse.ok(new ModelAndView<>("account/mfa-login",
+                        new AccountPages.MfaLoginPage(pages.of(request), token.mfaToken(), returnTo, false)));
+            }
+            return signedIn(token, URI.create(returnTo));
         } catch (HttpClientResponseException e) {
             if (e.code() >= 500) {
                 throw e;
             }
-            var page = new LoginPage(pages.of(request), email, SafeRedirect.to(form.returnTo()).toString(), true);
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("account/login", page));
+            String error = switch (e.code()) {
+                case 403 -> "login.refused";
+                case 429 -> "login.throttled";
+                default -> "login.failed";
+            };
+            var page = new LoginPage(pages.of(request), email, returnTo, error, null);
+            return HttpResponse.status(HttpStatus.valueOf(e.code())).body(new ModelAndView<>("account/login", page));
+        }
+    }
+
+    @Post("/login/mfa")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> completeMfa(HttpRequest<?> request, @Body AccountForms.MfaLoginForm form) {
+        String returnTo = SafeRedirect.to(form.returnTo()).toString();
+        try {
+            IdentityClient.Token token = identity.completeMfa(new IdentityClient.MfaLogin(AccountForms.text(form.mfaToken()),
+                    AccountForms.text(form.code()).replace(" ", "")));
+            return signedIn(token, URI.create(returnTo));
+        } catch (HttpClientResponseException e) {
+            if (e.code() >= 500) {
+                throw e;
+            }
+            if (e.code() == 429) {
+                var page = new LoginPage(pages.of(request), "", returnTo, "login.throttled", null);
+                return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("account/login", page));
+            }
+            var page = new AccountPages.MfaLoginPage(pages.of(request), AccountForms.text(form.mfaToken()), returnTo, true);
+            return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("account/mfa-login", page));
         }
     }
 
@@ -81,28 +111,30 @@ class AccountController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> register(HttpRequest<?> request, @Body RegisterForm form) {
+        var ctx = pages.of(request);
         try {
-            identity.register(new IdentityClient.Registration(form.text(form.email()).strip(),
-                    form.text(form.password()), form.role(), form.text(form.displayName())));
-            IdentityClient.Token token = identity.login(new IdentityClient.Credentials(form.text(form.email()).strip(),
-                    form.text(form.password())));
-            return signedIn(token, URI.create("PROVIDER".equals(token.role()) ? "/my/provider/new" : "/"));
+            identity.register(new IdentityClient.Registration(form.text(form.email()).strip(), form.text(form.password()),
+                    form.role(), form.text(form.displayName()), ctx.language()));
+            return HttpResponse.ok(new ModelAndView<>("account/message", new AccountPages.MessagePage(ctx,
+                    "register.checkEmail.title", "register.checkEmail.text", "/login", "nav.login")));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            Map<String, String> errors = FieldErrors.of(problem, pages.messages(request));
-            var page = new RegisterPage(pages.of(request), form.withoutPassword(),
-                    errors.isEmpty() ? Map.of("form", problem.detail()) : errors);
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("account/register", page));
+            var page = new RegisterPage(ctx, form.withoutPassword(), BackendErrors.of(e, pages.messages(request)));
+            return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ModelAndView<>("account/register", page));
         }
     }
 
     @Post("/logout")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> logout(@Body LogoutForm form) {
+    HttpResponse<?> logout(HttpRequest<?> request, @Body LogoutForm form) {
+        session.refreshToken(request).ifPresent(refresh -> {
+            try {
+                identity.logout(new IdentityClient.Refresh(refresh));
+            } catch (HttpClientException ignored) {
+                // the cookies go anyway; the refresh token expires on its own
+            }
+        });
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/"));
         session.clear(response);
         return response;
@@ -110,7 +142,7 @@ class AccountController {
 
     private MutableHttpResponse<?> signedIn(IdentityClient.Token token, URI target) {
         MutableHttpResponse<?> response = HttpResponse.seeOther(target);
-        session.set(response, token.accessToken(), Duration.ofSeconds(token.expiresIn()));
+        session.set(response, token);
         return response;
     }
 }

@@ -1,19 +1,27 @@
 package io.vetted.web.security;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.vetted.web.backend.IdentityClient;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * The signed-in visitor's access token lives in an HttpOnly, Secure, SameSite=Lax cookie with the
- * {@code __Host-} prefix (no Domain, Path=/), so scripts and other sites never see it.
+ * The signed-in visitor's tokens live in HttpOnly, Secure, SameSite=Lax cookies with the
+ * {@code __Host-} prefix (no Domain, Path=/), so scripts and other sites never see them: the
+ * access token for 15 minutes, the refresh token that renews it for longer.
  */
 @Singleton
 public class SessionCookie {
+
+    public static final String REFRESH_COOKIE = "__Host-vetted_refresh";
+    /** Request attribute holding an access token renewed while serving this very request. */
+    public static final String RENEWED = "vetted.renewedAccessToken";
 
     private final String name;
 
@@ -21,16 +29,33 @@ public class SessionCookie {
         this.name = name;
     }
 
-    public void set(MutableHttpResponse<?> response, String token, Duration lifetime) {
-        response.cookie(Cookie.of(name, token).httpOnly(true).secure(true).path("/")
-                .sameSite(SameSite.Lax).maxAge(lifetime));
+    public void set(MutableHttpResponse<?> response, IdentityClient.Token token) {
+        response.cookie(cookie(name, token.accessToken(), Duration.ofSeconds(token.expiresIn())));
+        if (token.refreshToken() != null && token.refreshExpiresIn() != null) {
+            response.cookie(cookie(REFRESH_COOKIE, token.refreshToken(), Duration.ofSeconds(token.refreshExpiresIn())));
+        }
     }
 
     public void clear(MutableHttpResponse<?> response) {
-        response.cookie(Cookie.of(name, "").httpOnly(true).secure(true).path("/").sameSite(SameSite.Lax).maxAge(0));
+        response.cookie(cookie(name, "", Duration.ZERO));
+        response.cookie(cookie(REFRESH_COOKIE, "", Duration.ZERO));
+    }
+
+    /** The access token this request carries: renewed during the request, else the cookie's. */
+    public Optional<String> accessToken(HttpRequest<?> request) {
+        return request.getAttribute(RENEWED, String.class)
+                .or(() -> request.getCookies().findCookie(name).map(Cookie::getValue));
+    }
+
+    public Optional<String> refreshToken(HttpRequest<?> request) {
+        return request.getCookies().findCookie(REFRESH_COOKIE).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 
     public String name() {
         return name;
+    }
+
+    private static Cookie cookie(String name, String value, Duration lifetime) {
+        return Cookie.of(name, value).httpOnly(true).secure(true).path("/").sameSite(SameSite.Lax).maxAge(lifetime);
     }
 }

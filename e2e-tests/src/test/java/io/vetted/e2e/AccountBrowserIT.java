@@ -1,0 +1,201 @@
+package io.vetted.e2e;
+
+import io.vetted.testsupport.Browser;
+import io.vetted.testsupport.Platform;
+import io.vetted.testsupport.Totp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An account's life in the browser: sign-up and the mailed link, TOTP, a lost password, the session, deletion. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountBrowserIT {
+
+    private Platform platform;
+    private WebDriver browser;
+
+    @BeforeAll
+    void start() {
+        platform = Platform.start(getClass(), Sessions.withModerator());
+        browser = Browser.chromium("fr");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        platform.close();
+    }
+
+    @Test
+    void signsUpConfirmsTheEmailAndSignsIn() {
+        signUp("SME", "Menuiserie Lemoine");
+
+        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).contains("Menuiserie Lemoine");
+        assertThat(browser.manage().getCookieNamed("__Host-vetted_session").isHttpOnly()).isTrue();
+        assertThat(browser.manage().getCookieNamed("__Host-vetted_refresh").isSecure()).isTrue();
+    }
+
+    @Test
+    void turnsOnTwoStepVerificationAndThenAsksForTheCodeAtSignIn() {
+        String email = signUp("PROVIDER", "Agence Vosges");
+        browser.get(platform.web.url() + "/account/mfa");
+        browser.findElement(By.cssSelector("form[action='/account/mfa/enrolment'] button")).click();
+        assertThat(wait(By.cssSelector("[data-testid=mfa-qr]")).getAttribute("src")).startsWith("data:image/png;base64,");
+        String secret = browser.findElement(By.cssSelector("[data-testid=mfa-secret]")).getText();
+        browser.findElement(By.id("code")).sendKeys(Totp.code(secret));
+        browser.findElement(By.cssSelector("form[action='/account/mfa/confirmation'] button")).click();
+        assertThat(wait(By.cssSelector("[data-testid=recovery-codes]")).findElements(By.tagName("li"))).hasSize(10);
+        String recovery = browser.findElement(By.cssSelector("[data-testid=recovery-codes] li")).getText();
+
+        signOut();
+        fillSignIn(email);
+        wait(By.id("code")).sendKeys(recovery);
+        browser.findElement(By.cssSelector("form[action='/login/mfa'] button")).click();
+
+        assertThat(wait(By.cssSelector("[data-testid=signed-in-as]")).getText()).contains("Agence Vosges");
+    }
+
+    @Test
+    void sendsProvidersWithoutTwoStepVerificationToSetItUpBeforeEditing() {
+        signUp("PROVIDER", "Agence Jura");
+
+        browser.get(platform.web.url() + "/my/team");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/account/mfa?required=true");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=mfa-required]")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void resetsAForgottenPasswordThroughTheMailedLinkOnce() {
+        String email = signUp("SME", "Fromagerie Comtoise");
+        signOut();
+        browser.get(platform.web.url() + "/password/forgot");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.cssSelector("form.form button")).click();
+        wait(By.cssSelector("[data-testid=message]"));
+
+        String link = platform.mail().link(email, "/password/reset");
+        browser.get(link);
+        browser.findElement(By.id("newPassword")).sendKeys("un nouveau mot de passe bien long");
+        browser.findElement(By.cssSelector("form.form button")).click();
+        wait(By.cssSelector("[data-testid=login-notice]"));
+
+        browser.get(link);
+        browser.findElement(By.id("newPassword")).sendKeys("encore un autre mot de passe");
+        browser.findElement(By.cssSelector("form.form button")).click();
+        assertThat(wait(By.cssSelector("[data-testid=reset-error]")).getText()).contains("plus valable");
+    }
+
+    @Test
+    void keepsTheVisitorSignedInWhenTheAccessTokenExpiresAndDropsAForgedOne() {
+        signUp("SME", "Scierie des Landes");
+        String before = browser.manage().getCookieNamed("__Host-vetted_session").getValue();
+
+        browser.manage().deleteCookieNamed("__Host-vetted_session");
+        browser.get(platform.web.url() + "/account");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).contains("Scierie des Landes");
+        assertThat(browser.manage().getCookieNamed("__Host-vetted_session").getValue()).isNotEqualTo(before);
+
+        browser.manage().deleteAllCookies();
+        browser.manage().addCookie(new Cookie.Builder("__Host-vetted_session", before.substring(0, before.length() - 4) + "AAAA")
+                .path("/").isSecure(true).isHttpOnly(true).build());
+        browser.get(platform.web.url() + "/");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=signed-in-as]"))).isEmpty();
+        assertThat(browser.manage().getCookieNamed("__Host-vetted_session")).isNull();
+    }
+
+    @Test
+    void deletesTheAccountAfterThePasswordIsConfirmed() {
+        String email = signUp("SME", "Ferme du Bocage");
+        browser.get(platform.web.url() + "/account");
+        browser.findElement(By.id("deletePassword")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/account/delete'] button")).click();
+        wait(By.cssSelector("[data-testid=login-notice]"));
+
+        fillSignIn(email);
+        assertThat(wait(By.cssSelector("[data-testid=login-error]")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void anAgencyInvitesAColleagueWhoJoinsItsTeam() {
+        try (Api api = new Api(platform)) {
+            Api.Account owner = api.signUpAccount("PROVIDER", "Agence Morvan");
+            api.publishedProvider(owner.accessToken(), "Morvan Informatique", "Autun", "HELPDESK", null);
+            Api.Account colleague = api.signUpAccount("PROVIDER", "Camille Morvan");
+
+            Sessions.signIn(browser, platform, owner.accessToken());
+            browser.get(platform.web.url() + "/my/team");
+            browser.findElement(By.id("email")).sendKeys(colleague.email());
+            browser.findElement(By.cssSelector("form[action='/my/team/invitations'] button")).click();
+            assertThat(wait(By.cssSelector("[data-testid=team-invitations]")).getText()).contains(colleague.email());
+
+            Sessions.signIn(browser, platform, colleague.accessToken());
+            browser.get(platform.web.url() + "/my/team");
+            assertThat(wait(By.cssSelector("[data-testid=my-invitations]")).getText()).contains("Morvan Informatique");
+            browser.findElement(By.cssSelector("[data-testid=my-invitations] button")).click();
+
+            assertThat(wait(By.cssSelector("[data-testid=team-members]")).getText()).contains("Camille Morvan");
+        }
+    }
+
+    @Test
+    void moderatorsReadTheSecurityLog() {
+        Sessions.signIn(browser, platform, Sessions.moderator(platform));
+
+        browser.get(platform.web.url() + "/moderation/security?type=LOGIN_SUCCEEDED");
+
+        assertThat(wait(By.cssSelector("[data-testid=audit-events]")).getText()).contains("LOGIN_SUCCEEDED");
+    }
+
+    private String signUp(String role, String name) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
+        browser.manage().deleteAllCookies();
+        browser.get(platform.web.url() + "/register");
+        browser.findElement(By.cssSelector("input[name=role][value=" + role + "]")).click();
+        browser.findElement(By.id("displayName")).sendKeys(name);
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait(By.cssSelector("[data-testid=message]"));
+        browser.get(platform.mail().link(email, "/verify"));
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait(By.cssSelector("[data-testid=login-notice]"));
+        fillSignIn(email);
+        wait(By.cssSelector("[data-testid=signed-in-as]"));
+        return email;
+    }
+
+    private void fillSignIn(String email) {
+        browser.get(platform.web.url() + "/login");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        wait(By.cssSelector("a[href='/login']"));
+    }
+
+    private org.openqa.selenium.WebElement wait(By locator) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No " + locator + " on " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.vetted.e2e;
+
+import io.vetted.testsupport.Browser;
+import io.vetted.testsupport.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Script payloads written into the free-text fields people fill in (names, profile texts,
+ * reference comments) come back on every page as inert text: escaped by the templates, and
+ * blocked by the CSP should escaping ever fail.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class XssBrowserIT {
+
+    static final String PAYLOAD = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=1\">\"'><svg onload=window.__xss=1>";
+
+    private Platform platform;
+    private Api api;
+    private WebDriver browser;
+    private UUID provider;
+    private Api.Account owner;
+
+    @BeforeAll
+    void start() {
+        platform = Platform.start(getClass());
+        api = new Api(platform);
+        owner = api.signUpAccount("PROVIDER", "Agence " + PAYLOAD);
+        provider = api.publishedProvider(owner.accessToken(), "Infogérance " + PAYLOAD, "Brest", "HELPDESK", null);
+        Api.Account client = api.signUpAccount("SME", "PME " + PAYLOAD);
+        api.postReference(client.accessToken(), provider, 4, "Très bien " + PAYLOAD);
+        browser = Browser.chromium("fr");
+        browser.get(platform.web.url() + "/static/css/vetted.css");
+        browser.manage().addCookie(new Cookie.Builder("__Host-vetted_session", owner.accessToken()).path("/")
+                .isSecure(true).isHttpOnly(true).sameSite("Lax").build());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        api.close();
+        platform.close();
+    }
+
+    @ParameterizedTest(name = "{0} shows the payloads as text")
+    @ValueSource(strings = {"/?q=Brest", "/providers/{provider}", "/account", "/my/team"})
+    void rendersEveryPayloadInert(String page) {
+        browser.get(platform.web.url() + page.replace("{provider}", provider.toString()));
+
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("img[src='x'], svg[onload], script:not([src])"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("<script>window.__xss=1</script>");
+    }
+}

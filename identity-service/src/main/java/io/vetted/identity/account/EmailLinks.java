@@ -1,0 +1,60 @@
+package io.vetted.identity.account;
+
+import io.micronaut.http.HttpStatus;
+import io.vetted.identity.audit.SecurityEventType;
+import io.vetted.identity.audit.SecurityLog;
+import io.vetted.identity.auth.OpaqueTokens;
+import io.vetted.identity.throttle.ClientAddress;
+import io.vetted.identity.throttle.Throttle;
+import io.vetted.support.problem.ApiProblems;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The single-use links of account mails. An unknown, expired or already used link gets one and
+ * the same refusal, counts against the client address and is logged.
+ */
+@Singleton
+class EmailLinks {
+
+    private final OneTimeTokenRepository links;
+    private final Throttle throttle;
+    private final ClientAddress clientAddress;
+    private final SecurityLog log;
+
+    EmailLinks(OneTimeTokenRepository links, Throttle throttle, ClientAddress clientAddress, SecurityLog log) {
+        this.links = links;
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
+        this.log = log;
+    }
+
+    /** A new link's secret; only its digest is stored. */
+    String issue(Account account, OneTimeToken.Purpose purpose, Duration lifetime) {
+        String token = OpaqueTokens.generate();
+        links.save(new OneTimeToken(null, OpaqueTokens.hash(token), account.id(), purpose, Instant.now().plus(lifetime),
+                null, null));
+        return token;
+    }
+
+    void spendAll(UUID accountId, OneTimeToken.Purpose purpose) {
+        links.spendAll(accountId, purpose.name());
+    }
+
+    /** Spends the link, or refuses it with 403 naming the {@code token} field. */
+    OneTimeToken consume(String token, OneTimeToken.Purpose purpose) {
+        throttle.check("link-address", clientAddress.current());
+        Optional<OneTimeToken> link = links.findByTokenHashAndPurpose(OpaqueTokens.hash(token), purpose);
+        if (link.isEmpty() || links.consume(link.get().id()) == 0) {
+            throttle.count("link-address", clientAddress.current());
+            log.record(SecurityEventType.LINK_REJECTED, link.map(OneTimeToken::accountId).orElse(null), null,
+                    purpose + " link unknown, expired or already used");
+            throw ApiProblems.invalidField(HttpStatus.FORBIDDEN, "token", "this link is invalid, expired or already used");
+        }
+        return link.get();
+    }
+}

@@ -1,0 +1,59 @@
+package io.vetted.identity.mail;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** Mail over SMTP through Jakarta Mail (Eclipse Angus), when {@code SMTP_HOST} is set. */
+class SmtpMailer implements Mailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
+
+    private final Session session;
+    private final String from;
+
+    SmtpMailer(MailSettings settings) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", settings.smtpHost());
+        properties.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.smtpStartTls()));
+        properties.put("mail.smtp.starttls.required", String.valueOf(settings.smtpStartTls()));
+        Authenticator authenticator = null;
+        if (settings.smtpUsername() != null && !settings.smtpUsername().isBlank()) {
+            properties.put("mail.smtp.auth", "true");
+            authenticator = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(settings.smtpUsername(), settings.smtpPassword());
+                }
+            };
+        }
+        this.session = Session.getInstance(properties, authenticator);
+        this.from = settings.from();
+    }
+
+    @Override
+    public void send(String to, String subject, String body) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(body, StandardCharsets.UTF_8.name());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            LOG.error("Could not send \"{}\" by SMTP: {}", subject, e.getMessage());
+        }
+    }
+}

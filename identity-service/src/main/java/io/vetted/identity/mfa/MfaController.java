@@ -1,0 +1,49 @@
+package io.vetted.identity.mfa;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.vetted.identity.auth.TokenResponse;
+import io.vetted.support.auth.CurrentUser;
+import io.vetted.support.auth.Roles;
+
+@Controller
+@Secured({Roles.SME, Roles.PROVIDER, Roles.MODERATOR})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MfaController implements MfaOperations {
+
+    private final MfaService mfa;
+    private final CurrentUser currentUser;
+
+    MfaController(MfaService mfa, CurrentUser currentUser) {
+        this.mfa = mfa;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public MfaViews.Status status() {
+        return mfa.status(currentUser.accountId());
+    }
+
+    @Override
+    public HttpResponse<MfaViews.Enrolment> enrol() {
+        return HttpResponse.created(mfa.start(currentUser.accountId()));
+    }
+
+    @Override
+    public MfaViews.Confirmation confirm(MfaViews.Code request) {
+        return mfa.confirm(currentUser.accountId(), request.code());
+    }
+
+    @Override
+    public MfaViews.RecoveryCodes renewRecoveryCodes(MfaViews.Code request) {
+        return mfa.renewRecoveryCodes(currentUser.accountId(), request.code());
+    }
+
+    @Override
+    public TokenResponse disable(MfaViews.Code request) {
+        return mfa.disable(currentUser.accountId(), request.code());
+    }
+}

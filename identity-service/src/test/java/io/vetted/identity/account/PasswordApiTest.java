@@ -1,0 +1,105 @@
+package io.vetted.identity.account;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.identity.IdentityTest;
+import io.vetted.identity.Mailbox;
+import io.vetted.identity.auth.AuthClient;
+import io.vetted.identity.auth.LoginRequest;
+import io.vetted.identity.auth.RefreshRequest;
+import io.vetted.identity.auth.TokenResponse;
+import io.vetted.testsupport.BearerToken;
+import io.vetted.testsupport.Problems;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static io.vetted.identity.IdentityTest.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PasswordApiTest implements IdentityTest {
+
+    private static final String NEW_PASSWORD = "un tout nouveau mot de passe";
+
+    @Inject
+    AccountClient accounts;
+
+    @Inject
+    AuthClient auth;
+
+    @Inject
+    SignUps signUps;
+
+    @Test
+    void resetsThePasswordThroughTheMailedLinkAndEndsEverySession() {
+        String email = newAccount();
+        TokenResponse before = auth.login(new LoginRequest(email, PASSWORD));
+
+        accounts.requestPasswordReset(new AccountRequests.PasswordReset(email));
+        accounts.resetPassword(new AccountRequests.NewPassword(Mailbox.shared().tokenFor(email, "/password/reset"), NEW_PASSWORD));
+
+        assertThat(auth.login(new LoginRequest(email, NEW_PASSWORD)).accessToken()).isNotBlank();
+        assertThatThrownBy(() -> auth.login(new LoginRequest(email, PASSWORD)))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
+        assertThatThrownBy(() -> auth.refresh(new RefreshRequest(before.refreshToken())))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
+    }
+
+    @Test
+    void refusesAReplayedResetLinkWith403() {
+        String email = newAccount();
+        accounts.requestPasswordReset(new AccountRequests.PasswordReset(email));
+        String token = Mailbox.shared().tokenFor(email, "/password/reset");
+        accounts.resetPassword(new AccountRequests.NewPassword(token, NEW_PASSWORD));
+
+        assertThatThrownBy(() -> accounts.resetPassword(new AccountRequests.NewPassword(token, "encore un autre mot de passe")))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.FORBIDDEN, "token"));
+    }
+
+    @Test
+    void answersAResetForAnUnknownEmailExactlyLikeForAKnownOne() {
+        String knownEmail = newAccount();
+        String unknown = uniqueEmail("nobody");
+        var answer = accounts.requestPasswordReset(new AccountRequests.PasswordReset(unknown));
+        var known = accounts.requestPasswordReset(new AccountRequests.PasswordReset(knownEmail));
+        Mailbox.shared().tokenFor(knownEmail, "/password/reset");
+
+        assertThat(answer.code()).isEqualTo(known.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(answer.body()).isEqualTo(known.body());
+        assertThat(Mailbox.shared().messagesTo(unknown)).isEmpty();
+    }
+
+    @Test
+    void changingThePasswordEndsOtherSessionsAndKeepsTheCallerSignedIn() {
+        String email = newAccount();
+        TokenResponse elsewhere = auth.login(new LoginRequest(email, PASSWORD));
+        TokenResponse here = auth.login(new LoginRequest(email, PASSWORD));
+
+        TokenResponse renewed;
+        try (var ignored = BearerToken.as(here.accessToken())) {
+            renewed = accounts.changePassword(new AccountRequests.PasswordChange(PASSWORD, NEW_PASSWORD));
+        }
+
+        assertThat(auth.refresh(new RefreshRequest(renewed.refreshToken())).accessToken()).isNotBlank();
+        assertThatThrownBy(() -> auth.refresh(new RefreshRequest(elsewhere.refreshToken())))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
+    }
+
+    @Test
+    void refusesAPasswordChangeWithAWrongCurrentPasswordWith422() {
+        String email = newAccount();
+        try (var ignored = BearerToken.as(auth.login(new LoginRequest(email, PASSWORD)).accessToken())) {
+            assertThatThrownBy(() -> accounts.changePassword(new AccountRequests.PasswordChange("pas le bon mot de passe", NEW_PASSWORD)))
+                    .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "currentPassword"));
+        }
+    }
+
+    private String newAccount() {
+        String email = uniqueEmail("reset");
+        signUps.verified(email, PASSWORD, Role.SME);
+        return email;
+    }
+}

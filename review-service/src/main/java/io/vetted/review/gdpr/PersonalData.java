@@ -1,0 +1,90 @@
+package io.vetted.review.gdpr;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An account's data in review-service. Erasure keeps the references (buyers rely on them) but
+ * cuts them from the person: a random author id, a neutral author name, no email domain, no
+ * contact; contact requests to or from the person are deleted; the person's other traces
+ * (reports, replies, disputes) keep their content under a random id.
+ */
+@Singleton
+class PersonalData {
+
+    static final String DELETED_AUTHOR = "Compte supprimé";
+
+    private static final Map<String, String> EXPORT = new LinkedHashMap<>();
+    private static final List<String> ERASE = List.of(
+            "DELETE FROM contact_request WHERE requester_account_id = ? OR author_account_id = ?",
+            "DELETE FROM idempotency_key WHERE account_id = ? OR account_id = ?",
+            "DELETE FROM reviewer WHERE account_id = ? OR account_id = ?",
+            "UPDATE reference_report SET reporter_account_id = gen_random_uuid() WHERE reporter_account_id = ? OR reporter_account_id = ?",
+            "UPDATE reference_reply SET author_account_id = gen_random_uuid() WHERE author_account_id = ? OR author_account_id = ?",
+            "UPDATE reference_dispute SET opened_by = gen_random_uuid() WHERE opened_by = ? OR opened_by = ?",
+            "UPDATE reference_dispute SET decided_by = gen_random_uuid() WHERE decided_by = ? OR decided_by = ?",
+            "UPDATE reference SET author_account_id = gen_random_uuid(), author_name = '" + DELETED_AUTHOR + "', "
+                    + "author_email_domain = '', contact_allowed = false, author_deleted_at = now(), "
+                    + "version = version + 1, updated_at = now() WHERE author_account_id = ? OR author_account_id = ?");
+
+    static {
+        EXPORT.put("references", "SELECT * FROM reference WHERE author_account_id = ?");
+        EXPORT.put("contactRequestsMade", "SELECT * FROM contact_request WHERE requester_account_id = ?");
+        EXPORT.put("contactRequestsReceived", "SELECT * FROM contact_request WHERE author_account_id = ?");
+        EXPORT.put("reportsFiled", "SELECT * FROM reference_report WHERE reporter_account_id = ?");
+        EXPORT.put("repliesWritten", "SELECT * FROM reference_reply WHERE author_account_id = ?");
+    }
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    PersonalData(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @ReadOnly
+    Map<String, Object> export(UUID accountId) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        EXPORT.forEach((name, query) -> export.put(name, rows(query, accountId)));
+        return export;
+    }
+
+    @Transactional
+    void erase(UUID accountId) {
+        for (String statement : ERASE) {
+            jdbc.prepareStatement(statement, update -> {
+                update.setObject(1, accountId);
+                update.setObject(2, accountId);
+                return update.executeUpdate();
+            });
+        }
+    }
+
+    private Object rows(String query, UUID accountId) {
+        String text = jdbc.prepareStatement("SELECT coalesce(json_agg(row_data), '[]'::json)::text FROM (" + query
+                + ") AS row_data", statement -> {
+            statement.setObject(1, accountId);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        });
+        try {
+            return json.readValue(text, Argument.OBJECT_ARGUMENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

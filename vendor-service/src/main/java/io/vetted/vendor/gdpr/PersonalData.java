@@ -1,0 +1,85 @@
+package io.vetted.vendor.gdpr;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An account's data in vendor-service: the profile it owns (with everything hanging off it), its
+ * team membership and the invitations it sent. Read as JSON by PostgreSQL so that columns the
+ * profile gains later are exported without a change here.
+ */
+@Singleton
+class PersonalData {
+
+    private static final Map<String, String> EXPORT = new LinkedHashMap<>();
+
+    static {
+        EXPORT.put("ownedProfiles", "SELECT * FROM provider WHERE owner_account_id = ?");
+        EXPORT.put("teamMemberships", "SELECT * FROM team_member WHERE account_id = ?");
+        EXPORT.put("invitationsSent", "SELECT id, provider_id, email, created_at FROM team_invitation WHERE invited_by = ?");
+    }
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    PersonalData(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @ReadOnly
+    Map<String, Object> export(UUID accountId) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        EXPORT.forEach((name, query) -> export.put(name, rows(query, accountId)));
+        return export;
+    }
+
+    @Transactional
+    void erase(UUID accountId) {
+        update("DELETE FROM team_member WHERE account_id = ?", accountId);
+        update("DELETE FROM team_invitation WHERE invited_by = ?", accountId);
+        // The profile is the agency's, not only the person's: it passes to the longest-standing member.
+        update("""
+                WITH heir AS (
+                    DELETE FROM team_member WHERE account_id = (
+                        SELECT m.account_id FROM team_member m JOIN provider p ON p.id = m.provider_id
+                        WHERE p.owner_account_id = ? ORDER BY m.added_at, m.account_id LIMIT 1)
+                    RETURNING account_id, provider_id)
+                UPDATE provider SET owner_account_id = heir.account_id, version = version + 1, updated_at = now()
+                FROM heir WHERE provider.id = heir.provider_id""", accountId);
+        update("DELETE FROM provider WHERE owner_account_id = ?", accountId);
+    }
+
+    private Object rows(String query, UUID accountId) {
+        String text = jdbc.prepareStatement("SELECT coalesce(json_agg(row_data), '[]'::json)::text FROM (" + query
+                + ") AS row_data", statement -> {
+            statement.setObject(1, accountId);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        });
+        try {
+            return json.readValue(text, Argument.OBJECT_ARGUMENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void update(String sql, UUID accountId) {
+        jdbc.prepareStatement(sql, statement -> {
+            statement.setObject(1, accountId);
+            return statement.executeUpdate();
+        });
+    }
+}

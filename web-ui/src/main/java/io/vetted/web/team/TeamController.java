@@ -1,0 +1,117 @@
+package io.vetted.web.team;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.vetted.web.backend.BackendProblem;
+import io.vetted.web.backend.BackendToken;
+import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.PageContext;
+import io.vetted.web.page.PageContexts;
+import io.vetted.web.page.PageNotFoundException;
+import io.vetted.web.security.CsrfProtected;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An agency's team: the owner invites colleagues by email; invited accounts accept here. */
+@Controller("/my/team")
+@Secured("PROVIDER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TeamController {
+
+    private static final URI TEAM = URI.create("/my/team");
+
+    private final TeamClient vendor;
+    private final BackendToken token;
+    private final PageContexts pages;
+
+    TeamController(TeamClient vendor, BackendToken token, PageContexts pages) {
+        this.vendor = vendor;
+        this.token = token;
+        this.pages = pages;
+    }
+
+    @Get
+    HttpResponse<?> team(HttpRequest<?> request) {
+        return HttpResponse.ok(page(request, "", Map.of()));
+    }
+
+    @Post("/invitations")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> invite(HttpRequest<?> request, @Body TeamPages.InviteForm form) {
+        String email = form.email() == null ? "" : form.email().strip();
+        try {
+            TeamClient.Profile profile = requireProfile(request);
+            vendor.invite(token.bearer(request), profile.id(), new TeamClient.NewInvitation(email));
+            return HttpResponse.seeOther(TEAM);
+        } catch (HttpClientResponseException e) {
+            BackendProblem problem = BackendProblem.of(e);
+            if (problem.status() >= 500 || problem.status() == 403 || problem.status() == 404) {
+                throw e;
+            }
+            Map<String, String> errors = problem.status() == 409
+                    ? Map.of("email", pages.messages(request).get("team.invite.duplicate"))
+                    : FieldErrors.of(problem, pages.messages(request));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, email, errors));
+        }
+    }
+
+    @Post("/invitations/{invitationId}/withdrawal")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
+        vendor.withdraw(token.bearer(request), requireProfile(request).id(), invitationId);
+        return HttpResponse.seeOther(TEAM);
+    }
+
+    @Post("/members/{accountId}/removal")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> remove(HttpRequest<?> request, @PathVariable UUID accountId, @Body TeamPages.ButtonForm form) {
+        vendor.remove(token.bearer(request), requireProfile(request).id(), accountId);
+        return HttpResponse.seeOther(TEAM);
+    }
+
+    @Post("/invitations/{invitationId}/acceptance")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> accept(HttpRequest<?> request, @PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
+        vendor.accept(token.bearer(request), invitationId);
+        return HttpResponse.seeOther(TEAM);
+    }
+
+    private ModelAndView<TeamPages.TeamPage> page(HttpRequest<?> request, String email, Map<String, String> errors) {
+        String bearer = token.bearer(request);
+        PageContext ctx = pages.of(request);
+        TeamClient.Profile profile = vendor.mine(bearer);
+        TeamClient.Team team = profile == null ? null : vendor.team(bearer, profile.id());
+        List<TeamClient.Invitation> invitations = profile == null ? vendor.myInvitations(bearer) : List.of();
+        boolean owner = profile != null && ctx.viewer() != null
+                && profile.ownerAccountId().toString().equals(ctx.viewer().accountId());
+        return new ModelAndView<>("team/index", new TeamPages.TeamPage(ctx, profile, team, owner, invitations, email, errors));
+    }
+
+    private TeamClient.Profile requireProfile(HttpRequest<?> request) {
+        TeamClient.Profile profile = vendor.mine(token.bearer(request));
+        if (profile == null) {
+            throw new PageNotFoundException();
+        }
+        return profile;
+    }
+}
