@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +25,10 @@ public final class FakeVendorService {
 
     private static final Pattern PROVIDER = Pattern.compile("/api/providers/([0-9a-f-]{36})");
     private static final Pattern REPUTATION = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/reputation");
+    private static final Pattern MEMBER = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/members/([0-9a-f-]{36})");
 
-    private final Set<UUID> providers = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Profile> providers = new ConcurrentHashMap<>();
+    private final Set<String> members = ConcurrentHashMap.newKeySet();
     private final List<Push> pushes = new CopyOnWriteArrayList<>();
     private final int port;
     private volatile HttpServer server;
@@ -41,9 +44,28 @@ public final class FakeVendorService {
     }
 
     public UUID knownProvider() {
+        return provider(UUID.randomUUID(), null);
+    }
+
+    /** A published provider owned by {@code owner}, with {@code website} (may be null). */
+    public UUID provider(UUID owner, String website) {
         UUID id = UUID.randomUUID();
-        providers.add(id);
+        providers.put(id, new Profile(owner, website));
         return id;
+    }
+
+    public UUID owner(UUID provider) {
+        return providers.get(provider).owner();
+    }
+
+    /** Makes {@code account} a team member of {@code provider}, as contract 3 answers it. */
+    public void addMember(UUID provider, String account) {
+        members.add(provider + "/" + account);
+    }
+
+    /** The provider goes back to draft: lookups answer 404. */
+    public void unpublish(UUID provider) {
+        providers.remove(provider);
     }
 
     public List<Push> pushes() {
@@ -81,11 +103,22 @@ public final class FakeVendorService {
         String path = exchange.getRequestURI().getPath();
         Matcher provider = PROVIDER.matcher(path);
         Matcher reputation = REPUTATION.matcher(path);
+        Matcher member = MEMBER.matcher(path);
         if ("GET".equals(exchange.getRequestMethod()) && provider.matches()) {
             UUID id = UUID.fromString(provider.group(1));
-            if (providers.contains(id)) {
-                respond(exchange, 200, "{\"id\":\"" + id + "\",\"ownerAccountId\":\"" + UUID.randomUUID()
-                        + "\",\"name\":\"Fake provider\"}");
+            Profile profile = providers.get(id);
+            if (profile != null) {
+                respond(exchange, 200, "{\"id\":\"" + id + "\",\"ownerAccountId\":\"" + profile.owner()
+                        + "\",\"name\":\"Fake provider\""
+                        + (profile.website() == null ? "" : ",\"website\":\"" + profile.website() + "\"") + "}");
+            } else {
+                respond(exchange, 404, "{\"status\":404}");
+            }
+        } else if ("GET".equals(exchange.getRequestMethod()) && member.matches()) {
+            boolean service = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).startsWith("Bearer ");
+            if (service && members.contains(member.group(1) + "/" + member.group(2))) {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
             } else {
                 respond(exchange, 404, "{\"status\":404}");
             }
@@ -114,5 +147,8 @@ public final class FakeVendorService {
     }
 
     public record Push(UUID provider, String authorization, String body) {
+    }
+
+    private record Profile(UUID owner, String website) {
     }
 }

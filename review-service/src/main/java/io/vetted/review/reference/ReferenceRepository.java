@@ -1,17 +1,17 @@
 package io.vetted.review.reference;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ReferenceRepository extends CrudRepository<Reference, UUID> {
+public interface ReferenceRepository extends CrudRepository<Reference, UUID> {
 
-    Page<Reference> findByProviderId(UUID providerId, Pageable pageable);
+    List<Reference> findByIdIn(Collection<UUID> ids);
 
-    boolean existsByProviderIdAndAuthorAccountId(UUID providerId, UUID authorAccountId);
+    List<Reference> findByAuthorAccountIdOrderByCreatedAtDesc(UUID authorAccountId);
 }

@@ -11,6 +11,6 @@ import java.util.UUID;
 public interface ReputationOperations {
 
     @Get("/api/providers/{providerId}/reputation")
-    @Operation(summary = "A provider's current reputation; a provider without references has none (count 0)")
+    @Operation(summary = "A provider's current reputation: counts by label, averages per criterion, Bayesian score, shares and rating distribution")
     ReputationView reputation(@PathVariable UUID providerId);
 }

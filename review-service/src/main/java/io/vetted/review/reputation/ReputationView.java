@@ -4,10 +4,23 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/** A provider's reputation as review-service knows it now (vendor-service's copy may lag). */
+/**
+ * A provider's reputation as review-service knows it now (vendor-service's copy may lag): visible
+ * references only. {@code labels} counts references per label (one reference may carry two);
+ * {@code distribution} counts overall ratings from 1 to 5; see docs/reputation.md for the scores.
+ */
 @Serdeable
-public record ReputationView(@Nullable BigDecimal averageRating, int referenceCount, long version) {
+public record ReputationView(long version, int referenceCount, int verifiedReferenceCount, Map<String, Integer> labels,
+                             @Nullable BigDecimal averageRating, @Nullable BigDecimal bayesianRating,
+                             @Nullable BigDecimal recommendShare, @Nullable BigDecimal priceIncreaseShare,
+                             int currentClientCount, Map<String, BigDecimal> criteria, List<Integer> distribution) {
 
-    static final ReputationView NONE = new ReputationView(null, 0, 0);
+    ReputationSnapshot snapshot(UUID providerId) {
+        return new ReputationSnapshot(providerId, version, referenceCount, verifiedReferenceCount, averageRating,
+                bayesianRating, recommendShare, criteria);
+    }
 }

@@ -1,18 +1,26 @@
 package io.vetted.review.vendor;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.client.annotation.Client;
 
 import java.util.UUID;
 
-/** The part of vendor-service's public API this service reads. */
+/** The part of vendor-service's API this service reads. */
 @Client(id = "vendor")
 interface VendorClient {
 
-    /** @return the provider, or null when vendor-service answers 404 */
+    /** @return the provider, or null when vendor-service answers 404 (unknown or unpublished) */
     @Nullable
     @Get("/api/providers/{id}")
     VendorProvider provider(@PathVariable UUID id);
+
+    /** 204 when the account owns or belongs to the provider's team; 404 (thrown) otherwise. */
+    @Get("/api/internal/providers/{id}/members/{accountId}")
+    HttpResponse<Void> member(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                              @PathVariable UUID accountId);
 }

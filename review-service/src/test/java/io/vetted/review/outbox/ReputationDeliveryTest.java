@@ -3,7 +3,7 @@ package io.vetted.review.outbox;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
-import io.vetted.review.reference.CreateReferenceRequest;
+import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.PostgresTest;
@@ -85,7 +85,7 @@ class ReputationDeliveryTest implements PostgresTest {
 
     private void postReference(UUID provider, int rating) {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            references.create(provider, new CreateReferenceRequest(rating, "Note " + rating));
+            references.create(provider, null, SampleReferences.request(rating, "Note attribuée : " + rating));
         }
     }
 

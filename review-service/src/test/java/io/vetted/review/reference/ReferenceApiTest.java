@@ -5,8 +5,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
+import io.vetted.review.SampleReferences;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,24 +52,31 @@ class ReferenceApiTest implements PostgresTest {
     }
 
     @Test
-    void publishesAReferenceFromAnSmeAndListsIt() {
+    void publishesAReferenceWithCriteriaEngagementAndFactsAndListsIt() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            var response = references.create(provider, new CreateReferenceRequest(4, "Réactifs et clairs sur les tarifs."));
+            var response = references.create(provider, null, SampleReferences.request("Boulangerie Martin", 4,
+                    Map.of("OBJECTIVES", 4, "DATA_SECURITY", 4), "Réactifs et clairs sur les tarifs.", null));
 
             assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
-            assertThat(response.body().rating()).isEqualTo(4);
+            assertThat(response.body().labels()).containsExactly(Label.NOT_VERIFIED);
         }
-        var listed = references.list(provider, 0, 20);
+        var listed = references.list(provider, 0, 20, null, null, null, null);
         assertThat(listed.total()).isEqualTo(1);
-        assertThat(listed.items()).singleElement()
-                .satisfies(r -> assertThat(r.comment()).isEqualTo("Réactifs et clairs sur les tarifs."));
+        assertThat(listed.items()).singleElement().satisfies(r -> {
+            assertThat(r.comment()).isEqualTo("Réactifs et clairs sur les tarifs.");
+            assertThat(r.criteria()).containsEntry(Criterion.OBJECTIVES, 4).containsEntry(Criterion.DATA_SECURITY, 4);
+            assertThat(r.engagement().ongoing()).isTrue();
+            assertThat(r.engagement().services()).containsExactly(Specialty.HELPDESK, Specialty.NETWORKS);
+            assertThat(r.facts().afterHoursIncident()).isEqualTo(AfterHoursIncident.YES);
+            assertThat(r.companyName()).isEqualTo("Boulangerie Martin");
+            assertThat(r.companySiren()).isNull();
+        });
     }
 
     @Test
     void answers401WithoutAToken() {
-        UUID provider = vendor.knownProvider();
-        assertThatThrownBy(() -> references.create(provider, new CreateReferenceRequest(5, "Anonyme")))
+        assertThatThrownBy(() -> references.create(vendor.knownProvider(), null, SampleReferences.request(5, "Anonyme mais ravi.")))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
     }
 
@@ -73,58 +84,125 @@ class ReferenceApiTest implements PostgresTest {
     void answers403ToAProviderAccount() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            assertThatThrownBy(() -> references.create(provider, new CreateReferenceRequest(5, "Je me note moi-même")))
+            assertThatThrownBy(() -> references.create(provider, null, SampleReferences.request(5, "Je me note moi-même.")))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
     }
 
     @Test
     void rejectsARatingAboveFiveWith400NamingTheField() {
-        assertThatThrownBy(() -> post(vendor.knownProvider(), Map.of("rating", 6, "comment", "Parfait")))
-                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "rating"));
+        Map<String, Object> body = SampleReferences.json();
+        body.put("rating", 6);
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body)).satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "rating"));
+    }
+
+    @Test
+    void rejectsAnUnknownCriterionWith400NamingIt() {
+        Map<String, Object> body = SampleReferences.json();
+        body.put("criteria", Map.of("COFFEE", 5));
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "criteria.COFFEE"));
+    }
+
+    @Test
+    void rejectsACriterionRatedOutOfRangeWith400() {
+        Map<String, Object> body = SampleReferences.json();
+        body.put("criteria", Map.of("BILLING", 0));
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "criteria.BILLING"));
+    }
+
+    @Test
+    void rejectsAnEngagementStartingInTheFutureWith400() {
+        Map<String, Object> body = SampleReferences.json();
+        engagement(body).put("start", LocalDate.now().plusDays(3).toString());
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "engagement.start"));
+    }
+
+    @Test
+    void rejectsAnEngagementEndingBeforeItStartsWith422() {
+        Map<String, Object> body = SampleReferences.json();
+        engagement(body).put("end", SampleReferences.START.minusDays(1).toString());
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "engagement.end"));
     }
 
     @Test
     void rejectsAnOversizedCommentWith400NamingTheField() {
-        assertThatThrownBy(() -> post(vendor.knownProvider(), Map.of("rating", 3, "comment", "x".repeat(4001))))
+        Map<String, Object> body = SampleReferences.json();
+        body.put("comment", "x".repeat(4001));
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "comment"));
     }
 
     @Test
-    void refusesASecondReferenceFromTheSameClientWith409() {
-        UUID provider = vendor.knownProvider();
-        try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            references.create(provider, new CreateReferenceRequest(4, "Première"));
+    void rejectsASirenFailingTheLuhnCheckWith400() {
+        Map<String, Object> body = SampleReferences.json();
+        body.put("company", Map.of("name", "Durand SARL", "siren", "732829321"));
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "company.siren"));
+    }
 
-            assertThatThrownBy(() -> references.create(provider, new CreateReferenceRequest(1, "Seconde")))
-                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
-        }
+    @Test
+    void rejectsAnUnknownServiceWith400() {
+        Map<String, Object> body = SampleReferences.json();
+        engagement(body).put("services", List.of("ESPRESSO"));
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body)).satisfies(e -> {
+            Map<String, Object> problem = Problems.assertProblem(e, HttpStatus.BAD_REQUEST);
+            assertThat(problem.toString()).contains("engagement.services");
+        });
     }
 
     @Test
     void answers404ForAProviderVendorServiceDoesNotKnowAndWritesNothing() throws SQLException {
         UUID unknown = UUID.randomUUID();
-        assertThatThrownBy(() -> post(unknown, Map.of("rating", 5, "comment", "Fantôme")))
+        assertThatThrownBy(() -> post(unknown, SampleReferences.json()))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
         assertThat(rowsFor(unknown)).isZero();
     }
 
     @Test
-    void answers503WhenVendorServiceIsDownAndWritesNothing() throws SQLException {
+    void answers503WhenVendorServiceIsDownForAProviderItNeverConfirmedAndWritesNothing() throws SQLException {
         UUID provider = vendor.knownProvider();
         vendor.stop();
         try {
-            assertThatThrownBy(() -> post(provider, Map.of("rating", 5, "comment", "Pendant la panne")))
-                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.SERVICE_UNAVAILABLE));
+            assertThatThrownBy(() -> post(provider, SampleReferences.json()))
+                    .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                        Problems.assertProblem(e, HttpStatus.SERVICE_UNAVAILABLE);
+                        assertThat(e.getResponse().header("Retry-After")).isNotBlank();
+                    });
         } finally {
             vendor.restart();
         }
         assertThat(rowsFor(provider)).isZero();
     }
 
+    @Test
+    void acceptsAReferenceWhileVendorServiceIsDownForAProviderItConfirmedBefore() {
+        UUID provider = vendor.knownProvider();
+        post(provider, SampleReferences.json());
+        vendor.stop();
+        try {
+            Map<String, Object> body = SampleReferences.json();
+            body.put("company", Map.of("name", "Atelier Leroy"));
+            var created = http.toBlocking().exchange(HttpRequest.POST("/api/providers/" + provider + "/references", body)
+                    .bearerAuth(TestIssuer.shared().account("SME").token()), Map.class);
+            assertThat(created.code()).isEqualTo(HttpStatus.CREATED.getCode());
+        } finally {
+            vendor.restart();
+        }
+        assertThat(references.list(provider, 0, 20, null, null, null, null).total()).isEqualTo(2);
+    }
+
     private void post(UUID provider, Map<String, ?> body) {
         http.toBlocking().exchange(HttpRequest.POST("/api/providers/" + provider + "/references", body)
                 .bearerAuth(TestIssuer.shared().account("SME").token()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> engagement(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("engagement");
     }
 
     private long rowsFor(UUID provider) throws SQLException {

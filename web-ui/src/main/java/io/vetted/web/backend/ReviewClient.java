@@ -7,21 +7,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** review-service, as the site uses it. */
+/** review-service, as the site uses it; the DTOs below are this site's reading of its JSON. */
 @Client(id = "review")
 public interface ReviewClient {
 
-    @Get("/api/providers/{providerId}/references{?page,size}")
-    References references(@PathVariable UUID providerId, @QueryValue int page, @QueryValue int size);
+    @Get("/api/providers/{providerId}/references{?page,size,sort,verified,current,criterion}")
+    References references(@PathVariable UUID providerId, @QueryValue int page, @QueryValue int size,
+                          @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean verified,
+                          @Nullable @QueryValue Boolean current, @Nullable @QueryValue String criterion);
 
     /** @return null when review-service has no reference on this provider */
     @Nullable
@@ -29,8 +34,85 @@ public interface ReviewClient {
     Reputation reputation(@PathVariable UUID providerId);
 
     @Post("/api/providers/{providerId}/references")
-    Reference create(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID providerId,
-                     @Body NewReference reference);
+    Reference create(@Header(HttpHeaders.AUTHORIZATION) String authorization,
+                     @Nullable @Header("Idempotency-Key") String idempotencyKey, @PathVariable UUID providerId,
+                     @Body ReferenceBody reference);
+
+    /** @return null when there is no such reference (or it was withdrawn) */
+    @Nullable
+    @Get("/api/references/{id}")
+    Reference reference(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+
+    @Put("/api/references/{id}")
+    Reference edit(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                   @Body ReferenceBody reference);
+
+    @Post("/api/references/{id}/withdrawal")
+    Reference withdraw(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+
+    @Get("/api/references/mine")
+    List<Reference> mine(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @Post("/api/providers/{providerId}/invitations")
+    Invitation invite(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID providerId,
+                      @Body Map<String, String> invitation);
+
+    @Get("/api/providers/{providerId}/invitations")
+    List<Invitation> invitations(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID providerId);
+
+    /** @return null for an unknown link */
+    @Nullable
+    @Get("/api/invitations/{token}")
+    InvitationPreview invitation(@PathVariable String token);
+
+    @Post("/api/references/{id}/confirmation")
+    Reference confirm(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+
+    @Put("/api/references/{id}/reply")
+    Reply reply(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                @Body Map<String, String> reply);
+
+    @Post("/api/references/{id}/reports")
+    Map<String, Object> report(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                               @Body Map<String, String> report);
+
+    @Post("/api/references/{id}/disputes")
+    Map<String, Object> dispute(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                                @Body Map<String, String> dispute);
+
+    @Get("/api/moderation/queue")
+    List<QueueItem> queue(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @Post("/api/moderation/references/{id}/hide")
+    Reference hide(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                   @Body Map<String, String> reason);
+
+    @Post("/api/moderation/references/{id}/restore")
+    Reference restore(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+
+    @Post("/api/moderation/references/{id}/dismissal")
+    Reference dismiss(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+
+    @Post("/api/moderation/disputes/{id}/decision")
+    Map<String, Object> decide(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                               @Body Map<String, String> decision);
+
+    @Post("/api/references/{id}/contact-requests")
+    ContactRequest askContact(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                              @Body Map<String, String> request);
+
+    @Get("/api/contact-requests/received")
+    List<ContactRequest> contactRequestsReceived(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @Get("/api/contact-requests/sent")
+    List<ContactRequest> contactRequestsSent(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @Post("/api/contact-requests/{id}/acceptance")
+    ContactRequest acceptContact(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                                 @Body Map<String, String> acceptance);
+
+    @Post("/api/contact-requests/{id}/refusal")
+    ContactRequest declineContact(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
 
     @Serdeable
     record References(List<Reference> items, long total, int page, int size) {
@@ -40,16 +122,111 @@ public interface ReviewClient {
     }
 
     @Serdeable
-    record Reference(UUID id, UUID providerId, String authorName, int rating, String comment, Instant publishedAt,
-                     @Nullable Instant updatedAt) {
+    record Reference(UUID id, UUID providerId, String status, List<String> labels, @Nullable String authorName,
+                     @Nullable String companyName, @Nullable String companySiren, @Nullable Engagement engagement,
+                     @Nullable Integer rating, Map<String, Integer> criteria, @Nullable Boolean wouldRecommend,
+                     @Nullable Facts facts, @Nullable String comment, boolean contactAllowed, Instant publishedAt,
+                     @Nullable Instant editedAt, @Nullable String hiddenReason, @Nullable Instant hiddenAt,
+                     @Nullable Reply reply, long version) {
+        public Reference {
+            labels = labels == null ? List.of() : labels;
+            criteria = criteria == null ? Map.of() : criteria;
+        }
+
+        public boolean hidden() {
+            return "HIDDEN".equals(status);
+        }
+
+        public boolean published() {
+            return "PUBLISHED".equals(status);
+        }
     }
 
     @Serdeable
-    record Reputation(@Nullable BigDecimal averageRating, int referenceCount) {
-        public static final Reputation NONE = new Reputation(null, 0);
+    record Engagement(List<String> services, String mode, LocalDate start, @Nullable LocalDate end, boolean ongoing,
+                      @Nullable String monthlyCostBand, @Nullable Integer teamSize) {
+        public Engagement {
+            services = services == null ? List.of() : services;
+        }
     }
 
     @Serdeable
-    record NewReference(@Nullable Integer rating, String comment) {
+    record Facts(boolean unannouncedPriceIncrease, String subcontracting, String afterHoursIncident) {
+    }
+
+    @Serdeable
+    record Reply(String body, Instant repliedAt, @Nullable Instant editedAt) {
+    }
+
+    @Serdeable
+    record Reputation(long version, int referenceCount, int verifiedReferenceCount, Map<String, Integer> labels,
+                      @Nullable BigDecimal averageRating, @Nullable BigDecimal bayesianRating,
+                      @Nullable BigDecimal recommendShare, @Nullable BigDecimal priceIncreaseShare,
+                      int currentClientCount, Map<String, BigDecimal> criteria, List<Integer> distribution) {
+        public static final Reputation NONE = new Reputation(0, 0, 0, Map.of(), null, null, null, null, 0, Map.of(),
+                List.of(0, 0, 0, 0, 0));
+
+        public Reputation {
+            labels = labels == null ? Map.of() : labels;
+            criteria = criteria == null ? Map.of() : criteria;
+            distribution = distribution == null || distribution.size() != 5 ? List.of(0, 0, 0, 0, 0) : distribution;
+        }
+    }
+
+    /** What the site sends to create or edit a reference; see review-service's ReferenceRequest. */
+    @Serdeable
+    record ReferenceBody(Company company, EngagementBody engagement, @Nullable Integer rating,
+                         Map<String, Integer> criteria, @Nullable Boolean wouldRecommend, FactsBody facts,
+                         String comment, boolean contactAllowed, @Nullable String invitationToken,
+                         @Nullable Long version) {
+    }
+
+    @Serdeable
+    record Company(String name, @Nullable String siren) {
+    }
+
+    @Serdeable
+    record EngagementBody(List<String> services, @Nullable String mode, @Nullable LocalDate start,
+                          @Nullable LocalDate end, @Nullable String monthlyCostBand, @Nullable Integer teamSize) {
+    }
+
+    @Serdeable
+    record FactsBody(@Nullable Boolean unannouncedPriceIncrease, @Nullable String subcontracting,
+                     @Nullable String afterHoursIncident) {
+    }
+
+    @Serdeable
+    record Invitation(UUID id, UUID providerId, String email, String status, Instant expiresAt, Instant createdAt,
+                      @Nullable UUID referenceId, @Nullable String token) {
+    }
+
+    @Serdeable
+    record InvitationPreview(UUID providerId, String providerName, String emailHint, String status, Instant expiresAt) {
+    }
+
+    @Serdeable
+    record QueueItem(Reference reference, List<Report> reports, List<Flag> flags, @Nullable Dispute dispute) {
+        public QueueItem {
+            reports = reports == null ? List.of() : reports;
+            flags = flags == null ? List.of() : flags;
+        }
+    }
+
+    @Serdeable
+    record Report(UUID id, String reason, @Nullable String details, Instant createdAt) {
+    }
+
+    @Serdeable
+    record Flag(String kind, String detail, Instant createdAt) {
+    }
+
+    @Serdeable
+    record Dispute(UUID id, UUID referenceId, String details, @Nullable String outcome, Instant createdAt) {
+    }
+
+    @Serdeable
+    record ContactRequest(UUID id, UUID referenceId, UUID providerId, String referenceAuthorName,
+                          String referenceCompanyName, String requesterName, String requesterCompany, String message,
+                          String status, @Nullable String sharedContact, Instant createdAt, @Nullable Instant decidedAt) {
     }
 }

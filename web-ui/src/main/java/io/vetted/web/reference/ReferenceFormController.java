@@ -1,74 +1,122 @@
 package io.vetted.web.reference;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
-import io.vetted.web.backend.BackendProblem;
+import io.micronaut.views.View;
 import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
-import io.vetted.web.provider.ProviderPages;
 import io.vetted.web.security.CsrfProtected;
 
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+/** An SME writes a reference (directly or through an invitation), edits it, or withdraws it. */
 @Controller
 @Secured("SME")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReferenceFormController {
 
     private final ReviewClient reviews;
+    private final VendorClient vendor;
     private final BackendToken token;
-    private final ProviderPages providerPages;
-    private final ReferenceSections sections;
     private final PageContexts pages;
 
-    ReferenceFormController(ReviewClient reviews, BackendToken token, ProviderPages providerPages,
-                            ReferenceSections sections, PageContexts pages) {
+    ReferenceFormController(ReviewClient reviews, VendorClient vendor, BackendToken token, PageContexts pages) {
         this.reviews = reviews;
+        this.vendor = vendor;
         this.token = token;
-        this.providerPages = providerPages;
-        this.sections = sections;
         this.pages = pages;
+    }
+
+    @Get("/providers/{id}/references/new{?invitation}")
+    @View("reference/form")
+    ReferenceFormPage write(HttpRequest<?> request, @PathVariable UUID id, @Nullable @QueryValue String invitation) {
+        String invitedAs = null;
+        if (invitation != null && !invitation.isBlank()) {
+            ReviewClient.InvitationPreview preview = reviews.invitation(invitation);
+            invitedAs = preview != null && preview.providerId().equals(id) ? preview.emailHint() : null;
+        }
+        return page(request, id, ReferenceForm.blank(invitedAs == null ? null : invitation), Map.of(), invitedAs);
     }
 
     @Post("/providers/{id}/references")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> post(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
+    HttpResponse<?> create(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
         try {
-            reviews.create(token.bearer(request), id,
-                    new ReviewClient.NewReference(form.ratingValue(), form.commentOrEmpty()));
+            reviews.create(token.bearer(request), form.idempotencyKey(), id, form.toBody());
             return HttpResponse.seeOther(URI.create("/providers/" + id + "?posted=true#references"));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() == HttpStatus.NOT_FOUND.getCode()) {
-                throw new PageNotFoundException();
-            }
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == HttpStatus.CONFLICT.getCode()
-                    ? Map.of("form", pages.messages(request).get("reference.alreadyPosted"))
-                    : FieldErrors.of(problem, pages.messages(request));
-            return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>("provider/show", providerPages.page(request, id,
-                            providerId -> sections.section(providerId, form, errors, null))));
+            var errors = ReferenceProblems.of(e, pages.messages(request));
+            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("reference/form",
+                    page(request, id, form.retry(), errors, form.invitationToken() == null ? null : "")));
         }
+    }
+
+    @Get("/references/{id}/edit")
+    @View("reference/form")
+    ReferenceFormPage editForm(HttpRequest<?> request, @PathVariable UUID id) {
+        ReviewClient.Reference reference = own(request, id);
+        var page = page(request, reference.providerId(), ReferenceForm.of(reference), Map.of(), null);
+        return new ReferenceFormPage(page.ctx(), page.providerId(), page.providerName(), "/references/" + id + "/edit",
+                true, page.form(), page.errors(), null);
+    }
+
+    @Post("/references/{id}/edit")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> edit(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
+        try {
+            reviews.edit(token.bearer(request), id, form.toBody());
+            return HttpResponse.seeOther(URI.create("/my/references?done=edited"));
+        } catch (HttpClientResponseException e) {
+            var errors = ReferenceProblems.of(e, pages.messages(request));
+            ReviewClient.Reference reference = own(request, id);
+            var page = page(request, reference.providerId(), form, errors, null);
+            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("reference/form", new ReferenceFormPage(
+                    page.ctx(), page.providerId(), page.providerName(), "/references/" + id + "/edit", true, form,
+                    errors, null)));
+        }
+    }
+
+    @Post("/references/{id}/withdraw")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
+        reviews.withdraw(token.bearer(request), id);
+        return HttpResponse.seeOther(URI.create("/my/references?done=withdrawn"));
+    }
+
+    private ReviewClient.Reference own(HttpRequest<?> request, UUID id) {
+        return reviews.mine(token.bearer(request)).stream().filter(r -> r.id().equals(id) && r.published())
+                .findFirst().orElseThrow(PageNotFoundException::new);
+    }
+
+    private ReferenceFormPage page(HttpRequest<?> request, UUID providerId, ReferenceForm form, Map<String, String> errors,
+                                   @Nullable String invitedAs) {
+        VendorClient.Provider provider = vendor.provider(providerId);
+        if (provider == null) {
+            throw new PageNotFoundException();
+        }
+        return new ReferenceFormPage(pages.of(request), providerId, provider.name(), "/providers/" + providerId + "/references",
+                false, form, errors, invitedAs);
     }
 }

@@ -1,23 +1,32 @@
 package io.vetted.web.reference;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.authentication.Authentication;
+import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import jakarta.inject.Singleton;
 
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads a provider's references and reputation from review-service for its page. */
 @Singleton
 public class ReferenceSections {
 
-    private final ReviewClient reviews;
+    static final int PAGE_SIZE = 10;
 
-    ReferenceSections(ReviewClient reviews) {
+    private final ReviewClient reviews;
+    private final BackendToken token;
+
+    ReferenceSections(ReviewClient reviews, BackendToken token) {
         this.reviews = reviews;
+        this.token = token;
     }
 
-    public ReferenceSection section(UUID providerId, ReferenceForm form, Map<String, String> errors, String notice) {
+    public ReferenceSection empty(UUID providerId, String notice) {
         ReviewClient.Reputation reputation;
         try {
             reputation = reviews.reputation(providerId);
@@ -25,10 +34,27 @@ public class ReferenceSections {
             reputation = null; // the page still shows the profile; the score says "no reference yet"
         }
         return new ReferenceSection(providerId, reputation == null ? ReviewClient.Reputation.NONE : reputation,
-                reviews.references(providerId, 0, 50), form, errors, notice);
+                list(providerId, null, ReferenceFilter.DEFAULT), notice);
     }
 
-    public ReferenceSection empty(UUID providerId, String notice) {
-        return section(providerId, ReferenceForm.EMPTY, Map.of(), notice);
+    /** The references the current visitor sees, with the ones they wrote marked. */
+    public ReferenceList list(UUID providerId, UUID ownerAccountId, ReferenceFilter filter) {
+        var page = reviews.references(providerId, filter.page(), PAGE_SIZE, filter.sort(),
+                filter.verified() ? Boolean.TRUE : null, filter.current() ? Boolean.TRUE : null, filter.criterion());
+        return new ReferenceList(providerId, ownerAccountId, filter, page, mine());
+    }
+
+    private Set<UUID> mine() {
+        HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
+        boolean sme = request != null && request.getUserPrincipal(Authentication.class)
+                .map(a -> a.getRoles().contains("SME")).orElse(false);
+        if (!sme) {
+            return Set.of();
+        }
+        try {
+            return reviews.mine(token.bearer(request)).stream().map(ReviewClient.Reference::id).collect(Collectors.toSet());
+        } catch (HttpClientResponseException e) {
+            return Set.of(); // the page still reads; only the author's own buttons are missing
+        }
     }
 }

@@ -1,0 +1,176 @@
+package io.vetted.e2e;
+
+import io.micronaut.http.HttpRequest;
+import io.vetted.testsupport.Browser;
+import io.vetted.testsupport.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Clients write, edit and withdraw references; providers invite, confirm and reply; readers filter. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferenceBrowserIT {
+
+    private Platform platform;
+    private Api api;
+    private WebDriver browser;
+    private String providerToken;
+    private UUID provider;
+
+    @BeforeAll
+    void start() {
+        platform = Platform.start(getClass());
+        api = new Api(platform);
+        providerToken = api.signUp("PROVIDER", "Loire Numérique");
+        provider = api.publishedProvider(providerToken, "Loire Numérique", "Nantes", "CLOUD_SAAS", null);
+        browser = Browser.chromium("fr");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        api.close();
+        platform.close();
+    }
+
+    @Test
+    void aClientWritesADetailedReferenceAndSeesItWithItsLabelCriteriaAndTheDistribution() {
+        Sessions.signIn(browser, platform, api.signUp("SME", "Chantiers de l'Atlantique Sud"));
+        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.findElement(By.id("write-reference")).click();
+        fillForm("Biscuiterie Nantaise", 5, "Migration Microsoft 365 sans coupure, équipe très disponible.");
+        browser.findElement(By.cssSelector("input[name=dataSecurity][value='4']")).click();
+        browser.findElement(By.id("submit-reference")).click();
+
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        WebElement reference = reference("Biscuiterie Nantaise");
+        assertThat(reference.getText()).contains("Non vérifié", "Sécurité des données", "Client actuel",
+                "Migration Microsoft 365 sans coupure");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=distribution-5]")).getText()).isNotEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=criterion-DATA_SECURITY]")).getText()).isNotBlank();
+    }
+
+    @Test
+    void theClientEditsTheirReferenceThenWithdrawsIt() {
+        String client = api.signUp("SME", "Conserverie Vendéenne");
+        api.postReference(client, provider, 2, "Premiers mois compliqués, à suivre.");
+        Sessions.signIn(browser, platform, client);
+
+        browser.get(platform.web.url() + "/my/references");
+        browser.findElement(By.linkText("Modifier")).click();
+        WebElement comment = browser.findElement(By.id("comment"));
+        comment.clear();
+        comment.sendKeys("Après six mois, service redressé et stable.");
+        browser.findElement(By.cssSelector("input[name=rating][value='4']")).click();
+        browser.findElement(By.id("submit-reference")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "la version précédente est conservée"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=my-reference]")).getText())
+                .contains("Après six mois", "modifiée le");
+
+        browser.findElement(By.cssSelector("[data-testid=my-reference] .link-button")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=my-reference-status]"), "Retirée"));
+        browser.get(platform.web.url() + "/providers/" + provider);
+        assertThat(browser.getPageSource()).doesNotContain("Après six mois, service redressé");
+    }
+
+    @Test
+    void theProviderInvitesAClientWhoWritesThroughTheLinkAndGetsTheInvitedLabel() {
+        Api.Account client = api.signUpAccount("SME", "Hôtel de la Duchesse");
+        Sessions.signIn(browser, platform, providerToken);
+        browser.get(platform.web.url() + "/my/clients");
+        browser.findElement(By.id("email")).sendKeys(client.email());
+        browser.findElement(By.id("invite")).click();
+        String link = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=invitation-link]"))).getText();
+
+        Sessions.signIn(browser, platform, client.accessToken());
+        browser.get(link);
+        browser.findElement(By.id("accept-invitation")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=invited-as]")).getText()).contains("Loire Numérique");
+        fillForm("Hôtel de la Duchesse", 4, "Invités par Loire Numérique : réactifs et pédagogues.");
+        browser.findElement(By.id("submit-reference")).click();
+
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        assertThat(reference("Hôtel de la Duchesse").getText()).contains("Invité par le prestataire");
+    }
+
+    @Test
+    void theProviderConfirmsTheEngagementAndRepliesOnItsPage() {
+        api.postReference(api.signUp("SME", "Librairie Coiffard"), provider, 3, "Correct, mais facturation peu lisible.");
+        Sessions.signIn(browser, platform, providerToken);
+        browser.get(platform.web.url() + "/providers/" + provider);
+        WebElement reference = referenceWithText("facturation peu lisible");
+        reference.findElement(By.cssSelector("[data-testid=confirm-engagement]")).click();
+        waitFor().until(ExpectedConditions.stalenessOf(reference));
+        assertThat(referenceWithText("facturation peu lisible").getText()).contains("Mission confirmée");
+
+        reference = referenceWithText("facturation peu lisible");
+        reference.findElement(By.cssSelector("[data-testid=reply-toggle]")).click();
+        reference.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Merci, nos factures détaillent désormais chaque ligne.");
+        reference.findElement(By.cssSelector("[data-testid=send-reply]")).click();
+
+        waitFor().until(ExpectedConditions.stalenessOf(reference));
+        assertThat(referenceWithText("facturation peu lisible").getText()).containsIgnoringCase("Réponse du prestataire")
+                .contains("détaillent désormais");
+    }
+
+    @Test
+    void readersFilterVerifiedReferencesWithoutLeavingThePage() {
+        Map<String, Object> confirmed = api.postReference(api.signUp("SME", "Menuiserie Erdre"), provider, 5,
+                "Confirmée par le prestataire, intervention rapide.").body();
+        api.reviewCall(HttpRequest.POST("/api/references/" + confirmed.get("id") + "/confirmation", Map.of())
+                .bearerAuth(providerToken));
+        browser.manage().deleteAllCookies();
+        browser.get(platform.web.url() + "/providers/" + provider);
+        String url = browser.getCurrentUrl();
+
+        browser.findElement(By.id("verified")).click();
+
+        waitFor().until(d -> d.findElements(By.cssSelector("[data-testid=reference]")).stream()
+                .allMatch(r -> r.getText().contains("Mission confirmée") || r.getText().contains("Invité par le prestataire")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
+        assertThat(browser.findElements(By.cssSelector("[data-testid=reference]")))
+                .anySatisfy(r -> assertThat(r.getText()).contains("intervention rapide"));
+    }
+
+    private void fillForm(String company, int rating, String comment) {
+        browser.findElement(By.id("companyName")).sendKeys(company);
+        browser.findElement(By.cssSelector("input[name=services][value=CLOUD_SAAS]")).click();
+        Sessions.setDate(browser, browser.findElement(By.id("start")), LocalDate.now().minusMonths(18).toString());
+        browser.findElement(By.cssSelector("input[name=rating][value='" + rating + "']")).click();
+        browser.findElement(By.cssSelector("input[name=objectives][value='" + rating + "']")).click();
+        browser.findElement(By.cssSelector("input[name=recommend][value=yes]")).click();
+        browser.findElement(By.id("comment")).sendKeys(comment);
+    }
+
+    private WebElement reference(String company) {
+        return browser.findElements(By.cssSelector("[data-testid=reference]")).stream()
+                .filter(r -> r.getText().contains(company)).findFirst().orElseThrow();
+    }
+
+    private WebElement referenceWithText(String text) {
+        return reference(text);
+    }
+
+    private WebDriverWait waitFor() {
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class);
+    }
+}

@@ -1,0 +1,5 @@
+package io.vetted.review.contact;
+
+public enum ContactStatus {
+    PENDING, ACCEPTED, DECLINED
+}

@@ -1,0 +1,11 @@
+package io.vetted.review.reference;
+
+import java.util.UUID;
+
+/** Who writes, as the token says: account, display name, email. */
+record Author(UUID accountId, String name, String email) {
+
+    String emailDomain() {
+        return AuthorChecks.emailDomain(email);
+    }
+}

@@ -1,0 +1,60 @@
+package io.vetted.review.vendor;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zalando.problem.ThrowableProblem;
+
+import java.util.UUID;
+
+/**
+ * Published providers, as vendor-service says, remembered locally: while vendor-service is down,
+ * a provider it confirmed before still counts as published; one it never confirmed gets 503.
+ */
+@Singleton
+public class ProviderRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistry.class);
+
+    private final VendorDirectory directory;
+    private final KnownProviderRepository known;
+
+    ProviderRegistry(VendorDirectory directory, KnownProviderRepository known) {
+        this.directory = directory;
+        this.known = known;
+    }
+
+    /** @throws ThrowableProblem 404 when the provider is unknown or unpublished; 503 when it cannot be checked */
+    public VendorProvider require(UUID providerId) {
+        try {
+            VendorProvider provider = directory.requireProvider(providerId);
+            remember(provider);
+            return provider;
+        } catch (VendorUnavailableException down) {
+            VendorProvider cached = cached(providerId);
+            if (cached == null) {
+                throw down;
+            }
+            LOG.info("vendor-service is unavailable; provider {} is known from an earlier lookup", providerId);
+            return cached;
+        } catch (ThrowableProblem problem) {
+            if (problem.getStatus() != null && problem.getStatus().getStatusCode() == HttpStatus.NOT_FOUND.getCode()) {
+                forget(providerId);
+            }
+            throw problem;
+        }
+    }
+
+    private void remember(VendorProvider provider) {
+        known.remember(provider.id(), provider.ownerAccountId(), provider.name(), provider.website());
+    }
+
+    private void forget(UUID providerId) {
+        known.deleteById(providerId);
+    }
+
+    private VendorProvider cached(UUID providerId) {
+        return known.findById(providerId).map(KnownProvider::provider).orElse(null);
+    }
+}

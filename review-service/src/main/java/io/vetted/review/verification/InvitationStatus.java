@@ -1,0 +1,5 @@
+package io.vetted.review.verification;
+
+public enum InvitationStatus {
+    PENDING, USED, EXPIRED
+}

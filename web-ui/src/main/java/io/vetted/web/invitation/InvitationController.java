@@ -1,0 +1,102 @@
+package io.vetted.web.invitation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.server.util.HttpHostResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.vetted.web.backend.BackendProblem;
+import io.vetted.web.backend.BackendToken;
+import io.vetted.web.backend.ReviewClient;
+import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.PageContexts;
+import io.vetted.web.security.CsrfProtected;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Providers invite their clients to write a reference; clients open the link to write it. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InvitationController {
+
+    private final ReviewClient reviews;
+    private final VendorClient vendor;
+    private final BackendToken token;
+    private final PageContexts pages;
+    private final HttpHostResolver hosts;
+
+    InvitationController(ReviewClient reviews, VendorClient vendor, BackendToken token, PageContexts pages,
+                         HttpHostResolver hosts) {
+        this.reviews = reviews;
+        this.vendor = vendor;
+        this.token = token;
+        this.pages = pages;
+        this.hosts = hosts;
+    }
+
+    @Get("/my/clients{?invited}")
+    @Secured("PROVIDER")
+    HttpResponse<?> clients(HttpRequest<?> request, @Nullable @QueryValue String invited) {
+        VendorClient.Provider mine = vendor.mine(token.bearer(request));
+        if (mine == null) {
+            return HttpResponse.seeOther(URI.create("/my/provider/new"));
+        }
+        String link = invited == null || invited.isBlank() ? null : hosts.resolve(request) + "/invitations/"
+                + URLEncoder.encode(invited, StandardCharsets.UTF_8);
+        return HttpResponse.ok(new ModelAndView<>("invitation/clients", page(request, mine, link, "", Map.of())));
+    }
+
+    @Post("/my/clients/invitations")
+    @Secured("PROVIDER")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> invite(HttpRequest<?> request, @Body InvitationForm form) {
+        VendorClient.Provider mine = vendor.mine(token.bearer(request));
+        if (mine == null) {
+            return HttpResponse.seeOther(URI.create("/my/provider/new"));
+        }
+        String email = form.email() == null ? "" : form.email().strip();
+        try {
+            ReviewClient.Invitation created = reviews.invite(token.bearer(request), mine.id(), Map.of("email", email));
+            return HttpResponse.seeOther(URI.create("/my/clients?invited=" + created.token()));
+        } catch (HttpClientResponseException e) {
+            BackendProblem problem = BackendProblem.of(e);
+            if (problem.status() >= 500 || problem.status() == 403) {
+                throw e;
+            }
+            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("invitation/clients",
+                    page(request, mine, null, email, FieldErrors.of(problem, pages.messages(request)))));
+        }
+    }
+
+    @Get("/invitations/{invitation}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @View("invitation/landing")
+    InvitationPages.Landing landing(HttpRequest<?> request, @PathVariable String invitation) {
+        return new InvitationPages.Landing(pages.of(request), invitation, reviews.invitation(invitation));
+    }
+
+    private InvitationPages.Clients page(HttpRequest<?> request, VendorClient.Provider mine, @Nullable String link,
+                                         String email, Map<String, String> errors) {
+        return new InvitationPages.Clients(pages.of(request), mine.id().toString(), mine.name(),
+                reviews.invitations(token.bearer(request), mine.id()), link, email, errors);
+    }
+}

@@ -1,0 +1,42 @@
+package io.vetted.web.reference;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.View;
+import io.vetted.web.backend.BackendToken;
+import io.vetted.web.backend.ReviewClient;
+import io.vetted.web.page.PageContexts;
+
+import java.util.Set;
+
+/** A client's own references, withdrawn ones included, with the way to edit or withdraw each. */
+@Controller
+@Secured("SME")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MyReferencesController {
+
+    private static final Set<String> NOTICES = Set.of("edited", "withdrawn");
+
+    private final ReviewClient reviews;
+    private final BackendToken token;
+    private final PageContexts pages;
+
+    MyReferencesController(ReviewClient reviews, BackendToken token, PageContexts pages) {
+        this.reviews = reviews;
+        this.token = token;
+        this.pages = pages;
+    }
+
+    @Get("/my/references{?done}")
+    @View("reference/mine")
+    MyReferencesPage mine(HttpRequest<?> request, @Nullable @QueryValue String done) {
+        return new MyReferencesPage(pages.of(request), reviews.mine(token.bearer(request)),
+                done != null && NOTICES.contains(done) ? "reference.done." + done : null);
+    }
+}

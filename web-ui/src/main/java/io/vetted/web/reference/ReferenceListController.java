@@ -1,0 +1,49 @@
+package io.vetted.web.reference;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.PageContexts;
+import io.vetted.web.page.PageNotFoundException;
+
+import java.util.UUID;
+
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReferenceListController {
+
+    private final ReferenceSections sections;
+    private final VendorClient vendor;
+    private final PageContexts pages;
+
+    ReferenceListController(ReferenceSections sections, VendorClient vendor, PageContexts pages) {
+        this.sections = sections;
+        this.vendor = vendor;
+        this.pages = pages;
+    }
+
+    /** htmx swaps the list alone; a plain visit (no script, shared link) gets a page of its own. */
+    @Get("/providers/{id}/references{?sort,verified,current,criterion,page}")
+    ModelAndView<ReferencesPage> list(HttpRequest<?> request, @PathVariable UUID id, @Nullable @QueryValue String sort,
+                                      @Nullable @QueryValue Boolean verified, @Nullable @QueryValue Boolean current,
+                                      @Nullable @QueryValue String criterion, @Nullable @QueryValue Integer page) {
+        VendorClient.Provider provider = vendor.provider(id);
+        if (provider == null) {
+            throw new PageNotFoundException();
+        }
+        ReferenceFilter filter = ReferenceFilter.of(sort, verified, current, criterion, page);
+        var model = new ReferencesPage(pages.of(request), provider.name(),
+                sections.list(id, provider.ownerAccountId(), filter), provider.ownerAccountId());
+        return new ModelAndView<>(request.getHeaders().contains("HX-Request") ? "reference/list" : "reference/all", model);
+    }
+}
