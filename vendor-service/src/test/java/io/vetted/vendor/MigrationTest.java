@@ -4,12 +4,17 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.Migrations;
 import io.vetted.testsupport.PostgresTest;
+import io.vetted.vendor.catalog.Sector;
+import io.vetted.vendor.catalog.Specialty;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,18 +33,35 @@ class MigrationTest implements PostgresTest {
     @Test
     void appliesEveryMigrationSuccessfully() throws SQLException {
         try (var connection = dataSource.getConnection()) {
-            assertThat(Migrations.assertAllSucceeded(connection)).startsWith("1");
+            assertThat(Migrations.assertAllSucceeded(connection)).startsWith("1", "2", "3", "4", "5", "6", "7", "8");
         }
     }
 
     @Test
-    void foldsAccentsInTheSearchIndexExpression() throws SQLException {
-        try (var connection = dataSource.getConnection();
-             var rows = connection.createStatement().executeQuery(
-                     "SELECT to_tsvector('simple', immutable_unaccent('Infogérance Sécurité')) @@ to_tsquery('simple', 'infogerance & securite')")) {
-            rows.next();
-            assertThat(rows.getBoolean(1)).isTrue();
-        }
+    void matchesFrenchAndEnglishFormsWithoutAccents() throws SQLException {
+        assertThat(query("SELECT provider_text_vector('Infogérance et réseaux', 'A') @@ provider_text_query('INFOGERANCE reseau')"))
+                .containsExactly("t");
+        assertThat(query("SELECT provider_text_vector('Networking for offices', 'A') @@ provider_text_query('network')"))
+                .containsExactly("t");
+    }
+
+    @Test
+    void turnsTypedOperatorsIntoPlainWordsAndDropsStopWords() throws SQLException {
+        assertThat(query("SELECT provider_text_query('lyon & !(le) | :*')::text"))
+                .containsExactly("'lyon':* | 'lyon' | 'lyon'");
+    }
+
+    @Test
+    void checksSirenChecksumsInTheDatabaseToo() throws SQLException {
+        assertThat(query("SELECT luhn_valid('732829320')::text || luhn_valid('732829321')::text")).containsExactly("truefalse");
+    }
+
+    @Test
+    void knowsTheSearchWordsOfEverySpecialtyAndSector() throws SQLException {
+        assertThat(query("SELECT code FROM specialty")).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(Specialty.values()).map(Enum::name).toList());
+        assertThat(query("SELECT code FROM sector")).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(Sector.values()).map(Enum::name).toList());
     }
 
     @Test
@@ -48,10 +70,20 @@ class MigrationTest implements PostgresTest {
             try (var connection = dataSource.getConnection()) {
                 connection.createStatement().executeUpdate("""
                         INSERT INTO provider (id, owner_account_id, name, kind, delivers_remote, delivers_on_site, city,
-                                              specialties, search_text, created_at, updated_at)
+                                              specialties, created_at, updated_at)
                         VALUES (gen_random_uuid(), gen_random_uuid(), 'Nowhere', 'AGENCY', false, false, 'Lyon',
-                                '{HELPDESK}', 'Nowhere', now(), now())""");
+                                '{HELPDESK}', now(), now())""");
             }
         }).isInstanceOf(SQLException.class).hasMessageContaining("provider_delivers_somehow");
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (var connection = dataSource.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 }

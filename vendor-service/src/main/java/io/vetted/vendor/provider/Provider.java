@@ -13,6 +13,7 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.util.UUID;
 
+/** A provider's identity, delivery and specialties; the other sections have their own tables and versions. */
 @MappedEntity("provider")
 public record Provider(
         @Id @AutoPopulated @Nullable UUID id,
@@ -24,8 +25,24 @@ public record Provider(
         String city,
         String description,
         @TypeDef(type = DataType.STRING_ARRAY) String[] specialties,
-        String searchText,
+        ProviderStatus status,
+        @Nullable Instant publishedAt,
+        @Nullable Integer teamSize,
+        @Nullable Integer yearFounded,
+        @Nullable String siren,
+        @Nullable String siret,
+        @Nullable String website,
+        @Nullable String postcode,
+        @Nullable String departmentCode,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] languages,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] onSiteRegions,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] onSiteDepartments,
+        @Nullable String offshoreCountry,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
+
+    public boolean published() {
+        return status == ProviderStatus.PUBLISHED;
+    }
 }

@@ -4,6 +4,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,4 +15,8 @@ public interface ProviderRepository extends CrudRepository<Provider, UUID> {
     Optional<Provider> findByOwnerAccountId(UUID ownerAccountId);
 
     boolean existsByOwnerAccountId(UUID ownerAccountId);
+
+    Optional<Provider> findByIdAndStatus(UUID id, ProviderStatus status);
+
+    List<Provider> findByIdIn(Collection<UUID> ids);
 }

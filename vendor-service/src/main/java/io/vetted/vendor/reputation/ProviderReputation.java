@@ -1,5 +1,6 @@
 package io.vetted.vendor.reputation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("provider_reputation")
-record ProviderReputation(@Id UUID providerId, BigDecimal averageRating, int referenceCount, long sourceVersion,
-                          Instant updatedAt) {
+record ProviderReputation(@Id UUID providerId, @Nullable BigDecimal averageRating, int referenceCount,
+                          long sourceVersion, Instant updatedAt, int verifiedReferenceCount,
+                          @Nullable BigDecimal bayesianRating, @Nullable BigDecimal recommendShare) {
 }

@@ -1,11 +1,13 @@
 package io.vetted.vendor.reputation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,13 +21,28 @@ interface ReputationRepository extends GenericRepository<ProviderReputation, UUI
      * redelivered or reordered events change nothing. Returns the rows written (0 or 1).
      */
     @Query("""
-            INSERT INTO provider_reputation (provider_id, average_rating, reference_count, source_version, updated_at)
-            VALUES (:providerId, :averageRating, :referenceCount, :sourceVersion, now())
+            INSERT INTO provider_reputation (provider_id, average_rating, reference_count, verified_reference_count,
+                                             bayesian_rating, recommend_share, source_version, updated_at)
+            VALUES (:providerId, :averageRating, :referenceCount, :verifiedReferenceCount, :bayesianRating,
+                    :recommendShare, :sourceVersion, now())
             ON CONFLICT (provider_id) DO UPDATE
                SET average_rating = EXCLUDED.average_rating,
                    reference_count = EXCLUDED.reference_count,
+                   verified_reference_count = EXCLUDED.verified_reference_count,
+                   bayesian_rating = EXCLUDED.bayesian_rating,
+                   recommend_share = EXCLUDED.recommend_share,
                    source_version = EXCLUDED.source_version,
                    updated_at = EXCLUDED.updated_at
              WHERE provider_reputation.source_version < EXCLUDED.source_version""")
-    int applyIfNewer(UUID providerId, BigDecimal averageRating, int referenceCount, long sourceVersion);
+    int applyIfNewer(UUID providerId, @Nullable BigDecimal averageRating, int referenceCount, int verifiedReferenceCount,
+                     @Nullable BigDecimal bayesianRating, @Nullable BigDecimal recommendShare, long sourceVersion);
+
+    @Query("SELECT criterion, rating FROM provider_reputation_criterion WHERE provider_id = :providerId ORDER BY criterion")
+    List<CriterionRating> criteria(UUID providerId);
+
+    @Query("DELETE FROM provider_reputation_criterion WHERE provider_id = :providerId")
+    void deleteCriteria(UUID providerId);
+
+    @Query("INSERT INTO provider_reputation_criterion (provider_id, criterion, rating) VALUES (:providerId, :criterion, :rating)")
+    void insertCriterion(UUID providerId, String criterion, BigDecimal rating);
 }

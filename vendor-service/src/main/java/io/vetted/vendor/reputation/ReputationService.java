@@ -1,11 +1,16 @@
 package io.vetted.vendor.reputation;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.provider.ProviderRepository;
-import io.vetted.vendor.provider.ProviderResponse;
+import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 @Singleton
@@ -13,17 +18,22 @@ public class ReputationService {
 
     private final ReputationRepository reputations;
     private final ProviderRepository providers;
+    private final SearchIndex search;
 
-    ReputationService(ReputationRepository reputations, ProviderRepository providers) {
+    ReputationService(ReputationRepository reputations, ProviderRepository providers, SearchIndex search) {
         this.reputations = reputations;
         this.providers = providers;
+        this.search = search;
     }
 
-    @Transactional
-    public ProviderResponse.Reputation of(UUID providerId) {
-        return reputations.findById(providerId)
-                .map(r -> new ProviderResponse.Reputation(r.averageRating(), r.referenceCount()))
-                .orElse(ProviderResponse.Reputation.NONE);
+    @ReadOnly
+    public ReputationResponse of(UUID providerId) {
+        return reputations.findById(providerId).map(r -> {
+            Map<Criterion, BigDecimal> criteria = new EnumMap<>(Criterion.class);
+            reputations.criteria(providerId).forEach(c -> criteria.put(Criterion.valueOf(c.criterion()), c.rating()));
+            return new ReputationResponse(r.averageRating(), r.referenceCount(), r.verifiedReferenceCount(),
+                    r.bayesianRating(), r.recommendShare(), criteria);
+        }).orElse(ReputationResponse.NONE);
     }
 
     /** @return whether the snapshot was newer than what was stored */
@@ -32,7 +42,26 @@ public class ReputationService {
         if (!providers.existsById(providerId)) {
             throw ApiProblems.notFound("No provider with id " + providerId);
         }
-        return reputations.applyIfNewer(providerId, update.averageRating(), update.referenceCount(),
-                update.sourceVersion()) > 0;
+        if (update.referenceCount() > 0 && update.averageRating() == null) {
+            throw ApiProblems.invalidField(HttpStatus.BAD_REQUEST, "averageRating", "is required when references count");
+        }
+        int verified = update.verifiedReferenceCount() == null ? 0 : update.verifiedReferenceCount();
+        if (verified > update.referenceCount()) {
+            throw ApiProblems.unprocessable("verifiedReferenceCount", "cannot exceed referenceCount");
+        }
+        boolean applied = reputations.applyIfNewer(providerId, update.averageRating(), update.referenceCount(), verified,
+                update.bayesianRating(), update.recommendShare(), update.sourceVersion()) > 0;
+        if (applied) {
+            reputations.deleteCriteria(providerId);
+            if (update.criteria() != null) {
+                update.criteria().forEach((name, rating) -> {
+                    if (Criterion.known(name) && rating != null) {
+                        reputations.insertCriterion(providerId, name, rating);
+                    }
+                });
+            }
+            search.refresh(providerId);
+        }
+        return applied;
     }
 }

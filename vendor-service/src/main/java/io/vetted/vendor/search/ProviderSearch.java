@@ -1,81 +1,130 @@
 package io.vetted.vendor.search;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
 
+/** Runs a search against the {@code provider_search} read model: one page, its total, its facets. */
 @Singleton
 class ProviderSearch {
 
-    private static final String MATCHES =
-            "to_tsvector('simple', immutable_unaccent(p.search_text)) @@ to_tsquery('simple', ?)";
+    private static final String FROM = """
 
-    private final JdbcOperations jdbc;
+             FROM provider_search s
+             JOIN provider p ON p.id = s.provider_id
+             JOIN provider_sla sla ON sla.provider_id = s.provider_id
+             JOIN provider_subcontracting sub ON sub.provider_id = s.provider_id""";
+    private static final String COLUMNS = """
+            SELECT s.provider_id, p.name, p.kind, p.city, p.delivers_remote, p.delivers_on_site, p.specialties,
+                   p.team_size, p.department_code, s.average_rating, s.bayesian_rating, s.reference_count,
+                   s.verified_reference_count, s.hourly_price, s.monthly_flat_price, s.per_seat_price,
+                   s.per_device_price, s.per_intervention_price, s.critical_response_minutes, sla.after_hours,
+                   sub.subcontracts, s.facets, s.rating_sort, s.response_sort, s.hourly_sort, s.monthly_flat_sort,
+                   s.per_seat_sort, s.per_device_sort, s.per_intervention_sort""";
 
-    ProviderSearch(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    private final SqlRunner sql;
+    private final SearchRules rules;
+    private final SearchRows rows;
+    private final FacetQueries facets;
+
+    ProviderSearch(SqlRunner sql, SearchRules rules, SearchRows rows, FacetQueries facets) {
+        this.sql = sql;
+        this.rules = rules;
+        this.rows = rows;
+        this.facets = facets;
     }
 
     @ReadOnly
-    SearchResponse search(String typed, int page, int size) {
-        String tsQuery = TextQuery.toTsQuery(typed);
-        boolean filtered = !tsQuery.isEmpty();
-        String where = filtered ? " WHERE " + MATCHES : "";
-        String order = filtered
-                ? " ORDER BY ts_rank(to_tsvector('simple', immutable_unaccent(p.search_text)), to_tsquery('simple', ?)) DESC, p.name, p.id"
-                : " ORDER BY p.name, p.id";
-        String sql = """
-                SELECT p.id, p.name, p.kind, p.city, p.delivers_remote, p.delivers_on_site, p.specialties,
-                       r.average_rating, coalesce(r.reference_count, 0) AS reference_count
-                  FROM provider p LEFT JOIN provider_reputation r ON r.provider_id = p.id""" + where + order
-                + " LIMIT ? OFFSET ?";
-        List<SearchResponse.Item> items = jdbc.prepareStatement(sql, statement -> {
-            int i = 1;
-            if (filtered) {
-                statement.setString(i++, tsQuery);
-                statement.setString(i++, tsQuery);
-            }
-            statement.setInt(i++, size);
-            statement.setLong(i, (long) page * size);
-            List<SearchResponse.Item> rows = new ArrayList<>();
-            try (ResultSet resultSet = statement.executeQuery()) {
-                while (resultSet.next()) {
-                    rows.add(item(resultSet));
+    SearchResponse search(SearchCriteria criteria) {
+        String tsQuery = criteria.q() == null ? "" : sql.query("SELECT provider_text_query(?)::text",
+                List.of(criteria.q()), r -> r.next() ? r.getString(1) : "");
+        SearchRules.Plan plan = rules.plan(criteria, !tsQuery.isEmpty());
+        SearchFilter filter = rules.filter(criteria, plan.basis(),
+                tsQuery.isEmpty() ? null : new SearchFilter.Condition("s.document @@ ?::tsquery", List.of(tsQuery)));
+        long total = count(filter);
+        boolean approximate = false;
+        if (total == 0) {
+            SearchFilter.Condition fuzzy = SearchRules.fuzzy(criteria.q());
+            if (fuzzy != null) {
+                SearchFilter tolerant = filter.withText(fuzzy);
+                long tolerantTotal = count(tolerant);
+                if (tolerantTotal > 0) {
+                    filter = tolerant;
+                    total = tolerantTotal;
+                    approximate = true;
                 }
             }
-            return rows;
-        });
-        long total = jdbc.prepareStatement("SELECT count(*) FROM provider p" + where, statement -> {
-            if (filtered) {
-                statement.setString(1, tsQuery);
-            }
-            try (ResultSet resultSet = statement.executeQuery()) {
-                resultSet.next();
-                return resultSet.getLong(1);
-            }
-        });
-        return new SearchResponse(items, total, page, size);
+        }
+        Page page = plan.sort() == SearchSort.RELEVANCE
+                ? byRelevance(filter, approximate ? null : tsQuery, plan)
+                : byKeyset(filter, plan, criteria);
+        return new SearchResponse(page.items(), total, plan.page(), plan.size(), plan.sort(), facets.count(filter, total),
+                page.next(), page.previous(), approximate);
     }
 
-    private static SearchResponse.Item item(ResultSet row) throws SQLException {
-        List<String> modes = new ArrayList<>(2);
-        if (row.getBoolean("delivers_remote")) {
-            modes.add("REMOTE");
+    private record Page(List<SearchResponse.Item> items, @Nullable String next, @Nullable String previous) {
+    }
+
+    private Page byRelevance(SearchFilter filter, @Nullable String tsQuery, SearchRules.Plan plan) {
+        SearchFilter.Condition where = filter.where(Set.of());
+        List<Object> params = new ArrayList<>(where.params());
+        String order = " ORDER BY s.rating_sort DESC, s.provider_id DESC";
+        if (tsQuery != null) {
+            order = " ORDER BY ts_rank(s.document, ?::tsquery) DESC, s.rating_sort DESC, s.provider_id DESC";
+            params.add(tsQuery);
         }
-        if (row.getBoolean("delivers_on_site")) {
-            modes.add("ON_SITE");
+        params.add(plan.size());
+        params.add((long) plan.page() * plan.size());
+        List<SearchRows.Row> found = sql.query(COLUMNS + FROM + where.sql() + order + " LIMIT ? OFFSET ?", params, rows::read);
+        return new Page(found.stream().map(SearchRows.Row::item).toList(), null, null);
+    }
+
+    private Page byKeyset(SearchFilter filter, SearchRules.Plan plan, SearchCriteria criteria) {
+        Ordering ordering = plan.ordering();
+        boolean backwards = criteria.before() != null;
+        String cursorText = backwards ? criteria.before() : criteria.after();
+        SearchFilter.Condition where = filter.where(Set.of());
+        List<Object> params = new ArrayList<>(where.params());
+        String statement = COLUMNS + FROM + where.sql();
+        if (cursorText != null) {
+            Cursor cursor = Cursor.decode(backwards ? "before" : "after", cursorText, ordering.key(),
+                    ordering.columns().size());
+            statement += (where.sql().isEmpty() ? " WHERE " : " AND ") + ordering.beyond(backwards);
+            cursor.values().forEach(v -> params.add(new BigDecimal(v)));
+            params.add(cursor.id());
         }
-        Array specialties = row.getArray("specialties");
-        return new SearchResponse.Item(row.getObject("id", UUID.class), row.getString("name"), row.getString("kind"),
-                row.getString("city"), modes, Arrays.asList((String[]) specialties.getArray()),
-                row.getBigDecimal("average_rating"), row.getInt("reference_count"));
+        statement += ordering.orderBy(backwards) + " LIMIT ?";
+        params.add(plan.size() + 1);
+        if (cursorText == null && plan.page() > 0) {
+            statement += " OFFSET ?";
+            params.add((long) plan.page() * plan.size());
+        }
+        List<SearchRows.Row> found = new ArrayList<>(sql.query(statement, params, rows::read));
+        boolean more = found.size() > plan.size();
+        if (more) {
+            found.remove(found.size() - 1);
+        }
+        if (backwards) {
+            Collections.reverse(found);
+        }
+        boolean hasBefore = backwards ? more : cursorText != null || plan.page() > 0;
+        boolean hasAfter = backwards || more;
+        String next = hasAfter && !found.isEmpty() ? found.get(found.size() - 1).cursor(ordering).encode() : null;
+        String previous = hasBefore && !found.isEmpty() ? found.get(0).cursor(ordering).encode() : null;
+        return new Page(found.stream().map(SearchRows.Row::item).toList(), next, previous);
+    }
+
+    private long count(SearchFilter filter) {
+        SearchFilter.Condition where = filter.where(Set.of());
+        return sql.query("SELECT count(*) FROM provider_search s" + where.sql(), where.params(), r -> {
+            r.next();
+            return r.getLong(1);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.vetted.vendor.search;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -19,7 +18,7 @@ class SearchController implements SearchOperations {
     }
 
     @Override
-    public SearchResponse search(@Nullable String q, int page, int size) {
-        return search.search(q == null ? "" : q, page, size);
+    public SearchResponse search(SearchCriteria criteria) {
+        return search.search(criteria);
     }
 }

@@ -10,13 +10,14 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
-import io.vetted.vendor.provider.ProviderClient;
-import io.vetted.vendor.provider.Providers;
+import io.vetted.vendor.profile.ProviderClient;
+import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,13 +44,29 @@ class ReputationApiTest implements PostgresTest {
     }
 
     @Test
-    void storesTheSnapshotThatTheProviderPageThenShows() {
+    void storesTheFullSnapshotThatTheProfileThenShows() {
+        UUID provider = newProvider();
+        put(provider, snapshot(1, 7, "4.43", Map.of("verifiedReferenceCount", 4, "bayesianRating", 4.21,
+                "recommendShare", 0.86, "criteria", Map.of("OBJECTIVES", 4.3, "DATA_SECURITY", 4.2))));
+
+        ReputationResponse shown = providers.get(provider).reputation();
+        assertThat(shown.averageRating()).isEqualByComparingTo("4.43");
+        assertThat(shown.referenceCount()).isEqualTo(7);
+        assertThat(shown.verifiedReferenceCount()).isEqualTo(4);
+        assertThat(shown.bayesianRating()).isEqualByComparingTo("4.21");
+        assertThat(shown.recommendShare()).isEqualByComparingTo("0.86");
+        assertThat(shown.criteria()).containsOnlyKeys(Criterion.OBJECTIVES, Criterion.DATA_SECURITY);
+    }
+
+    @Test
+    void acceptsTheFoundationsSnapshotOfAnAverageAndACount() {
         UUID provider = newProvider();
         asService(() -> reputation.update(provider, new ReputationUpdate(1, new BigDecimal("4.50"), 2)));
 
         var shown = providers.get(provider).reputation();
         assertThat(shown.averageRating()).isEqualByComparingTo("4.5");
         assertThat(shown.referenceCount()).isEqualTo(2);
+        assertThat(shown.verifiedReferenceCount()).isZero();
     }
 
     @Test
@@ -72,6 +89,44 @@ class ReputationApiTest implements PostgresTest {
     }
 
     @Test
+    void forgetsTheRatingWhenTheLastReferenceIsWithdrawn() {
+        UUID provider = newProvider();
+        put(provider, snapshot(1, 2, "4.00", Map.of("criteria", Map.of("BILLING", 4))));
+        Map<String, Object> empty = new HashMap<>(Map.of("sourceVersion", 2, "referenceCount", 0));
+        put(provider, empty);
+
+        var shown = providers.get(provider).reputation();
+        assertThat(shown.averageRating()).isNull();
+        assertThat(shown.referenceCount()).isZero();
+        assertThat(shown.criteria()).isEmpty();
+    }
+
+    @Test
+    void ignoresPropertiesAndCriteriaItDoesNotKnow() {
+        UUID provider = newProvider();
+        put(provider, snapshot(1, 3, "4.00", Map.of("ratingDistribution", Map.of("5", 2), "criteria",
+                Map.of("PUNCTUALITY", 5, "BILLING", 3.5))));
+
+        assertThat(providers.get(provider).reputation().criteria()).containsOnlyKeys(Criterion.BILLING);
+    }
+
+    @Test
+    void rejectsMoreVerifiedReferencesThanVisibleOnesWith422() {
+        UUID provider = newProvider();
+
+        assertThatThrownBy(() -> put(provider, snapshot(1, 2, "4.00", Map.of("verifiedReferenceCount", 3))))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "verifiedReferenceCount"));
+    }
+
+    @Test
+    void rejectsACountWithoutAnAverageWith400() {
+        UUID provider = newProvider();
+
+        assertThatThrownBy(() -> put(provider, new HashMap<>(Map.of("sourceVersion", 1, "referenceCount", 2))))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "averageRating"));
+    }
+
+    @Test
     void refusesAPersonalAccountWith403() {
         UUID provider = newProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
@@ -90,9 +145,20 @@ class ReputationApiTest implements PostgresTest {
     }
 
     private UUID newProvider() {
-        try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            return providers.create(Providers.agency("Agence " + UUID.randomUUID(), "Lille", Specialty.HELPDESK)).body().id();
-        }
+        return Providers.published(providers, Providers.agency("Agence " + UUID.randomUUID(), "Lille", Specialty.HELPDESK)).id();
+    }
+
+    private static Map<String, Object> snapshot(long version, int count, String average, Map<String, Object> more) {
+        Map<String, Object> body = new HashMap<>(more);
+        body.put("sourceVersion", version);
+        body.put("referenceCount", count);
+        body.put("averageRating", new BigDecimal(average));
+        return body;
+    }
+
+    private void put(UUID provider, Map<String, Object> body) {
+        http.toBlocking().exchange(HttpRequest.PUT("/api/internal/providers/" + provider + "/reputation", body)
+                .bearerAuth(serviceToken()));
     }
 
     private static String serviceToken() {

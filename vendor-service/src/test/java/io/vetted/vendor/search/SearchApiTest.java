@@ -1,5 +1,6 @@
 package io.vetted.vendor.search;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -9,13 +10,15 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
-import io.vetted.vendor.provider.ProviderClient;
-import io.vetted.vendor.provider.Providers;
+import io.vetted.vendor.profile.CreateProviderRequest;
+import io.vetted.vendor.profile.ProviderClient;
+import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,8 @@ class SearchApiTest implements PostgresTest {
     @Client("/")
     HttpClient http;
 
+    SearchFixtures fixtures;
+
     @Override
     public Map<String, String> additionalProperties() {
         return TestIssuer.shared().securityProperties();
@@ -42,54 +47,182 @@ class SearchApiTest implements PostgresTest {
 
     @BeforeAll
     void createProviders() {
-        create(Providers.agency("Infogérance Rhône", "Lyon", Specialty.SERVERS_INFRASTRUCTURE));
-        create(Providers.freelance("Réseaux Bretons", "Rennes", Specialty.NETWORKS));
-        create(Providers.freelance("Cyber Garde", "Toulouse", Specialty.CYBERSECURITY));
+        fixtures = new SearchFixtures(providers, http);
+        fixtures.load();
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
+            CreateProviderRequest draft = Providers.freelance("Brouillon Secret", "Lyon", Specialty.HELPDESK);
+            providers.create(draft);
+        }
     }
 
     @Test
     void findsAProviderWhateverTheAccentsTyped() {
-        assertThat(names(search.search("infogerance", 0, 20))).containsExactly("Infogérance Rhône");
-        assertThat(names(search.search("RÉSEAUX", 0, 20))).containsExactly("Réseaux Bretons");
+        assertThat(names(q("infogerance"))).containsExactly("Infogérance Rhône");
+        assertThat(names(q("RÉSEAUX"))).containsExactly("Réseaux Bretons");
     }
 
     @Test
     void matchesWordPrefixesAsTheBuyerTypes() {
-        assertThat(names(search.search("toulou", 0, 20))).containsExactly("Cyber Garde");
+        assertThat(names(q("toulou"))).containsExactly("Cyber Garde");
     }
 
     @Test
-    void findsAProviderByTheEnglishNameOfItsSpecialty() {
-        assertThat(names(search.search("cybersecurity", 0, 20))).containsExactly("Cyber Garde");
+    void matchesFrenchAndEnglishWordFormsThroughStemming() {
+        assertThat(names(q("réseau"))).containsExactly("Réseaux Bretons");
+        assertThat(names(q("networking"))).containsExactly("Réseaux Bretons");
+        assertThat(names(q("cybersecurity"))).containsExactly("Cyber Garde");
     }
 
     @Test
-    void listsEveryProviderWhenNothingIsTyped() {
-        SearchResponse all = search.search(null, 0, 2);
+    void toleratesATypoWhenNothingMatchesExactly() {
+        SearchResponse found = q("cybersecurty toulouze");
 
-        assertThat(all.total()).isEqualTo(3);
-        assertThat(all.items()).hasSize(2);
+        assertThat(found.approximate()).isTrue();
+        assertThat(names(found)).containsExactly("Cyber Garde");
+        assertThat(q("cybersecurity").approximate()).isFalse();
+    }
+
+    @Test
+    void neverShowsADraft() {
+        assertThat(q("brouillon").total()).isZero();
+        assertThat(search.search(SearchCriteria.text(null)).total()).isEqualTo(4);
     }
 
     @Test
     void treatsQueryOperatorsAsPlainText() {
-        assertThat(search.search("lyon & | ! :* (", 0, 20).items()).extracting(SearchResponse.Item::city)
-                .containsExactly("Lyon");
+        assertThat(names(q("lyon & | ! :* ("))).containsExactly("Infogérance Rhône");
+    }
+
+    @Test
+    void findsTheProvidersThatServeADepartmentOnSite() {
+        assertThat(names(get("department=69"))).containsExactly("Infogérance Rhône");
+        assertThat(names(get("department=35"))).containsExactly("Réseaux Bretons");
+        assertThat(names(get("region=53"))).containsExactly("Réseaux Bretons");
+        assertThat(get("department=31").total()).isZero();
+    }
+
+    @Test
+    void treatsAfterHoursAsAMinimumLevel() {
+        assertThat(names(get("afterHours=ON_CALL"))).containsExactlyInAnyOrder("Infogérance Rhône", "Réseaux Bretons");
+        assertThat(names(get("afterHours=TWENTY_FOUR_SEVEN"))).containsExactly("Infogérance Rhône");
+    }
+
+    @Test
+    void filtersByMaximumCriticalResponseTime() {
+        assertThat(names(get("maxCriticalResponse=60"))).containsExactly("Infogérance Rhône");
+    }
+
+    @Test
+    void keepsOnlyProvidersThatDeclareNoSubcontracting() {
+        assertThat(names(get("noSubcontracting=true"))).containsExactly("Infogérance Rhône");
+    }
+
+    @Test
+    void distinguishesVerifiedCertificationsFromDeclaredOnes() {
+        assertThat(names(get("certification=ISO_27001"))).containsExactlyInAnyOrder("Infogérance Rhône", "Réseaux Bretons");
+        assertThat(names(get("certification=ISO_27001&verifiedOnly=true"))).containsExactly("Infogérance Rhône");
+    }
+
+    @Test
+    void appliesAPriceCeilingToThePricingModelChosen() {
+        assertThat(names(get("pricing=HOURLY&maxPrice=60"))).containsExactly("Réseaux Bretons");
+        assertThat(names(get("pricing=PER_DEVICE&maxPrice=30"))).containsExactly("Sauvegarde Nord");
+        assertThat(get("pricing=PER_DEVICE&maxPrice=20").total()).isZero();
+    }
+
+    @Test
+    void combinesSpecialtiesLanguagesAndKind() {
+        assertThat(names(get("specialty=HELPDESK&specialty=SERVERS_INFRASTRUCTURE&language=en"))).containsExactly("Infogérance Rhône");
+        assertThat(names(get("kind=FREELANCE&language=en"))).containsExactly("Cyber Garde");
+    }
+
+    @Test
+    void filtersByMinimumRatingAndVerifiedReferences() {
+        assertThat(names(get("minRating=4.7"))).containsExactlyInAnyOrder("Cyber Garde", "Réseaux Bretons");
+        assertThat(names(get("minVerifiedReferences=10"))).containsExactly("Cyber Garde");
+    }
+
+    @Test
+    void ranksByBayesianRatingSoOneFiveStarReferenceDoesNotOutrankFiftyStrongOnes() {
+        assertThat(names(get("sort=RATING"))).containsExactly("Cyber Garde", "Infogérance Rhône", "Réseaux Bretons",
+                "Sauvegarde Nord");
+    }
+
+    @Test
+    void sortsByPriceWithinOnePricingModelWithTheOthersLast() {
+        assertThat(names(get("sort=PRICE&pricing=HOURLY"))).startsWith("Réseaux Bretons", "Infogérance Rhône", "Cyber Garde");
+    }
+
+    @Test
+    void sortsByResponseTimeAndByVerifiedReferences() {
+        assertThat(names(get("sort=RESPONSE_TIME"))).startsWith("Infogérance Rhône", "Réseaux Bretons", "Cyber Garde");
+        assertThat(names(get("sort=VERIFIED_REFERENCES"))).startsWith("Cyber Garde", "Infogérance Rhône");
+    }
+
+    @Test
+    void pagesForwardAndBackWithKeysetCursors() {
+        SearchResponse first = get("sort=RATING&size=2");
+        assertThat(first.previousCursor()).isNull();
+        SearchResponse second = get("sort=RATING&size=2&after=" + first.nextCursor());
+        SearchResponse back = get("sort=RATING&size=2&before=" + second.previousCursor());
+
+        assertThat(names(first)).containsExactly("Cyber Garde", "Infogérance Rhône");
+        assertThat(names(second)).containsExactly("Réseaux Bretons", "Sauvegarde Nord");
+        assertThat(second.nextCursor()).isNull();
+        assertThat(names(back)).isEqualTo(names(first));
+        assertThat(back.previousCursor()).isNull();
+    }
+
+    @Test
+    void countsFacetsAndKeepsTheAlternativesOfAChosenKind() {
+        SearchResponse agencies = get("kind=AGENCY");
+
+        assertThat(agencies.facets().get("kind")).containsEntry("AGENCY", 2L).containsEntry("FREELANCE", 2L);
+        assertThat(agencies.facets().get("specialty")).containsEntry("BACKUP_RECOVERY", 1L).doesNotContainKey("NETWORKS");
+        assertThat(agencies.facets().get("verifiedCertification")).containsEntry("ISO_27001", 1L);
+    }
+
+    @Test
+    void rejectsAnUnknownDepartmentWith400NamingTheParameter() {
+        assertThatThrownBy(() -> get("department=99"))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "department"));
+    }
+
+    @Test
+    void rejectsAnUnknownSpecialtyWith400NamingTheParameter() {
+        assertThatThrownBy(() -> get("specialty=ASTROLOGY"))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "specialty"));
+    }
+
+    @Test
+    void rejectsAPriceCeilingWithoutItsPricingModel() {
+        assertThatThrownBy(() -> get("maxPrice=50"))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "pricing"));
+    }
+
+    @Test
+    void rejectsACursorFromAnotherSortOrder() {
+        String byRating = get("sort=RATING&size=1").nextCursor();
+
+        assertThatThrownBy(() -> get("sort=RESPONSE_TIME&after=" + byRating))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "after"));
     }
 
     @Test
     void rejectsAnOversizedPageWith400NamingTheParameter() {
-        assertThatThrownBy(() -> http.toBlocking().retrieve("/api/providers?size=5000"))
+        assertThatThrownBy(() -> get("size=5000"))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "size"));
     }
 
-    private void create(io.vetted.vendor.provider.CreateProviderRequest request) {
-        try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            providers.create(request);
-        }
+    private SearchResponse q(String text) {
+        return search.search(SearchCriteria.text(text));
     }
 
-    private static java.util.List<String> names(SearchResponse response) {
+    private SearchResponse get(String query) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/providers?" + query), SearchResponse.class);
+    }
+
+    private static List<String> names(SearchResponse response) {
         return response.items().stream().map(SearchResponse.Item::name).toList();
     }
 }

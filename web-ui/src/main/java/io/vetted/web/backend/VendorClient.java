@@ -1,28 +1,37 @@
 package io.vetted.web.backend;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** vendor-service, as the site uses it. */
+/**
+ * vendor-service, as the site uses it. Profiles, searches and estimates come back as the records
+ * of {@link VendorModels}; section changes go as the JSON maps the forms build, since each form
+ * owns the mapping of its fields.
+ */
 @Client(id = "vendor")
 public interface VendorClient {
 
-    @Get("/api/providers{?q,page,size}")
-    SearchResults search(@Nullable @QueryValue String q, @QueryValue int page, @QueryValue int size);
+    @Get("/api/providers")
+    SearchResults search(@RequestBean SearchQuery query);
 
-    /** @return null when there is no such provider */
+    /** @return null when there is no such published provider */
     @Nullable
     @Get("/api/providers/{id}")
     Provider provider(@PathVariable UUID id);
@@ -35,40 +44,127 @@ public interface VendorClient {
     @Post("/api/providers")
     Provider create(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body NewProvider provider);
 
+    /** {@code section} is identity, delivery, specialties or status; answers the whole profile. */
+    @Put("/api/providers/{id}/{section}")
+    Provider editProfile(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                         @PathVariable String section, @Body Map<String, Object> change);
+
+    /** {@code section} is sla, subcontracting or due-diligence. */
+    @Put("/api/providers/{id}/{section}")
+    void editSection(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                     @PathVariable String section, @Body Map<String, Object> change);
+
+    @Post("/api/providers/{id}/offers")
+    void addOffer(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                  @Body Map<String, Object> offer);
+
+    @Put("/api/providers/{id}/offers/{offerId}")
+    void updateOffer(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                     @PathVariable UUID offerId, @Body Map<String, Object> change);
+
+    @Delete("/api/providers/{id}/offers/{offerId}")
+    void withdrawOffer(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                       @PathVariable UUID offerId, @QueryValue long version);
+
+    @Put("/api/providers/{id}/claims/{topic}")
+    void declareClaim(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                      @PathVariable String topic, @Body Map<String, Object> claim);
+
+    @Delete("/api/providers/{id}/claims/{topic}")
+    void withdrawClaim(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                       @PathVariable String topic, @QueryValue long version);
+
+    @Put("/api/providers/{id}/claims/{topic}/status")
+    void reviewClaim(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
+                     @PathVariable String topic, @Body Map<String, Object> review);
+
+    @Get("/api/claims/pending{?limit}")
+    List<VendorModels.PendingClaim> pendingClaims(@Header(HttpHeaders.AUTHORIZATION) String authorization,
+                                                  @QueryValue int limit);
+
+    @Get("/api/catalog")
+    VendorModels.Catalog catalog();
+
+    @Get("/api/estimates")
+    VendorModels.Estimate estimate(@RequestBean EstimateQuery query);
+
+    /** A search as vendor-service's {@code GET /api/providers} takes it; repeated values must all match. */
+    @Introspected
+    record SearchQuery(@Nullable @QueryValue String q, @Nullable @QueryValue String kind,
+                       @Nullable @QueryValue List<String> mode, @Nullable @QueryValue String region,
+                       @Nullable @QueryValue String department, @Nullable @QueryValue List<String> specialty,
+                       @Nullable @QueryValue List<String> language, @Nullable @QueryValue List<String> sector,
+                       @Nullable @QueryValue String pricing, @Nullable @QueryValue BigDecimal maxPrice,
+                       @Nullable @QueryValue String afterHours, @Nullable @QueryValue Integer maxCriticalResponse,
+                       @Nullable @QueryValue Boolean noSubcontracting, @Nullable @QueryValue List<String> certification,
+                       @Nullable @QueryValue Boolean verifiedOnly, @Nullable @QueryValue BigDecimal minRating,
+                       @Nullable @QueryValue Integer minVerifiedReferences, @Nullable @QueryValue String sort,
+                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                       @Nullable @QueryValue String after, @Nullable @QueryValue String before) {
+    }
+
+    @Introspected
+    record EstimateQuery(@QueryValue List<UUID> provider, @Nullable @QueryValue Integer users,
+                         @Nullable @QueryValue Integer workstations, @Nullable @QueryValue Integer servers,
+                         @Nullable @QueryValue Integer hours) {
+    }
+
     @Serdeable
-    record SearchResults(List<Summary> items, long total, int page, int size) {
+    record SearchResults(List<Summary> items, long total, int page, int size, @Nullable String sort,
+                         @Nullable Map<String, Map<String, Long>> facets, @Nullable String nextCursor,
+                         @Nullable String previousCursor, boolean approximate) {
         public SearchResults {
             items = items == null ? List.of() : items;
+            facets = facets == null ? Map.of() : facets;
         }
     }
 
     @Serdeable
     record Summary(UUID id, String name, String kind, String city, List<String> deliveryModes,
-                   List<String> specialties, @Nullable BigDecimal averageRating, int referenceCount) {
+                   List<String> specialties, @Nullable BigDecimal averageRating, int referenceCount,
+                   @Nullable BigDecimal bayesianRating, int verifiedReferenceCount, @Nullable String regionCode,
+                   @Nullable Integer teamSize, @Nullable String afterHours, @Nullable Integer criticalResponseMinutes,
+                   @Nullable Boolean subcontracts, @Nullable Map<String, BigDecimal> fromPrices,
+                   @Nullable List<String> certifications, @Nullable List<String> verifiedCertifications) {
         public Summary {
             deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
             specialties = specialties == null ? List.of() : specialties;
+            fromPrices = fromPrices == null ? Map.of() : fromPrices;
+            certifications = certifications == null ? List.of() : certifications;
+            verifiedCertifications = verifiedCertifications == null ? List.of() : verifiedCertifications;
         }
     }
 
+    /** A provider profile; see vendor-service's ProviderResponse for the meaning of each part. */
     @Serdeable
     record Provider(UUID id, UUID ownerAccountId, String name, String kind, List<String> deliveryModes, String city,
-                    List<String> specialties, String description, List<Offer> offers, Reputation reputation) {
+                    List<String> specialties, String description, List<VendorModels.Offer> offers,
+                    VendorModels.Reputation reputation, long version, @Nullable String status,
+                    @Nullable Integer teamSize, @Nullable Integer yearFounded, @Nullable String siren,
+                    @Nullable String siret, @Nullable String website, @Nullable String postcode,
+                    @Nullable String departmentCode, @Nullable String regionCode, @Nullable List<String> languages,
+                    @Nullable List<String> onSiteRegions, @Nullable List<String> onSiteDepartments,
+                    @Nullable String offshoreCountry, @Nullable VendorModels.Sla sla,
+                    @Nullable VendorModels.Subcontracting subcontracting, @Nullable VendorModels.DueDiligence dueDiligence,
+                    @Nullable List<VendorModels.Claim> compliance, @Nullable VendorModels.Completeness completeness) {
         public Provider {
             deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
             specialties = specialties == null ? List.of() : specialties;
             offers = offers == null ? List.of() : offers;
             description = description == null ? "" : description;
-            reputation = reputation == null ? new Reputation(null, 0) : reputation;
+            reputation = reputation == null ? VendorModels.Reputation.NONE : reputation;
+            languages = languages == null ? List.of() : languages;
+            onSiteRegions = onSiteRegions == null ? List.of() : onSiteRegions;
+            onSiteDepartments = onSiteDepartments == null ? List.of() : onSiteDepartments;
+            sla = sla == null ? VendorModels.Sla.EMPTY : sla;
+            subcontracting = subcontracting == null ? VendorModels.Subcontracting.EMPTY : subcontracting;
+            dueDiligence = dueDiligence == null ? VendorModels.DueDiligence.EMPTY : dueDiligence;
+            compliance = compliance == null ? List.of() : compliance;
         }
-    }
 
-    @Serdeable
-    record Offer(UUID id, String title, String pricingModel, BigDecimal priceEur) {
-    }
-
-    @Serdeable
-    record Reputation(@Nullable BigDecimal averageRating, int referenceCount) {
+        public boolean published() {
+            return "PUBLISHED".equals(status);
+        }
     }
 
     @Serdeable

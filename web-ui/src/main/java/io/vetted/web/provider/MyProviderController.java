@@ -1,5 +1,6 @@
 package io.vetted.web.provider;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -7,8 +8,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -25,7 +28,7 @@ import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
 import java.util.Map;
 
-/** A provider account's own profile: created here, then shown on its public page. */
+/** A provider account's own profile: created here, completed section by section, then published. */
 @Controller("/my/provider")
 @Secured("PROVIDER")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,17 +37,19 @@ class MyProviderController {
     private final VendorClient vendor;
     private final BackendToken token;
     private final PageContexts pages;
+    private final SectionEditor editor;
 
-    MyProviderController(VendorClient vendor, BackendToken token, PageContexts pages) {
+    MyProviderController(VendorClient vendor, BackendToken token, PageContexts pages, SectionEditor editor) {
         this.vendor = vendor;
         this.token = token;
         this.pages = pages;
+        this.editor = editor;
     }
 
-    @Get
-    HttpResponse<?> mine(HttpRequest<?> request) {
-        VendorClient.Provider mine = vendor.mine(token.bearer(request));
-        return HttpResponse.seeOther(URI.create(mine == null ? "/my/provider/new" : "/providers/" + mine.id()));
+    @Get("{?saved}")
+    @View("provider/dashboard")
+    DashboardPage mine(HttpRequest<?> request, @Nullable @QueryValue String saved) {
+        return new DashboardPage(pages.of(request), editor.mine(request), saved, Map.of());
     }
 
     @Get("/new")
@@ -58,8 +63,8 @@ class MyProviderController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @Body ProviderForm form) {
         try {
-            VendorClient.Provider created = vendor.create(token.bearer(request), form.toRequest());
-            return HttpResponse.seeOther(URI.create("/providers/" + created.id()));
+            vendor.create(token.bearer(request), form.toRequest());
+            return HttpResponse.seeOther(URI.create("/my/provider?saved=created"));
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);
             if (problem.status() >= 500) {
@@ -71,5 +76,33 @@ class MyProviderController {
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>("provider/new", new NewProviderPage(pages.of(request), form, errors)));
         }
+    }
+
+    /** Publishes the profile or takes it back to draft; what publishing still needs is said on the page. */
+    @Post("/status")
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> status(HttpRequest<?> request, @Body SmallForms.StatusForm form) {
+        VendorClient.Provider mine = editor.mine(request);
+        try {
+            vendor.editProfile(token.bearer(request), mine.id(), "status",
+                    Map.of("version", form.version(), "status", String.valueOf(form.status())));
+            return HttpResponse.seeOther(URI.create("/my/provider?saved=" + String.valueOf(form.status()).toLowerCase()));
+        } catch (HttpClientResponseException e) {
+            BackendProblem problem = BackendProblem.of(e);
+            if (problem.status() >= 500) {
+                throw e;
+            }
+            Map<String, String> errors = problem.status() == HttpStatus.CONFLICT.getCode()
+                    ? Map.of("form", pages.messages(request).get("edit.conflict"))
+                    : FormErrors.of(problem, pages.messages(request), field -> "publish." + field);
+            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("provider/dashboard",
+                    new DashboardPage(pages.of(request), editor.mine(request), null, errors)));
+        }
+    }
+
+    @Error(global = true, exception = SectionEditor.NoProfileYet.class)
+    HttpResponse<?> noProfileYet() {
+        return HttpResponse.seeOther(URI.create("/my/provider/new"));
     }
 }

@@ -25,9 +25,12 @@ class ProviderPageController {
         this.pages = pages;
     }
 
-    @Get("/providers/{id}{?posted}")
+    @Get("/providers/{id}{?posted,reviewed}")
     @View("provider/show")
-    ProviderPage show(HttpRequest<?> request, @PathVariable UUID id, @Nullable @QueryValue Boolean posted) {
-        return pages.page(request, id, Boolean.TRUE.equals(posted) ? "reference.published" : null);
+    ProviderPage show(HttpRequest<?> request, @PathVariable UUID id, @Nullable @QueryValue Boolean posted,
+                      @Nullable @QueryValue Boolean reviewed) {
+        String notice = Boolean.TRUE.equals(posted) ? "reference.published"
+                : Boolean.TRUE.equals(reviewed) ? "claim.reviewed" : null;
+        return pages.page(request, id, notice);
     }
 }

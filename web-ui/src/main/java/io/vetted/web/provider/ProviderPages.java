@@ -1,7 +1,9 @@
 package io.vetted.web.provider;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.compare.CompareSelection;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.reference.ReferenceSection;
@@ -18,11 +20,16 @@ public class ProviderPages {
     private final VendorClient vendor;
     private final ReferenceSections references;
     private final PageContexts pages;
+    private final Catalogs catalogs;
+    private final CompareSelection comparison;
 
-    ProviderPages(VendorClient vendor, ReferenceSections references, PageContexts pages) {
+    ProviderPages(VendorClient vendor, ReferenceSections references, PageContexts pages, Catalogs catalogs,
+                  CompareSelection comparison) {
         this.vendor = vendor;
         this.references = references;
         this.pages = pages;
+        this.catalogs = catalogs;
+        this.comparison = comparison;
     }
 
     /** The page of provider {@code id}, with the reference section {@code section} builds for it. */
@@ -31,7 +38,10 @@ public class ProviderPages {
         if (provider == null) {
             throw new PageNotFoundException();
         }
-        return new ProviderPage(pages.of(request), new ProviderView(provider, section.apply(id)));
+        boolean moderator = request.getUserPrincipal(Authentication.class)
+                .map(a -> a.getRoles().contains("MODERATOR")).orElse(false);
+        return new ProviderPage(pages.of(request), new ProviderView(provider, section.apply(id), catalogs,
+                comparison.of(request).contains(id), moderator));
     }
 
     public ProviderPage page(HttpRequest<?> request, UUID id, String notice) {

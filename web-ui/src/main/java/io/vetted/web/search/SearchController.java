@@ -1,10 +1,9 @@
 package io.vetted.web.search;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -12,43 +11,59 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.compare.CompareSelection;
 import io.vetted.web.page.PageContexts;
+import io.vetted.web.provider.Catalogs;
+
+import java.util.List;
+import java.util.Map;
 
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
 
-    private static final int PAGE_SIZE = 20;
-
     private final VendorClient vendor;
+    private final Catalogs catalogs;
+    private final CompareSelection comparison;
     private final PageContexts pages;
 
-    SearchController(VendorClient vendor, PageContexts pages) {
+    SearchController(VendorClient vendor, Catalogs catalogs, CompareSelection comparison, PageContexts pages) {
         this.vendor = vendor;
+        this.catalogs = catalogs;
+        this.comparison = comparison;
         this.pages = pages;
     }
 
-    @Get("/{?q,page}")
+    @Get("/")
     @View("search/index")
-    SearchPage home(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue Integer page) {
-        return search(request, q, page);
+    SearchPage home(HttpRequest<?> request) {
+        return search(request);
     }
 
-    /** htmx asks for the results alone; a plain visit (reload, shared link) gets the whole page. */
-    @Get("/search{?q,page}")
-    ModelAndView<SearchPage> results(HttpRequest<?> request, @Nullable @QueryValue String q,
-                                     @Nullable @QueryValue Integer page) {
+    /** htmx asks for the filters and results alone; a plain visit (reload, shared link) gets the whole page. */
+    @Get("/search")
+    ModelAndView<SearchPage> results(HttpRequest<?> request) {
         boolean partial = request.getHeaders().contains("HX-Request");
-        return new ModelAndView<>(partial ? "search/results" : "search/index", search(request, q, page));
+        return new ModelAndView<>(partial ? "search/body" : "search/index", search(request));
     }
 
-    private SearchPage search(HttpRequest<?> request, String q, Integer page) {
-        String query = q == null ? "" : q.strip();
-        if (query.length() > 200) {
-            query = query.substring(0, 200);
+    private SearchPage search(HttpRequest<?> request) {
+        SearchForm form = SearchForm.of(request.getParameters());
+        VendorClient.SearchResults results;
+        boolean invalid = false;
+        try {
+            results = vendor.search(form.query());
+        } catch (HttpClientResponseException e) {
+            if (e.code() != 400) {
+                throw e;
+            }
+            // a stale cursor or an out-of-range value typed into the address bar: say so, show nothing
+            invalid = true;
+            results = new VendorClient.SearchResults(List.of(), 0, 0, SearchForm.PAGE_SIZE, null, Map.of(), null,
+                    null, false);
         }
-        int pageNumber = page == null ? 0 : Math.max(0, Math.min(page, 1000));
-        return new SearchPage(pages.of(request), new SearchView(query, vendor.search(query, pageNumber, PAGE_SIZE)));
+        return new SearchPage(pages.of(request),
+                new SearchView(form, results, catalogs.get(), comparison.of(request), invalid));
     }
 }

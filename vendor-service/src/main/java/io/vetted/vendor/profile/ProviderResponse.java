@@ -1,0 +1,65 @@
+package io.vetted.vendor.profile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.vetted.vendor.catalog.Specialty;
+import io.vetted.vendor.compliance.ClaimResponse;
+import io.vetted.vendor.diligence.DiligenceResponses.DueDiligenceResponse;
+import io.vetted.vendor.diligence.DiligenceResponses.SubcontractingResponse;
+import io.vetted.vendor.offer.OfferResponse;
+import io.vetted.vendor.provider.DeliveryMode;
+import io.vetted.vendor.provider.ProviderKind;
+import io.vetted.vendor.provider.ProviderStatus;
+import io.vetted.vendor.reputation.ReputationResponse;
+import io.vetted.vendor.sla.SlaResponse;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A provider profile. {@code version} is the identity, delivery and specialties sections' version;
+ * the SLA, practices, claims and offers carry their own. {@code completeness} only for its owner.
+ */
+@Serdeable
+public record ProviderResponse(
+        UUID id,
+        UUID ownerAccountId,
+        String name,
+        ProviderKind kind,
+        Set<DeliveryMode> deliveryModes,
+        String city,
+        Set<Specialty> specialties,
+        String description,
+        List<OfferResponse> offers,
+        ReputationResponse reputation,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        ProviderStatus status,
+        @Nullable Instant publishedAt,
+        @Nullable Integer teamSize,
+        @Nullable Integer yearFounded,
+        @Nullable String siren,
+        @Nullable String siret,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String website,
+        @Nullable String postcode,
+        @Nullable String departmentCode,
+        @Nullable String regionCode,
+        List<String> languages,
+        List<String> onSiteRegions,
+        List<String> onSiteDepartments,
+        @Nullable String offshoreCountry,
+        SlaResponse sla,
+        SubcontractingResponse subcontracting,
+        DueDiligenceResponse dueDiligence,
+        List<ClaimResponse> compliance,
+        @Nullable Completeness completeness) {
+
+    /** How far the owner got, in percent, and what is still missing (keys like {@code sla.afterHours}). */
+    @Serdeable
+    public record Completeness(int score, List<String> missing) {
+    }
+}

@@ -1,0 +1,34 @@
+package io.vetted.vendor.provider;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.vetted.support.auth.Roles;
+import io.vetted.support.problem.ApiProblems;
+
+import java.util.UUID;
+
+@Controller
+@Secured(Roles.SERVICE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MembershipController implements MembershipOperations {
+
+    private final ProviderRepository providers;
+    private final ProfileAccess access;
+
+    MembershipController(ProviderRepository providers, ProfileAccess access) {
+        this.providers = providers;
+        this.access = access;
+    }
+
+    @Override
+    public HttpResponse<Void> member(UUID id, UUID accountId) {
+        boolean member = providers.findById(id).map(p -> access.actsFor(p, accountId)).orElse(false);
+        if (!member) {
+            throw ApiProblems.notFound("Account " + accountId + " does not act for provider " + id);
+        }
+        return HttpResponse.noContent();
+    }
+}

@@ -1,0 +1,9 @@
+package io.vetted.vendor.reputation;
+
+import io.micronaut.core.annotation.Introspected;
+
+import java.math.BigDecimal;
+
+@Introspected
+record CriterionRating(String criterion, BigDecimal rating) {
+}

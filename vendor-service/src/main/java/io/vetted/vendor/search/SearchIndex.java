@@ -1,0 +1,31 @@
+package io.vetted.vendor.search;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+/**
+ * Keeps a provider's search row in step with its profile. Callers invoke it inside the transaction
+ * that changed the profile, so search never shows a state the profile tables never had.
+ */
+@Singleton
+public class SearchIndex {
+
+    private final JdbcOperations jdbc;
+
+    SearchIndex(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void refresh(UUID providerId) {
+        jdbc.prepareStatement("SELECT refresh_provider_search(?)", statement -> {
+            statement.setObject(1, providerId);
+            statement.execute();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,5 @@
+package io.vetted.vendor.sla;
+
+public enum ReportingCadence {
+    NONE, WEEKLY, MONTHLY, QUARTERLY
+}

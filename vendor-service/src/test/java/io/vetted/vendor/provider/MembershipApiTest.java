@@ -1,0 +1,81 @@
+package io.vetted.vendor.provider;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.testsupport.BearerToken;
+import io.vetted.testsupport.PostgresTest;
+import io.vetted.testsupport.Problems;
+import io.vetted.testsupport.TestIssuer;
+import io.vetted.vendor.catalog.Specialty;
+import io.vetted.vendor.profile.ProviderClient;
+import io.vetted.vendor.profile.Providers;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MembershipApiTest implements PostgresTest {
+
+    @Inject
+    MembershipClient membership;
+
+    @Inject
+    ProviderClient providers;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> additionalProperties() {
+        return TestIssuer.shared().securityProperties();
+    }
+
+    @Test
+    void answers204ForTheAccountThatOwnsTheProfile() {
+        var owned = Providers.published(providers, Providers.freelance("Membre", "Lyon", Specialty.HELPDESK));
+
+        try (var ignored = BearerToken.as(serviceToken())) {
+            assertThat(membership.member(owned.id(), UUID.fromString(owned.owner().id())).code()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    void answers404ForAnotherAccountAndForAnUnknownProvider() {
+        var owned = Providers.published(providers, Providers.freelance("Étranger", "Lyon", Specialty.HELPDESK));
+
+        assertThatThrownBy(() -> ask(owned.id(), UUID.randomUUID()))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
+        assertThatThrownBy(() -> ask(UUID.randomUUID(), UUID.fromString(owned.owner().id())))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
+    }
+
+    @Test
+    void answers403ToAPersonalAccount() {
+        var owned = Providers.published(providers, Providers.freelance("Curieux", "Lyon", Specialty.HELPDESK));
+
+        try (var ignored = BearerToken.as(owned.owner())) {
+            assertThatThrownBy(() -> membership.member(owned.id(), UUID.fromString(owned.owner().id())))
+                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+        }
+    }
+
+    private void ask(UUID provider, UUID account) {
+        http.toBlocking().exchange(HttpRequest.GET("/api/internal/providers/" + provider + "/members/" + account)
+                .bearerAuth(serviceToken()));
+    }
+
+    private static String serviceToken() {
+        return TestIssuer.shared().token("service:review-service", "SERVICE");
+    }
+}

@@ -1,0 +1,9 @@
+package io.vetted.web.compare;
+
+import io.micronaut.core.annotation.Introspected;
+import io.vetted.web.page.PageContext;
+
+/** The comparison page's model; each property becomes a parameter of {@code compare/show.jte}. */
+@Introspected
+public record ComparePage(PageContext ctx, CompareView view) {
+}

@@ -1,0 +1,98 @@
+package io.vetted.web.provider;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.views.ModelAndView;
+import io.vetted.web.backend.BackendProblem;
+import io.vetted.web.backend.BackendToken;
+import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.PageContext;
+import io.vetted.web.page.PageContexts;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The round trip of every profile form: send the change, then back to the profile (303); on
+ * invalid input the form again with messages next to its fields (422); when someone saved in the
+ * meantime (409) the form again with the visitor's input kept and the fresh version, so nothing typed
+ * is lost and nothing of theirs is overwritten unseen.
+ */
+@Singleton
+class SectionEditor {
+
+    /** A change to send with the signed-in owner's token, against the profile it belongs to. */
+    interface Change {
+        void send(String bearer, VendorClient.Provider provider);
+    }
+
+    private final VendorClient vendor;
+    private final BackendToken token;
+    private final PageContexts pages;
+    private final Catalogs catalogs;
+
+    SectionEditor(VendorClient vendor, BackendToken token, PageContexts pages, Catalogs catalogs) {
+        this.vendor = vendor;
+        this.token = token;
+        this.pages = pages;
+        this.catalogs = catalogs;
+    }
+
+    VendorClient.Provider mine(HttpRequest<?> request) {
+        VendorClient.Provider mine = vendor.mine(token.bearer(request));
+        if (mine == null) {
+            throw new NoProfileYet();
+        }
+        return mine;
+    }
+
+    EditModel page(HttpRequest<?> request, String section, Object form) {
+        PageContext ctx = pages.of(request);
+        return new EditModel(ctx, new EditPage(ctx, mine(request), form, Map.of(), false, catalogs.get(), section));
+    }
+
+    HttpResponse<?> submit(HttpRequest<?> request, String section, Object form, Change change,
+                           UnaryOperator<String> formField, Function<VendorClient.Provider, Object> refreshed) {
+        return submit(request, section, "/my/provider?saved=" + section, form, change, formField, refreshed);
+    }
+
+    HttpResponse<?> submit(HttpRequest<?> request, String section, String done, Object form, Change change,
+                           UnaryOperator<String> formField, Function<VendorClient.Provider, Object> refreshed) {
+        VendorClient.Provider provider = mine(request);
+        try {
+            change.send(token.bearer(request), provider);
+            return HttpResponse.seeOther(URI.create(done));
+        } catch (HttpClientResponseException e) {
+            BackendProblem problem = BackendProblem.of(e);
+            if (problem.status() == HttpStatus.CONFLICT.getCode()) {
+                VendorClient.Provider fresh = mine(request);
+                return render(request, section, fresh, refreshed.apply(fresh), Map.of(), true);
+            }
+            if (problem.status() != 400 && problem.status() != 422) {
+                throw e;
+            }
+            return render(request, section, provider, form,
+                    FormErrors.of(problem, pages.messages(request), formField), false);
+        }
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, String section, VendorClient.Provider provider, Object form,
+                                   Map<String, String> errors, boolean conflict) {
+        PageContext ctx = pages.of(request);
+        EditPage page = new EditPage(ctx, provider, form, errors, conflict, catalogs.get(), section);
+        return HttpResponse.status(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(new ModelAndView<>("provider/edit/" + section, new EditModel(ctx, page)));
+    }
+
+    /** The owner has no profile yet: the section pages send them to create one. */
+    static final class NoProfileYet extends RuntimeException {
+        NoProfileYet() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.vetted.web.search;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.convert.value.ConvertibleMultiValues;
+import io.vetted.web.backend.VendorClient;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The search as the visitor's query string states it. Values that cannot mean anything (a price
+ * that is not a number, a code with odd characters) are dropped rather than sent on.
+ */
+public record SearchForm(String q, @Nullable String kind, List<String> mode, @Nullable String region,
+                         @Nullable String department, List<String> specialty, List<String> language,
+                         List<String> sector, @Nullable String pricing, @Nullable BigDecimal maxPrice,
+                         @Nullable String afterHours, @Nullable Integer maxCriticalResponse, boolean noSubcontracting,
+                         List<String> certification, boolean verifiedOnly, @Nullable BigDecimal minRating,
+                         @Nullable Integer minVerifiedReferences, @Nullable String sort, int page,
+                         @Nullable String after, @Nullable String before) {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
+    private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,300}");
+    static final int PAGE_SIZE = 20;
+
+    static SearchForm of(ConvertibleMultiValues<String> params) {
+        String q = params.getFirst("q").map(String::strip).orElse("");
+        return new SearchForm(q.length() > 200 ? q.substring(0, 200) : q, code(params, "kind"), codes(params, "mode"),
+                code(params, "region"), code(params, "department"), codes(params, "specialty"),
+                codes(params, "language"), codes(params, "sector"), code(params, "pricing"),
+                decimal(params, "maxPrice"), code(params, "afterHours"), number(params, "maxCriticalResponse"),
+                flag(params, "noSubcontracting"), codes(params, "certification"), flag(params, "verifiedOnly"),
+                decimal(params, "minRating"), number(params, "minVerifiedReferences"), code(params, "sort"),
+                Math.max(0, Math.min(1000, number(params, "page") == null ? 0 : number(params, "page"))),
+                cursor(params, "after"), cursor(params, "before"));
+    }
+
+    VendorClient.SearchQuery query() {
+        return new VendorClient.SearchQuery(q.isEmpty() ? null : q, kind, orNull(mode), region, department,
+                orNull(specialty), orNull(language), orNull(sector),
+                maxPrice == null && pricing == null ? null : pricing == null ? "HOURLY" : pricing, maxPrice,
+                afterHours, maxCriticalResponse, noSubcontracting ? true : null, orNull(certification),
+                verifiedOnly ? true : null, minRating, minVerifiedReferences, sort, page, PAGE_SIZE, after, before);
+    }
+
+    /** The client would send an empty list as an empty parameter, which reads as an invalid value. */
+    @Nullable
+    private static List<String> orNull(List<String> values) {
+        return values.isEmpty() ? null : values;
+    }
+
+    public boolean has(List<String> values, String value) {
+        return values.contains(value);
+    }
+
+    public String maxPriceText() {
+        return maxPrice == null ? "" : maxPrice.stripTrailingZeros().toPlainString();
+    }
+
+    /** The query string of this search without its position, to start pages and links from. */
+    public String baseQuery() {
+        List<String> parts = new ArrayList<>();
+        add(parts, "q", q.isEmpty() ? null : q);
+        add(parts, "kind", kind);
+        mode.forEach(m -> add(parts, "mode", m));
+        add(parts, "region", region);
+        add(parts, "department", department);
+        specialty.forEach(s -> add(parts, "specialty", s));
+        language.forEach(l -> add(parts, "language", l));
+        sector.forEach(s -> add(parts, "sector", s));
+        add(parts, "pricing", pricing);
+        add(parts, "maxPrice", maxPrice == null ? null : maxPriceText());
+        add(parts, "afterHours", afterHours);
+        add(parts, "maxCriticalResponse", maxCriticalResponse == null ? null : maxCriticalResponse.toString());
+        add(parts, "noSubcontracting", noSubcontracting ? "true" : null);
+        certification.forEach(c -> add(parts, "certification", c));
+        add(parts, "verifiedOnly", verifiedOnly ? "true" : null);
+        add(parts, "minRating", minRating == null ? null : minRating.toPlainString());
+        add(parts, "minVerifiedReferences", minVerifiedReferences == null ? null : minVerifiedReferences.toString());
+        add(parts, "sort", sort);
+        return String.join("&", parts);
+    }
+
+    SearchForm withoutPosition() {
+        return new SearchForm(q, kind, mode, region, department, specialty, language, sector, pricing, maxPrice,
+                afterHours, maxCriticalResponse, noSubcontracting, certification, verifiedOnly, minRating,
+                minVerifiedReferences, sort, 0, null, null);
+    }
+
+    private static void add(List<String> parts, String name, @Nullable String value) {
+        if (value != null && !value.isEmpty()) {
+            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Nullable
+    private static String code(ConvertibleMultiValues<String> params, String name) {
+        return params.getFirst(name).map(String::strip).filter(v -> CODE.matcher(v).matches()).orElse(null);
+    }
+
+    private static List<String> codes(ConvertibleMultiValues<String> params, String name) {
+        return params.getAll(name).stream().map(String::strip).filter(v -> CODE.matcher(v).matches())
+                .distinct().limit(16).toList();
+    }
+
+    @Nullable
+    private static String cursor(ConvertibleMultiValues<String> params, String name) {
+        return params.getFirst(name).filter(v -> CURSOR.matcher(v).matches()).orElse(null);
+    }
+
+    private static boolean flag(ConvertibleMultiValues<String> params, String name) {
+        return Set.of("true", "on", "1").contains(params.getFirst(name).orElse(""));
+    }
+
+    @Nullable
+    private static Integer number(ConvertibleMultiValues<String> params, String name) {
+        try {
+            return params.getFirst(name).filter(v -> !v.isBlank()).map(v -> Integer.valueOf(v.strip())).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Nullable
+    private static BigDecimal decimal(ConvertibleMultiValues<String> params, String name) {
+        try {
+            return params.getFirst(name).filter(v -> !v.isBlank())
+                    .map(v -> new BigDecimal(v.strip().replace(" ", "").replace(',', '.'))).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
