@@ -6,13 +6,18 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
+import io.vetted.testsupport.MailLog;
 import io.vetted.testsupport.Platform;
+import io.vetted.testsupport.Totp;
 
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The services' public APIs, called as any client would, with JSON maps. */
 final class Api implements AutoCloseable {
@@ -23,32 +28,135 @@ final class Api implements AutoCloseable {
     private final HttpClient identity;
     private final HttpClient vendor;
     private final HttpClient review;
+    private final MailLog mail;
 
     Api(Platform platform) {
+        mail = platform.mail();
         identity = client(platform.identity.url());
         vendor = client(platform.vendor.url());
         review = client(platform.review.url());
     }
 
-    /** Signs up an account and returns its access token. */
+    /** Signs up an account and returns its access token (with a second factor for providers, as their writes need). */
     String signUp(String role, String displayName) {
+        return signUpAccount(role, displayName).accessToken();
+    }
+
+    /**
+     * Signs up as a person does: registers, follows the link mailed to the mail log, signs in and,
+     * for PROVIDER accounts, turns TOTP on so the session carries the second factor.
+     */
+    @SuppressWarnings("unchecked")
+    Account signUpAccount(String role, String displayName) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
         call(identity, HttpRequest.POST("/api/accounts",
                 Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName)));
-        return (String) call(identity, HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD)))
-                .body().get("accessToken");
+        call(identity, HttpRequest.POST("/api/accounts/verification", Map.of("token", mail.token(email, "/verify"))));
+        Map<String, Object> session = call(identity, HttpRequest.POST("/api/auth/login",
+                Map.of("email", email, "password", PASSWORD))).body();
+        String secret = null;
+        if ("PROVIDER".equals(role)) {
+            String token = (String) session.get("accessToken");
+            secret = (String) call(identity, HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of()).bearerAuth(token))
+                    .body().get("secret");
+            session = (Map<String, Object>) call(identity, HttpRequest.POST("/api/accounts/me/mfa/confirmation",
+                    Map.of("code", Totp.code(secret))).bearerAuth(token)).body().get("session");
+        }
+        return new Account(UUID.fromString((String) session.get("accountId")), email, PASSWORD,
+                (String) session.get("accessToken"), (String) session.get("refreshToken"), secret);
     }
 
+    /** A person's account as a test holds it; {@code totpSecret} is null without MFA. */
+    record Account(UUID id, String email, String password, String accessToken, String refreshToken, String totpSecret) {
+    }
+
+    /** A published provider: created (as a draft, with a SIREN) and published, as its owner would. */
     UUID createProvider(String token, String name, String city, String specialty, String description) {
         Map<String, Object> body = Map.of("name", name, "kind", "AGENCY", "deliveryModes", List.of("REMOTE", "ON_SITE"),
-                "city", city, "specialties", List.of(specialty), "description", description,
+                "city", city, "specialties", List.of(specialty), "description", description, "siren", randomSiren(),
                 "offers", List.of(Map.of("title", "Forfait infogérance", "pricingModel", "MONTHLY_FIXED", "priceEur", 450)));
-        return UUID.fromString((String) call(vendor, HttpRequest.POST("/api/providers", body).bearerAuth(token)).body().get("id"));
+        Map<String, Object> created = call(vendor, HttpRequest.POST("/api/providers", body).bearerAuth(token)).body();
+        UUID id = UUID.fromString((String) created.get("id"));
+        call(vendor, HttpRequest.PUT("/api/providers/" + id + "/status",
+                Map.of("version", created.get("version"), "status", "PUBLISHED")).bearerAuth(token));
+        return id;
+    }
+
+    /**
+     * A provider that review-service may be asked about: created with a SIREN and {@code website}
+     * (nullable), then published when vendor-service created it as a draft.
+     */
+    UUID publishedProvider(String token, String name, String city, String specialty, String website) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "kind", "AGENCY",
+                "deliveryModes", List.of("REMOTE", "ON_SITE"), "city", city, "specialties", List.of(specialty),
+                "description", name + ", prestataire informatique à " + city + ".", "siren", randomSiren(),
+                "offers", List.of(Map.of("title", "Forfait infogérance", "pricingModel", "MONTHLY_FIXED", "priceEur", 450))));
+        if (website != null) {
+            body.put("website", website);
+        }
+        Map<String, Object> created = call(vendor, HttpRequest.POST("/api/providers", body).bearerAuth(token)).body();
+        UUID id = UUID.fromString((String) created.get("id"));
+        if ("DRAFT".equals(created.get("status"))) {
+            call(vendor, HttpRequest.PUT("/api/providers/" + id + "/status",
+                    Map.of("version", created.get("version"), "status", "PUBLISHED")).bearerAuth(token));
+        }
+        return id;
+    }
+
+    /** Nine digits passing the Luhn check, as a SIREN must. */
+    static String randomSiren() {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        for (int check = 0; check < 10; check++) {
+            String candidate = digits.toString() + check;
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int digit = candidate.charAt(8 - i) - '0';
+                sum += i % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no check digit");
     }
 
     HttpResponse<Map<String, Object>> postReference(String token, UUID provider, int rating, String comment) {
-        return call(review, HttpRequest.POST("/api/providers/" + provider + "/references",
-                Map.of("rating", rating, "comment", comment)).bearerAuth(token));
+        return postReference(token, provider, referenceBody(rating, comment), null);
+    }
+
+    /** Posts a reference body (see {@link #referenceBody}), with an {@code Idempotency-Key} when given. */
+    HttpResponse<Map<String, Object>> postReference(String token, UUID provider, Map<String, Object> body, String idempotencyKey) {
+        MutableHttpRequest<?> request = HttpRequest.POST("/api/providers/" + provider + "/references", body).bearerAuth(token);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return call(review, request);
+    }
+
+    /** A complete, valid reference from a company of its own: an ongoing engagement started a year ago. */
+    static Map<String, Object> referenceBody(int rating, String comment) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("company", Map.of("name", "Client " + UUID.randomUUID().toString().substring(0, 8)));
+        body.put("engagement", Map.of("services", List.of("HELPDESK"), "mode", "REMOTE",
+                "start", LocalDate.now().minusYears(1).toString()));
+        body.put("rating", rating);
+        body.put("criteria", Map.of("OBJECTIVES", rating, "RESPONSIVENESS", rating));
+        body.put("wouldRecommend", rating >= 4);
+        body.put("facts", Map.of("unannouncedPriceIncrease", false, "subcontracting", "NO", "afterHoursIncident", "NEVER_NEEDED"));
+        body.put("comment", comment);
+        body.put("contactAllowed", true);
+        return body;
+    }
+
+    HttpResponse<Map<String, Object>> reviewCall(MutableHttpRequest<?> request) {
+        return call(review, request);
+    }
+
+    HttpResponse<Map<String, Object>> vendorCall(MutableHttpRequest<?> request) {
+        return call(vendor, request);
     }
 
     @SuppressWarnings("unchecked")

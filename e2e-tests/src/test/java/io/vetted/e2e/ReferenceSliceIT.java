@@ -57,7 +57,7 @@ class ReferenceSliceIT {
     @Test
     void refusesAReferenceOnAProviderVendorServiceDoesNotKnowWith404() {
         String sme = api.signUp("SME", "PME inconnue");
-        assertThatThrownBy(() -> api.postReference(sme, UUID.randomUUID(), 3, "Fantôme"))
+        assertThatThrownBy(() -> api.postReference(sme, UUID.randomUUID(), 3, "Un prestataire fantôme."))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
     }

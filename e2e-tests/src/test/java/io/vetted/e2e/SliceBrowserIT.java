@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,9 +72,11 @@ class SliceBrowserIT {
         signUpAsClient("Cidrerie de Cornouaille");
 
         browser.get(platform.web.url() + "/providers/" + provider);
+        browser.findElement(By.id("write-reference")).click();
+        describeEngagement("Cidrerie de Cornouaille");
         browser.findElement(By.cssSelector("input[name=rating][value='4']")).click();
         browser.findElement(By.id("comment")).sendKeys("Bonne réactivité <script>alert(1)</script>");
-        browser.findElement(By.cssSelector("#references form button[type=submit]")).click();
+        browser.findElement(By.id("submit-reference")).click();
 
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElements(By.cssSelector("[data-testid=reference]")))
@@ -84,9 +87,10 @@ class SliceBrowserIT {
     @Test
     void showsAFieldErrorNextToTheRatingWhenNoneIsChosen() {
         signUpAsClient("Crêperie du Port");
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.web.url() + "/providers/" + provider + "/references/new");
+        describeEngagement("Crêperie du Port");
         browser.findElement(By.id("comment")).sendKeys("J'ai oublié la note");
-        browser.findElement(By.cssSelector("#references form button[type=submit]")).click();
+        browser.findElement(By.id("submit-reference")).click();
 
         WebElement error = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-error")));
         assertThat(error.getText()).isEqualTo("Choisissez une note de 1 à 5.");
@@ -106,14 +110,31 @@ class SliceBrowserIT {
     }
 
     private void signUpAsClient(String name) {
+        String email = "pme-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
         browser.manage().deleteAllCookies();
         browser.get(platform.web.url() + "/register");
         browser.findElement(By.cssSelector("input[name=role][value=SME]")).click();
         browser.findElement(By.id("displayName")).sendKeys(name);
-        browser.findElement(By.id("email")).sendKeys("pme-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=message]")));
+
+        browser.get(platform.mail().link(email, "/verify"));
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=login-notice]")));
+        browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=signed-in-as]"), name));
+    }
+
+    /** What the reference form requires besides the rating: company, a service, a start date, a recommendation. */
+    private void describeEngagement(String company) {
+        browser.findElement(By.id("companyName")).sendKeys(company);
+        browser.findElement(By.cssSelector("input[name=services][value=HELPDESK]")).click();
+        Sessions.setDate(browser, browser.findElement(By.id("start")), LocalDate.now().minusYears(1).toString());
+        browser.findElement(By.cssSelector("input[name=recommend][value=yes]")).click();
     }
 
     private WebDriverWait waitFor() {

@@ -26,10 +26,18 @@ final class ApiClient {
     }
 
     Response post(String url, Object body, String token) throws IOException, InterruptedException {
+        return send("POST", url, body, token);
+    }
+
+    Response put(String url, Object body, String token) throws IOException, InterruptedException {
+        return send("PUT", url, body, token);
+    }
+
+    private Response send(String method, String url, Object body, String token) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * {@code java -jar seed.jar demo --identity http://localhost:8081 --vendor http://localhost:8082
- * --review http://localhost:8083 --password-file ~/.vetted/secrets/demo-password [--providers 24]}
+ * --review http://localhost:8083 --password-file ~/.vetted/secrets/demo-password [--providers 24]
+ * [--mail-log ~/.vetted/logs/mail.log] [--moderator-email EMAIL --moderator-password-file FILE]}
  */
 public final class Seed {
 
@@ -23,8 +24,21 @@ public final class Seed {
         String password = Files.readString(Path.of(options.get("password-file"))).strip();
         var demo = new DemoData(new ApiClient(options.get("identity"), options.get("vendor"), options.get("review")),
                 password, Integer.parseInt(options.getOrDefault("providers", "24")),
-                Long.parseLong(options.getOrDefault("seed", "20261126")));
+                Long.parseLong(options.getOrDefault("seed", "20261126")), mailLog(options));
+        if (options.containsKey("moderator-email") && options.containsKey("moderator-password-file")) {
+            demo.withModerator(options.get("moderator-email"),
+                    Files.readString(Path.of(options.get("moderator-password-file"))).strip());
+        }
         System.exit(demo.load() ? 0 : 1);
+    }
+
+    /** identity-service's mail log, where the verification links land: beside the secrets folder by default. */
+    private static Path mailLog(Map<String, String> options) {
+        if (options.containsKey("mail-log")) {
+            return Path.of(options.get("mail-log"));
+        }
+        Path secrets = Path.of(options.get("password-file")).toAbsolutePath().getParent();
+        return secrets.resolveSibling("logs").resolve("mail.log");
     }
 
     private static Map<String, String> options(String[] args) {

@@ -2,6 +2,8 @@ package io.vetted.seed;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ class FrenchMarketTest {
 
     @Test
     void producesTheSameProvidersFromTheSameSeed() {
-        assertThat(new FrenchMarket(7).provider(0)).isEqualTo(new FrenchMarket(7).provider(0));
+        assertThat(new FrenchMarket(7).nextProvider()).isEqualTo(new FrenchMarket(7).nextProvider());
     }
 
     @Test
@@ -19,21 +21,58 @@ class FrenchMarketTest {
     void producesProfilesThatSatisfyVendorServiceRules() {
         FrenchMarket market = new FrenchMarket(11);
         for (int i = 0; i < 200; i++) {
-            Map<String, Object> provider = market.provider(i);
+            Map<String, Object> provider = market.nextProvider().create();
             assertThat((String) provider.get("name")).isNotBlank().hasSizeLessThanOrEqualTo(120);
             assertThat((List<String>) provider.get("specialties")).isNotEmpty()
-                    .allSatisfy(s -> assertThat(FrenchMarket.SPECIALTIES).contains(s));
+                    .allSatisfy(s -> assertThat(ProfileGenerator.SPECIALTIES).contains(s));
             assertThat((List<String>) provider.get("deliveryModes")).isNotEmpty();
             assertThat((String) provider.get("description")).hasSizeLessThanOrEqualTo(4000);
+            assertThat((String) provider.get("siren")).matches("\\d{9}").satisfies(s -> assertThat(DemoIdentifiers.luhn(s)).isTrue());
+            assertThat((String) provider.get("website")).startsWith("https://").doesNotContain(" ");
             assertThat((List<Map<String, Object>>) provider.get("offers")).isNotEmpty();
         }
     }
 
     @Test
-    void ratesBetweenOneAndFive() {
+    void fillsEverySectionOfEveryProfile() {
+        FrenchMarket market = new FrenchMarket(5);
+        for (int i = 0; i < 100; i++) {
+            DemoProfile profile = market.nextProvider();
+            assertThat(profile.sla()).containsKeys("supportDays", "afterHours", "criticalResponseMinutes", "serviceCredits");
+            assertThat(profile.subcontracting()).containsKey("subcontracts");
+            assertThat(profile.dueDiligence()).containsKeys("sectors", "dataProtection", "incidentPlan", "interventionHours");
+            assertThat(profile.delivery()).containsKey("deliveryModes");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void announcesSomePriceRisesSomeWithShortNotice() {
         FrenchMarket market = new FrenchMarket(3);
-        for (int i = 0; i < 200; i++) {
-            assertThat((int) market.reference().get("rating")).isBetween(1, 5);
+        List<int[]> daysAndNotice = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            DemoProfile profile = market.nextProvider();
+            var offers = (List<Map<String, Object>>) profile.create().get("offers");
+            for (DemoProfile.PriceRise rise : profile.rises()) {
+                assertThat(new BigDecimal(rise.priceEur())).isGreaterThan((BigDecimal) offers.get(rise.offer()).get("priceEur"));
+                daysAndNotice.add(new int[]{rise.inDays(), (Integer) offers.get(rise.offer()).get("priceChangeNoticeDays")});
+            }
+        }
+        assertThat(daysAndNotice).hasSizeBetween(5, 60)
+                .anySatisfy(r -> assertThat(r[0]).isLessThan(r[1]))
+                .anySatisfy(r -> assertThat(r[0]).isGreaterThanOrEqualTo(r[1]));
+    }
+
+    @Test
+    void keepsClaimsWithinTheCatalogueAndGivesEachItsEvidence() {
+        FrenchMarket market = new FrenchMarket(13);
+        List<String> topics = List.of("GDPR_DPA", "DATA_LOCATION", "BACKUP", "ENCRYPTION", "INCIDENT_RESPONSE_PLAN",
+                "LIABILITY_INSURANCE", "ISO_27001", "ISO_9001", "EXPERT_CYBER", "HDS", "QUALIOPI");
+        for (int i = 0; i < 100; i++) {
+            assertThat(market.nextProvider().claims()).allSatisfy(claim -> {
+                assertThat(topics).contains(claim.topic());
+                assertThat(claim.evidence()).isNotBlank().hasSizeLessThanOrEqualTo(500);
+            });
         }
     }
 }

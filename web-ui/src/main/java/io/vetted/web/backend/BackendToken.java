@@ -1,7 +1,6 @@
 package io.vetted.web.backend;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.cookie.Cookie;
 import io.vetted.web.security.SessionCookie;
 import jakarta.inject.Singleton;
 
@@ -16,6 +15,6 @@ public class BackendToken {
     }
 
     public String bearer(HttpRequest<?> request) {
-        return "Bearer " + request.getCookies().findCookie(session.name()).map(Cookie::getValue).orElse("");
+        return "Bearer " + session.accessToken(request).orElse("");
     }
 }

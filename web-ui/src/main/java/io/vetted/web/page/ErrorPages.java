@@ -1,8 +1,10 @@
 package io.vetted.web.page;
 
+import gg.jte.TemplateException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.client.exceptions.HttpClientException;
@@ -22,9 +24,11 @@ class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final PageContexts pages;
+    private final EagerJteViewsRenderer<Object> renderer;
 
-    ErrorPages(PageContexts pages) {
+    ErrorPages(PageContexts pages, EagerJteViewsRenderer<Object> renderer) {
         this.pages = pages;
+        this.renderer = renderer;
     }
 
     @Error(global = true, exception = PageNotFoundException.class)
@@ -55,6 +59,17 @@ class ErrorPages {
         }
         LOG.warn("A service call failed while serving {} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
         return page(request, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /**
+     * A page that failed to render. The views filter has already run for this response, so the
+     * error page is rendered here; it is simple enough not to fail in turn.
+     */
+    @Error(global = true, exception = TemplateException.class)
+    HttpResponse<?> brokenPage(HttpRequest<?> request, TemplateException error) {
+        LOG.error("Rendering failed on {} {}", request.getMethod(), request.getPath(), error);
+        var model = new ErrorPage(pages.of(request), 500, "error.500");
+        return HttpResponse.serverError(renderer.render("error/page", model, request)).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     @Error(global = true, status = HttpStatus.INTERNAL_SERVER_ERROR)

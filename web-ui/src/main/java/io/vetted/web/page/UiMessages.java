@@ -4,6 +4,7 @@ import io.micronaut.context.MessageSource;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,11 +22,17 @@ public class UiMessages {
             .map(bundle -> (MessageSource) new ResourceBundleMessageSource("i18n." + bundle))
             .toList();
 
+    /**
+     * The text of {@code key} with {@code {0}}-style arguments filled in. Apostrophes are literal
+     * (French is full of them), unlike in a raw {@link MessageFormat} pattern where they quote.
+     */
     Optional<String> find(String key, Locale locale, Object... args) {
         for (MessageSource source : sources) {
-            Optional<String> message = source.getMessage(key, locale, args);
-            if (message.isPresent()) {
-                return message;
+            Optional<String> raw = source.getRawMessage(key, MessageSource.MessageContext.of(locale));
+            if (raw.isPresent()) {
+                String text = raw.get();
+                return Optional.of(args.length == 0 ? text
+                        : new MessageFormat(text.replace("'", "''"), locale).format(args));
             }
         }
         return Optional.empty();

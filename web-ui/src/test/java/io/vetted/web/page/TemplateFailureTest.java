@@ -1,0 +1,65 @@
+package io.vetted.web.page;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TemplateFailureTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("vetted.home", Files.createTempDirectory("vetted-web").toString(),
+                    "micronaut.http.client.read-timeout", "10s", "spec.name", "TemplateFailureTest");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void answersATemplateErrorWithThe500PageInsteadOfHanging() {
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/broken-page").header("Accept-Language", "en"), String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.code()).isEqualTo(500);
+                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(html ->
+                            assertThat(html).contains("An unexpected error occurred."));
+                });
+    }
+
+    @Controller
+    @Requires(property = "spec.name", value = "TemplateFailureTest")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    static class BrokenPage {
+
+        /** The error template needs its page context; without it, rendering fails half-way. */
+        @Get("/broken-page")
+        ModelAndView<Map<String, Object>> broken() {
+            return new ModelAndView<>("error/page", Map.of("status", 500, "messageKey", "error.500"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.vetted.web.page;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UiMessagesTest {
+
+    private final UiMessages messages = new UiMessages();
+
+    @Test
+    void keepsTheApostrophesOfFrenchText() {
+        assertThat(messages.find("error.404", Locale.FRENCH)).hasValue("Cette page n'existe pas.");
+    }
+
+    @Test
+    void fillsArgumentsWithoutEatingApostrophes() {
+        assertThat(messages.find("nav.signedInAs", Locale.FRENCH, "L'Atelier d'Anna")).hasValue("Connecté : L'Atelier d'Anna");
+    }
+
+    @Test
+    void speaksEnglishWhenAskedTo() {
+        assertThat(messages.find("error.404", Locale.ENGLISH)).hasValue("This page does not exist.");
+    }
+}
