@@ -9,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The declared expectations of {@code authorization-matrix.txt}: for each endpoint, what each kind
- * of caller must get: a status, or {@code ok} for served (any answer but 401, 403, 405 or a server
- * error: a 400 for the empty body the matrix sends, or a 404 for an id it made up, still proves
- * the caller got past authorization). Object-level rules are written as the exact status another
- * caller gets for the fixture's real ids (403 or 404).
+ * of caller must get: a status, {@code login} or {@code mfa} for web-ui's redirects to the sign-in
+ * page or to setting up a second factor, or {@code ok} for served (any answer but 401, 403, 405, a
+ * server error or one of those redirects: a 400 or 422 for the empty body or form the matrix sends,
+ * or a 404 for an id it made up, still proves the caller got past authorization). Object-level
+ * rules are written as the exact status another caller gets for the fixture's real ids (403 or 404).
  */
 final class AuthorizationMatrix {
 
@@ -44,37 +46,47 @@ final class AuthorizationMatrix {
         return expectations.get(endpoint);
     }
 
-    java.util.Set<Endpoint> declared() {
+    Set<Endpoint> declared() {
         return expectations.keySet();
     }
 
-    static boolean matches(String expected, int status) {
-        return switch (expected) {
-            case "ok" -> status != 401 && status != 403 && status != 405 && status < 500;
-            default -> Integer.parseInt(expected) == status;
-        };
+    static boolean matches(String expected, Answer answer) {
+        return "ok".equals(expected) ? Set.of("ok", "404").contains(answer.describe()) : expected.equals(answer.describe());
     }
 
-    /** How an answer is written in the matrix: its status, or {@code ok} when it was served. */
-    static String describe(int status) {
-        return status == 401 || status == 403 || status == 404 || status == 405 || status >= 500
-                ? String.valueOf(status) : "ok";
+    /** An answer as the matrix reads it: its status, and where it redirects to, if anywhere. */
+    record Answer(int status, String location) {
+
+        /** How the answer is written in the matrix: a redirect the notation names, its status, or {@code ok}. */
+        String describe() {
+            if (status / 100 == 3 && location != null && location.startsWith("/login")) {
+                return "login";
+            }
+            if (status / 100 == 3 && location != null && location.startsWith("/account/mfa?required")) {
+                return "mfa";
+            }
+            return status == 401 || status == 403 || status == 404 || status == 405 || status >= 500
+                    ? String.valueOf(status) : "ok";
+        }
     }
 
     record Endpoint(String service, String method, String path) implements Comparable<Endpoint> {
 
         @Override
         public int compareTo(Endpoint other) {
-            return (order(method) + service + path).compareTo(order(other.method) + other.service + other.path);
+            return (order() + service + path).compareTo(other.order() + other.service + other.path);
         }
 
-        /** Reads before writes, deletions last: what the matrix deletes no other row needs afterwards. */
-        static String order(String method) {
-            return switch (method) {
-                case "GET", "HEAD" -> "1" + method;
-                case "DELETE" -> "9" + method;
-                default -> "5" + method;
-            };
+        /**
+         * Reads before writes, withdrawals and deletions last: what the matrix takes away no other
+         * row needs afterwards (web-ui's forms act on the fixture's reference after the APIs do).
+         */
+        String order() {
+            if (method.equals("GET") || method.equals("HEAD")) {
+                return "1" + method;
+            }
+            return method.equals("DELETE") || path.endsWith("/withdraw") || path.endsWith("/withdrawal")
+                    ? "9" + method : "5" + method;
         }
 
         String line(List<String> cells) {

@@ -2,12 +2,13 @@ package io.vetted.e2e;
 
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
-import io.vetted.testsupport.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.yaml.snakeyaml.Yaml;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,60 +16,42 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Every HTTP endpoint of every API service, as its OpenAPI document lists it, called by every kind
- * of caller with the fixture's real ids: each answer must be the one declared in
- * {@code authorization-matrix.txt}, and an endpoint nobody declared fails the test, so a new
- * endpoint cannot ship without a decision about who may call it. The failure message prints the
- * observed lines, ready to review and paste.
+ * Every HTTP endpoint of every service, as its OpenAPI document lists it (web-ui's pages and forms
+ * included), called by every kind of caller with the fixture's real ids: each answer must be the
+ * one declared in {@code authorization-matrix.txt}, and an endpoint nobody declared fails the test,
+ * so a new endpoint cannot ship without a decision about who may call it. The failure message
+ * prints the observed lines, ready to review and paste. The APIs are called with a bearer token,
+ * web-ui as a browser would (see {@link SiteCalls}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIT {
 
-    private static final Pattern SPEC = Pattern.compile("contextPath \\+ '(/swagger/[^']+\\.yml)'");
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> callers = new HashMap<>();
-    private final Map<String, String> ids = new HashMap<>();
     private Platform platform;
     private Api api;
+    private MatrixFixture fixture;
+    private SiteCalls site;
 
     @BeforeAll
     void start() {
         platform = Platform.start(getClass(), Map.of("MODERATOR_EMAIL", AccountSecurityIT.MODERATOR,
                 "MODERATOR_PASSWORD", Api.PASSWORD));
         api = new Api(platform);
-        Api.Account owner = api.signUpAccount("PROVIDER", "Agence Propriétaire");
-        Api.Account other = api.signUpAccount("PROVIDER", "Agence Concurrente");
-        Api.Account sme = api.signUpAccount("SME", "PME Cliente");
-        UUID provider = api.publishedProvider(owner.accessToken(), "Propriétaire Infogérance", "Lille", "HELPDESK", null);
-        api.publishedProvider(other.accessToken(), "Concurrente Infogérance", "Arras", "NETWORKS", null);
-        Object reference = api.postReference(sme.accessToken(), provider, 4, "Bon suivi.").body().get("id");
-        ids.put("vendor:id", provider.toString());
-        ids.put("vendor:members/accountId", owner.id().toString());
-        ids.put("review:providerId", provider.toString());
-        ids.put("review:references/id", String.valueOf(reference));
-        callers.put("sme", sme.accessToken());
-        callers.put("other-provider", other.accessToken());
-        callers.put("owner", owner.accessToken());
-        try (Calls identity = new Calls(platform.identity.url())) {
-            callers.put("moderator", moderatorWithMfa(identity));
-            callers.put("service", serviceToken(identity));
-        }
+        fixture = new MatrixFixture(platform, api);
+        site = new SiteCalls(platform.web.url());
     }
 
     @AfterAll
@@ -77,13 +60,32 @@ class AuthorizationMatrixIT {
         platform.close();
     }
 
+    /**
+     * Reading never changes anything: every GET of every service, web-ui's pages included, called by
+     * every kind of caller, leaves every stored row as it was. Runs first, on the untouched fixture.
+     */
     @Test
-    void everyEndpointAnswersEachCallerAsDeclared() throws Exception {
-        AuthorizationMatrix matrix = AuthorizationMatrix.load();
-        Set<AuthorizationMatrix.Endpoint> endpoints = new TreeSet<>();
-        for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review)) {
-            endpoints.addAll(endpointsOf(service));
+    @Order(1)
+    void noGetChangesWhatTheServicesStore() {
+        List<AuthorizationMatrix.Endpoint> reads = endpoints().stream().filter(e -> e.method().equals("GET")).toList();
+        Map<String, Set<String>> state = settledState();
+        List<String> changes = new ArrayList<>();
+        for (AuthorizationMatrix.Endpoint read : reads) {
+            AuthorizationMatrix.CALLERS.forEach(caller -> call(read, fixture.token(caller)));
+            Map<String, Set<String>> after = StoredState.of(platform);
+            StoredState.changes(state, after).forEach(change -> changes.add(read.line(List.of()) + change));
+            state = after;
         }
+
+        assertThat(reads).extracting(AuthorizationMatrix.Endpoint::service).contains("identity", "vendor", "review", "web-ui");
+        assertThat(changes).as("rows a GET changed").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void everyEndpointAnswersEachCallerAsDeclared() {
+        AuthorizationMatrix matrix = AuthorizationMatrix.load();
+        Set<AuthorizationMatrix.Endpoint> endpoints = endpoints();
         List<String> undeclared = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (AuthorizationMatrix.Endpoint endpoint : endpoints) {
@@ -91,9 +93,9 @@ class AuthorizationMatrixIT {
             List<String> observed = new ArrayList<>();
             boolean matches = true;
             for (int i = 0; i < AuthorizationMatrix.CALLERS.size(); i++) {
-                int status = call(endpoint, callers.get(AuthorizationMatrix.CALLERS.get(i)));
-                observed.add(AuthorizationMatrix.describe(status));
-                matches &= expected != null && AuthorizationMatrix.matches(expected.get(i), status);
+                AuthorizationMatrix.Answer answer = call(endpoint, fixture.token(AuthorizationMatrix.CALLERS.get(i)));
+                observed.add(answer.describe());
+                matches &= expected != null && AuthorizationMatrix.matches(expected.get(i), answer);
             }
             if (expected == null) {
                 undeclared.add(endpoint.line(observed));
@@ -104,15 +106,34 @@ class AuthorizationMatrixIT {
         Set<AuthorizationMatrix.Endpoint> gone = new TreeSet<>(matrix.declared());
         gone.removeAll(endpoints);
 
-        assertThat(endpoints).as("endpoints found in the OpenAPI documents").hasSizeGreaterThan(20);
+        assertThat(endpoints).extracting(AuthorizationMatrix.Endpoint::service).contains("identity", "vendor", "review", "web-ui");
         assertThat(undeclared).as("endpoints without a declared expectation (observed answers shown)").isEmpty();
         assertThat(wrong).as("endpoints answering otherwise than declared").isEmpty();
         assertThat(gone).as("declared endpoints that no longer exist").isEmpty();
     }
 
-    private int call(AuthorizationMatrix.Endpoint endpoint, String token) {
-        ServiceProcess service = service(endpoint.service());
-        String path = expand(endpoint.service(), endpoint.path());
+    /** Reads before writes, withdrawals and deletions last (see {@link AuthorizationMatrix.Endpoint#order}). */
+    private Set<AuthorizationMatrix.Endpoint> endpoints() {
+        Set<AuthorizationMatrix.Endpoint> endpoints = new TreeSet<>();
+        platform.all().forEach(service -> endpoints.addAll(OpenApiEndpoints.of(service)));
+        return endpoints;
+    }
+
+    /** What the services store once the fixture's own after-effects (the outbox relay) are done. */
+    private Map<String, Set<String>> settledState() {
+        AtomicReference<Map<String, Set<String>>> last = new AtomicReference<>(StoredState.of(platform));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> last.getAndSet(StoredState.of(platform)).equals(last.get()));
+        return last.get();
+    }
+
+    private AuthorizationMatrix.Answer call(AuthorizationMatrix.Endpoint endpoint, String token) {
+        String path = fixture.expand(endpoint.service(), endpoint.path());
+        if (endpoint.service().equals("web-ui")) {
+            return site.send(endpoint.method(), path, token);
+        }
+        ServiceProcess service = platform.all().stream()
+                .filter(s -> OpenApiEndpoints.name(s).equals(endpoint.service())).findFirst().orElseThrow();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + path));
         boolean withBody = Set.of("POST", "PUT", "PATCH").contains(endpoint.method());
         request.method(endpoint.method(), withBody ? HttpRequest.BodyPublishers.ofString("{}")
@@ -124,70 +145,13 @@ class AuthorizationMatrixIT {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            return new AuthorizationMatrix.Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The fixture's real ids where the path names a provider or a reference, made-up ones elsewhere
-     * (a made-up id must never grant more than a real one).
-     */
-    private String expand(String service, String template) {
-        Matcher variable = Pattern.compile("([a-z-]+)/\\{([^}]+)}").matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (variable.find()) {
-            String id = ids.getOrDefault(service + ":" + variable.group(2),
-                    ids.getOrDefault(service + ":" + variable.group(1) + "/" + variable.group(2), UUID.randomUUID().toString()));
-            variable.appendReplacement(path, variable.group(1) + "/" + id);
-        }
-        return variable.appendTail(path).toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<AuthorizationMatrix.Endpoint> endpointsOf(ServiceProcess service) throws Exception {
-        Matcher spec = SPEC.matcher(get(service, "/swagger-ui/index.html"));
-        assertThat(spec.find()).as("%s names its OpenAPI document", service.name()).isTrue();
-        Map<String, Object> document = new Yaml().load(get(service, spec.group(1)));
-        List<AuthorizationMatrix.Endpoint> endpoints = new ArrayList<>();
-        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, operations) ->
-                operations.keySet().stream().filter(METHODS::contains).forEach(method ->
-                        endpoints.add(new AuthorizationMatrix.Endpoint(service.name().replace("-service", ""),
-                                method.toUpperCase(), path))));
-        return endpoints;
-    }
-
-    private ServiceProcess service(String name) {
-        return platform.all().stream().filter(s -> s.name().equals(name + "-service")).findFirst().orElseThrow();
-    }
-
-    private String get(ServiceProcess service, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(service.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String moderatorWithMfa(Calls identity) {
-        String token = (String) identity.post("/api/auth/login", null,
-                Map.of("email", AccountSecurityIT.MODERATOR, "password", Api.PASSWORD)).json().get("accessToken");
-        String secret = (String) identity.post("/api/accounts/me/mfa/enrolment", token, Map.of()).json().get("secret");
-        Map<String, Object> session = (Map<String, Object>) identity.post("/api/accounts/me/mfa/confirmation", token,
-                Map.of("code", Totp.code(secret))).json().get("session");
-        return (String) session.get("accessToken");
-    }
-
-    private String serviceToken(Calls identity) {
-        identity.post("/api/auth/service-token", null, Map.of("clientId", "review-service", "clientSecret", "x"));
-        try {
-            String secret = Files.readString(platform.home().resolve("secrets").resolve("service-client-review-service")).strip();
-            return (String) identity.post("/api/auth/service-token", null,
-                    Map.of("clientId", "review-service", "clientSecret", secret)).json().get("accessToken");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -26,6 +27,7 @@ public final class Platform implements AutoCloseable {
     public final ServiceProcess review;
     public final ServiceProcess web;
     private final Path home;
+    private final Map<String, TestDatabases.TestDatabase> databases = new HashMap<>();
 
     private Platform(String owner, Map<String, String> extra) {
         Path root = Path.of(System.getProperty("vetted.root", ".."));
@@ -46,9 +48,9 @@ public final class Platform implements AutoCloseable {
         common.put("REVIEW_URL", "http://localhost:" + reviewPort);
         common.put("SITE_URL", "http://localhost:" + webPort);
         common.put("LOG_LEVEL", "INFO");
-        identity = service(root, "identity-service", identityPort, logs, withDatabase(common, owner + "identity"));
-        vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner + "vendor"));
-        review = service(root, "review-service", reviewPort, logs, withDatabase(common, owner + "review"));
+        identity = service(root, "identity-service", identityPort, logs, withDatabase(common, owner, "identity-service"));
+        vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner, "vendor-service"));
+        review = service(root, "review-service", reviewPort, logs, withDatabase(common, owner, "review-service"));
         web = service(root, "web-ui", webPort, logs, common);
     }
 
@@ -80,6 +82,11 @@ public final class Platform implements AutoCloseable {
         return home;
     }
 
+    /** The database a service runs on, for tests that check what a series of calls changed. */
+    public TestDatabases.TestDatabase database(ServiceProcess service) {
+        return Objects.requireNonNull(databases.get(service.name()), service.name() + " has no database");
+    }
+
     /** The mails identity-service wrote instead of sending them (no SMTP server in platform tests). */
     public MailLog mail() {
         return new MailLog(home.resolve("logs").resolve("mail.log"));
@@ -95,8 +102,9 @@ public final class Platform implements AutoCloseable {
         return new ServiceProcess(module, jar, port, Map.copyOf(env), logs);
     }
 
-    private static Map<String, String> withDatabase(Map<String, String> common, String owner) {
-        TestDatabases.TestDatabase database = TestDatabases.create(owner);
+    private Map<String, String> withDatabase(Map<String, String> common, String owner, String module) {
+        TestDatabases.TestDatabase database = TestDatabases.create(owner + module.replace("-service", ""));
+        databases.put(module, database);
         Map<String, String> env = new HashMap<>(common);
         env.put("DATABASE_URL", database.url());
         env.put("DATABASE_USER", database.user());

@@ -51,11 +51,19 @@ class ErrorPages {
         return page(request, HttpStatus.FORBIDDEN);
     }
 
-    /** A service answered with an error the page could not handle, or could not be reached. */
+    /**
+     * A service answered with an error the page could not handle, or could not be reached. A
+     * refusal keeps its status (the visitor may not, the thing is gone, the form was stale or
+     * made up); only a failing or unreachable service is a 503.
+     */
     @Error(global = true, exception = HttpClientException.class)
     HttpResponse<?> backend(HttpRequest<?> request, HttpClientException error) {
-        if (error instanceof HttpClientResponseException response && response.code() == 404) {
-            return page(request, HttpStatus.NOT_FOUND);
+        if (error instanceof HttpClientResponseException response && response.code() >= 400 && response.code() < 500) {
+            HttpStatus status = HttpStatus.valueOf(response.code());
+            return switch (response.code()) {
+                case 401, 403, 404 -> page(request, status);
+                default -> page(request, status, "error.rejected");
+            };
         }
         LOG.warn("A service call failed while serving {} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
         return page(request, HttpStatus.SERVICE_UNAVAILABLE);

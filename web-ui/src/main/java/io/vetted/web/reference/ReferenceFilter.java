@@ -9,8 +9,9 @@ public record ReferenceFilter(String sort, boolean verified, boolean current, @N
 
     static ReferenceFilter of(@Nullable String sort, @Nullable Boolean verified, @Nullable Boolean current,
                               @Nullable String criterion, @Nullable Integer page) {
-        return new ReferenceFilter(ReferenceList.SORTS.contains(sort) ? sort : "RECENT", Boolean.TRUE.equals(verified),
-                Boolean.TRUE.equals(current), ReferenceForm.CRITERIA.contains(criterion) ? criterion : null,
+        return new ReferenceFilter(sort != null && ReferenceList.SORTS.contains(sort) ? sort : "RECENT",
+                Boolean.TRUE.equals(verified), Boolean.TRUE.equals(current),
+                criterion != null && ReferenceForm.CRITERIA.contains(criterion) ? criterion : null,
                 page == null ? 0 : Math.max(0, Math.min(page, 1000)));
     }
 }
