@@ -1,5 +1,6 @@
 package io.vetted.review.moderation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ public class FlagDetector {
 
     static final int BURST_REFERENCES_PER_DAY = 5;
     static final double NEAR_DUPLICATE_SIMILARITY = 0.8;
+    static final int NEAR_DUPLICATE_CANDIDATES = 500;
     static final int NEW_AUTHORS_PER_WEEK = 3;
 
     private final JdbcOperations jdbc;
@@ -34,18 +36,7 @@ public class FlagDetector {
             raise(referenceId, FlagKind.BURST, recent + " references on this provider within 24 hours");
         }
         if (comment.length() >= 40) {
-            UUID twin = jdbc.prepareStatement("""
-                    SELECT id FROM reference WHERE id <> ? AND comment % ? AND similarity(comment, ?) >= ?
-                     ORDER BY similarity(comment, ?) DESC LIMIT 1""", statement -> {
-                statement.setObject(1, referenceId);
-                statement.setString(2, comment);
-                statement.setString(3, comment);
-                statement.setDouble(4, NEAR_DUPLICATE_SIMILARITY);
-                statement.setString(5, comment);
-                try (ResultSet row = statement.executeQuery()) {
-                    return row.next() ? row.getObject(1, UUID.class) : null;
-                }
-            });
+            UUID twin = nearDuplicate(referenceId, providerId, comment);
             if (twin != null) {
                 raise(referenceId, FlagKind.NEAR_DUPLICATE, "Text nearly identical to reference " + twin);
             }
@@ -61,6 +52,36 @@ public class FlagDetector {
             raise(referenceId, FlagKind.MEMBERSHIP_UNCHECKED,
                     "Written while vendor-service was unreachable: the author's link to the provider's team was not checked");
         }
+    }
+
+    /**
+     * A text at least {@value #NEAR_DUPLICATE_SIMILARITY} similar among the references that open the
+     * same way (the first 64 letters and digits, through its index: V21) and the provider's own; the
+     * latest {@value #NEAR_DUPLICATE_CANDIDATES} of them, so that a wave of copies costs no more.
+     */
+    @Nullable
+    private UUID nearDuplicate(UUID referenceId, UUID providerId, String comment) {
+        return jdbc.prepareStatement("""
+                SELECT id FROM (
+                    SELECT id, comment FROM reference
+                     WHERE id <> ?
+                       AND (left(lower(regexp_replace(comment, '[^[:alnum:]]+', '', 'g')), 64)
+                                = left(lower(regexp_replace(?, '[^[:alnum:]]+', '', 'g')), 64)
+                            OR provider_id = ?)
+                     ORDER BY created_at DESC LIMIT ?) candidate
+                 WHERE similarity(comment, ?) >= ?
+                 ORDER BY similarity(comment, ?) DESC LIMIT 1""", statement -> {
+            statement.setObject(1, referenceId);
+            statement.setString(2, comment);
+            statement.setObject(3, providerId);
+            statement.setInt(4, NEAR_DUPLICATE_CANDIDATES);
+            statement.setString(5, comment);
+            statement.setDouble(6, NEAR_DUPLICATE_SIMILARITY);
+            statement.setString(7, comment);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getObject(1, UUID.class) : null;
+            }
+        });
     }
 
     private int count(String sql, UUID providerId) {

@@ -48,7 +48,7 @@ class ReputationPublisher implements OutboxHandler {
             tokens.invalidate(); // expired or rotated: the next attempt fetches a new token
         }
         if (status >= 400 && status < 500 && status != HttpStatus.UNAUTHORIZED.getCode()
-                && status != HttpStatus.TOO_MANY_REQUESTS.getCode()) {
+                && status != HttpStatus.CONFLICT.getCode() && status != HttpStatus.TOO_MANY_REQUESTS.getCode()) {
             throw new PermanentDeliveryFailure("vendor-service refused the snapshot with " + status);
         }
         if (status >= 300) {

@@ -1,24 +1,34 @@
 package io.vetted.review.vendor;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zalando.problem.ThrowableProblem;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /**
  * Published providers, as vendor-service says, remembered locally: while vendor-service is down,
- * a provider it confirmed before still counts as published; one it never confirmed gets 503.
+ * a provider it confirmed before still counts as published; one it never confirmed gets 503. A
+ * confirmation is reused for {@value #FRESH_SECONDS} seconds: a provider's page draws bursts of
+ * references (invitation campaigns), and each lookup is a whole profile read in vendor-service. A
+ * provider unpublished meanwhile may still receive references for that long.
  */
 @Singleton
 public class ProviderRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistry.class);
 
+    static final int FRESH_SECONDS = 30;
+
     private final VendorDirectory directory;
     private final KnownProviderRepository known;
+    private final Cache<UUID, VendorProvider> fresh = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(FRESH_SECONDS)).build();
 
     ProviderRegistry(VendorDirectory directory, KnownProviderRepository known) {
         this.directory = directory;
@@ -27,9 +37,14 @@ public class ProviderRegistry {
 
     /** @throws ThrowableProblem 404 when the provider is unknown or unpublished; 503 when it cannot be checked */
     public VendorProvider require(UUID providerId) {
+        VendorProvider confirmed = fresh.getIfPresent(providerId);
+        if (confirmed != null) {
+            return confirmed;
+        }
         try {
             VendorProvider provider = directory.requireProvider(providerId);
             remember(provider);
+            fresh.put(providerId, provider);
             return provider;
         } catch (VendorUnavailableException down) {
             VendorProvider cached = cached(providerId);
@@ -51,6 +66,7 @@ public class ProviderRegistry {
     }
 
     private void forget(UUID providerId) {
+        fresh.invalidate(providerId);
         known.deleteById(providerId);
     }
 

@@ -70,6 +70,30 @@ class ModerationApiTest implements PostgresTest {
     }
 
     @Test
+    void flagsAReworkedCopyOnTheSameProvider() {
+        UUID provider = vendor.knownProvider();
+        write(provider, TEXT);
+        var copy = write(provider, "Franchement : " + TEXT.toLowerCase());
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
+            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(copy.id())).singleElement()
+                    .satisfies(i -> assertThat(i.flags()).extracting(ModerationResponses.FlagResponse::kind)
+                            .contains(FlagKind.NEAR_DUPLICATE));
+        }
+    }
+
+    @Test
+    void doesNotFlagADifferentTextOnTheSameProvider() {
+        UUID provider = vendor.knownProvider();
+        write(provider, TEXT);
+        var other = write(provider, "Migration de messagerie menée sans coupure, équipe disponible le samedi matin.");
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
+            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(other.id()))
+                    .allSatisfy(i -> assertThat(i.flags()).extracting(ModerationResponses.FlagResponse::kind)
+                            .doesNotContain(FlagKind.NEAR_DUPLICATE));
+        }
+    }
+
+    @Test
     void flagsABurstOfReferencesFromNewAccountsOnOneProvider() {
         UUID provider = vendor.knownProvider();
         ReferenceResponse last = null;
