@@ -9,7 +9,10 @@ import java.util.UUID;
 
 /**
  * Keeps a provider's search row in step with its profile. Callers invoke it inside the transaction
- * that changed the profile, so search never shows a state the profile tables never had.
+ * that changed the profile, so search never shows a state the profile tables never had. Two
+ * transactions refreshing one provider take turns (a lock on the provider's id until commit): the
+ * function deletes and re-inserts the row, and the second one would otherwise miss the first one's
+ * new row and fail on its key.
  */
 @Singleton
 public class SearchIndex {
@@ -22,6 +25,11 @@ public class SearchIndex {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void refresh(UUID providerId) {
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?::text, 0))", statement -> {
+            statement.setObject(1, providerId);
+            statement.execute();
+            return null;
+        });
         jdbc.prepareStatement("SELECT refresh_provider_search(?)", statement -> {
             statement.setObject(1, providerId);
             statement.execute();
