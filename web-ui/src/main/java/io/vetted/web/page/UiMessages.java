@@ -1,40 +1,73 @@
 package io.vetted.web.page;
 
-import io.micronaut.context.MessageSource;
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every UI text comes from {@code i18n/<bundle>_fr.properties} and {@code _en.properties}, one
- * bundle per feature so each feature's texts live beside each other.
+ * bundle per feature so each feature's texts live beside each other. They are read once into one
+ * table per language: a page looks up hundreds of texts, and probing each bundle in turn (with a
+ * missing-resource exception per miss) cost more than rendering the page.
  */
 @Singleton
 public class UiMessages {
 
     static final List<String> BUNDLES = List.of("messages", "account", "vendor", "review");
+    private static final Locale FALLBACK = Languages.supported(Locale.ROOT);
 
-    private final List<MessageSource> sources = BUNDLES.stream()
-            .map(bundle -> (MessageSource) new ResourceBundleMessageSource("i18n." + bundle))
-            .toList();
+    private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
+    // parsed once; each use formats a clone, as a MessageFormat is not safe to share between threads
+    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
+
+    public UiMessages() {
+        for (Locale language : Languages.SUPPORTED) {
+            Map<String, String> texts = new HashMap<>();
+            for (String bundle : BUNDLES) {
+                load("i18n/" + bundle + ".properties", texts);
+                load("i18n/" + bundle + "_" + language.getLanguage() + ".properties", texts);
+            }
+            byLanguage.put(language.getLanguage(), Map.copyOf(texts));
+        }
+    }
 
     /**
      * The text of {@code key} with {@code {0}}-style arguments filled in. Apostrophes are literal
      * (French is full of them), unlike in a raw {@link MessageFormat} pattern where they quote.
      */
     Optional<String> find(String key, Locale locale, Object... args) {
-        for (MessageSource source : sources) {
-            Optional<String> raw = source.getRawMessage(key, MessageSource.MessageContext.of(locale));
-            if (raw.isPresent()) {
-                String text = raw.get();
-                return Optional.of(args.length == 0 ? text
-                        : new MessageFormat(text.replace("'", "''"), locale).format(args));
-            }
+        String language = byLanguage.containsKey(locale.getLanguage()) ? locale.getLanguage() : FALLBACK.getLanguage();
+        String text = byLanguage.get(language).get(key);
+        if (text == null || args.length == 0) {
+            return Optional.ofNullable(text);
         }
-        return Optional.empty();
+        MessageFormat pattern = patterns.computeIfAbsent(language + ':' + key,
+                k -> new MessageFormat(text.replace("'", "''"), Locale.forLanguageTag(language)));
+        return Optional.of(((MessageFormat) pattern.clone()).format(args));
+    }
+
+    private static void load(String resource, Map<String, String> into) {
+        try (InputStream in = UiMessages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return;
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.forEach((key, value) -> into.put((String) key, (String) value));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
     }
 }
