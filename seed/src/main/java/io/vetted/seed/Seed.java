@@ -1,14 +1,18 @@
 package io.vetted.seed;
 
+import io.vetted.seed.bulk.BulkSeed;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * {@code java -jar seed.jar demo --identity http://localhost:8081 --vendor http://localhost:8082
  * --review http://localhost:8083 --password-file ~/.vetted/secrets/demo-password [--providers 24]
- * [--mail-log ~/.vetted/logs/mail.log] [--moderator-email EMAIL --moderator-password-file FILE]}
+ * [--mail-log ~/.vetted/logs/mail.log] [--moderator-email EMAIL --moderator-password-file FILE]}, or
+ * {@code java -jar seed.jar bulk ...} for a large data set written straight into the databases ({@link BulkSeed}).
  */
 public final class Seed {
 
@@ -16,8 +20,13 @@ public final class Seed {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bulk")) {
+            BulkSeed.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length == 0 || !args[0].equals("demo")) {
             System.err.println("usage: seed demo --identity URL --vendor URL --review URL --password-file FILE [--providers N]");
+            System.err.println("       seed bulk --identity-db JDBC_URL --vendor-db JDBC_URL --review-db JDBC_URL [--reset] ...");
             System.exit(2);
         }
         Map<String, String> options = options(args);
