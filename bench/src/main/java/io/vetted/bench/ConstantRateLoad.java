@@ -25,8 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  * server stalls, the requests that should have gone out meanwhile count their wait (no
  * coordinated omission, unlike a closed-loop tool such as wrk).
  *
- * <p>{@code java -jar bench.jar --urls FILE --rate 500 --duration 30s --connections 32 [--warmup 5s]}
- * prints one JSON line: achieved rate, errors, and latency percentiles in milliseconds.
+ * <p>{@code java -jar bench.jar --urls FILE --rate 500 --duration 30s --connections 32 [--warmup 5s] [--csv PREFIX]}
+ * prints one JSON line: achieved rate, errors, and latency percentiles in milliseconds; with
+ * {@code --csv}, one {@code PREFIX,metric,value} line per figure instead (bench/run's raw format).
  */
 public final class ConstantRateLoad {
 
@@ -56,7 +57,8 @@ public final class ConstantRateLoad {
             new ConstantRateLoad(targets, rate, warmup, connections).run();
         }
         Result result = new ConstantRateLoad(targets, rate, Options.duration(options.get("duration", "30s")), connections).run();
-        System.out.println(result.toJson());
+        String csv = options.get("csv", null);
+        System.out.print(csv == null ? result.toJson() + System.lineSeparator() : result.toCsv(csv));
     }
 
     public Result run() throws InterruptedException {
@@ -111,6 +113,24 @@ public final class ConstantRateLoad {
                             + "\"p50\":%.2f,\"p90\":%.2f,\"p99\":%.2f,\"p999\":%.2f,\"max\":%.2f}",
                     targetRate, achievedRate, requests, errors, percentileMillis(50), percentileMillis(90),
                     percentileMillis(99), percentileMillis(99.9), latencies.getMaxValue() / 1000.0);
+        }
+
+        /** One line per figure, each {@code prefix,metric,value}; the percentiles in milliseconds. */
+        public String toCsv(String prefix) {
+            StringBuilder lines = new StringBuilder();
+            line(lines, prefix, "achieved", achievedRate);
+            line(lines, prefix, "errors", errors);
+            for (double percentile : new double[]{50, 90, 99, 99.9}) {
+                line(lines, prefix, "p" + (percentile == 99.9 ? "99.9" : String.valueOf((int) percentile)),
+                        percentileMillis(percentile));
+            }
+            line(lines, prefix, "p100", latencies.getMaxValue() / 1000.0);
+            return lines.toString();
+        }
+
+        private static void line(StringBuilder lines, String prefix, String metric, double value) {
+            lines.append(prefix).append(',').append(metric).append(',')
+                    .append(String.format(Locale.ROOT, "%.3f", value)).append('\n');
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code --name value} command-line options. */
-final class Options {
+public final class Options {
 
     private final Map<String, String> values;
 
@@ -13,7 +13,7 @@ final class Options {
         this.values = values;
     }
 
-    static Options parse(String[] args) {
+    public static Options parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
@@ -24,7 +24,7 @@ final class Options {
         return new Options(values);
     }
 
-    String get(String name) {
+    public String get(String name) {
         String value = values.get(name);
         if (value == null) {
             throw new IllegalArgumentException("missing --" + name);
@@ -32,12 +32,12 @@ final class Options {
         return value;
     }
 
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
     /** {@code 30s}, {@code 500ms}, {@code 2m}. */
-    static Duration duration(String text) {
+    public static Duration duration(String text) {
         if (text.endsWith("ms")) {
             return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
         }

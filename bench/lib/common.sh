@@ -1,0 +1,25 @@
+# Shared settings and helpers for bench/run (sourced).
+# Ports 18080-18083 and databases bench_* keep the benchmark apart from ./run and the tests.
+WEB_PORT=${WEB_PORT:-18080}
+IDENTITY_PORT=${IDENTITY_PORT:-18081}
+VENDOR_PORT=${VENDOR_PORT:-18082}
+REVIEW_PORT=${REVIEW_PORT:-18083}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+DB_PREFIX=${DB_PREFIX:-bench_}
+VERSION=0.1.0-SNAPSHOT
+SERVICES=(identity-service vendor-service review-service web-ui)
+declare -A PORT=([identity-service]=$IDENTITY_PORT [vendor-service]=$VENDOR_PORT [review-service]=$REVIEW_PORT
+                 [web-ui]=$WEB_PORT)
+declare -A PID=()
+
+say() { printf '\033[1m[bench %s] %s\033[0m\n' "$(date -u +%T)" "$*" >&2; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }          # quiet psql, unaligned
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -g | awk '{v[NR]=$1} END {if (NR) print (NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2)}'; }
+
+# one raw figure: kind source subject concurrency rate repetition metric value
+raw() { local IFS=,; echo "$*" >> "$RAW"; }

@@ -1,0 +1,21 @@
+# What the figures were measured on (sourced by bench/run).
+machine_properties() {
+  echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "cores=$(nproc)"
+  echo "memory=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+  echo "kernel=$(uname -sr)"
+  echo "java=$(java -version 2>&1 | head -n 1)"
+  echo "postgresql=$(q -d postgres -c 'SHOW server_version')"
+  echo "providers=${PUBLISHED:-$PROVIDERS}"
+  echo "seeded_with=${SEEDED_WITH:-?}"
+  echo "java_opts=$JAVA_OPTS"
+  echo "pool_size=$POOL_SIZE"
+  echo "concurrency=$CONCURRENCY"
+  echo "rate_concurrency=$RATE_CONCURRENCY"
+  echo "repetitions=$REPEAT"
+  echo "saturation_seconds=$SAT_SECONDS"
+  echo "rate_seconds=$RATE_SECONDS"
+  echo "quick=$QUICK"
+  echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
+}

@@ -1,0 +1,22 @@
+-- GET /api/providers?specialty=…&language=…&maxCriticalResponse=… (filters only, by rating, first
+-- keyset page): ProviderSearch.count, byKeyset (size + 1 rows to know whether a next page exists)
+-- and, for 2,000 matches or fewer, FacetQueries (no single-choice filter in use: one statement).
+\set n random(1, :rows)
+\set limit 21
+SELECT tokens, max_response FROM bench.search_filters WHERE n = :n \gset
+BEGIN READ ONLY;
+SELECT count(*) FROM provider_search s WHERE s.facets @> :tokens AND s.response_sort <= :max_response \gset
+SELECT s.provider_id, p.name, p.kind, p.city, p.delivers_remote, p.delivers_on_site, p.specialties,
+       p.team_size, p.department_code, s.average_rating, s.bayesian_rating, s.reference_count,
+       s.verified_reference_count, s.hourly_price, s.monthly_flat_price, s.per_seat_price,
+       s.per_device_price, s.per_intervention_price, s.critical_response_minutes, sla.after_hours,
+       sub.subcontracts, s.facets, s.rating_sort, s.response_sort, s.hourly_sort, s.monthly_flat_sort,
+       s.per_seat_sort, s.per_device_sort, s.per_intervention_sort
+ FROM provider_search s
+ JOIN provider p ON p.id = s.provider_id
+ JOIN provider_sla sla ON sla.provider_id = s.provider_id
+ JOIN provider_subcontracting sub ON sub.provider_id = s.provider_id WHERE s.facets @> :tokens AND s.response_sort <= :max_response ORDER BY s.rating_sort DESC, s.provider_id DESC LIMIT :limit;
+\if :count <= 2000
+SELECT f, count(*) FROM provider_search s CROSS JOIN LATERAL unnest(s.facets) AS f WHERE s.facets @> :tokens AND s.response_sort <= :max_response GROUP BY f;
+\endif
+COMMIT;

@@ -1,0 +1,15 @@
+package io.vetted.bench.report;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ReportTableTest {
+
+    @Test
+    void callsMadeOneAfterTheOtherServeTheHarmonicShareOfTheirThroughputs() {
+        assertThat(ReportTable.serial(100, 100)).isCloseTo(50, within(1e-9));
+        assertThat(ReportTable.serial(600, 2400, 800)).isCloseTo(300, within(1e-9));
+    }
+}
