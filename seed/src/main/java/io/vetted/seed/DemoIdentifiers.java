@@ -6,14 +6,18 @@ import java.util.Locale;
 import java.util.Random;
 
 /** Identifiers and amounts as the APIs take them: Luhn-valid SIRENs, URL slugs, euro amounts. */
-final class DemoIdentifiers {
+public final class DemoIdentifiers {
 
     private DemoIdentifiers() {
     }
 
     /** Eight random digits and the Luhn check digit that completes them. */
     static String siren(Random random) {
-        String body = String.valueOf(10_000_000 + random.nextInt(89_999_999));
+        return withCheckDigit(String.valueOf(10_000_000 + random.nextInt(89_999_999)));
+    }
+
+    /** {@code body} followed by the Luhn check digit that completes it (SIREN, SIRET). */
+    public static String withCheckDigit(String body) {
         for (int check = 0; check < 10; check++) {
             if (luhn(body + check)) {
                 return body + check;
@@ -22,7 +26,7 @@ final class DemoIdentifiers {
         throw new IllegalStateException("no check digit for " + body);
     }
 
-    static boolean luhn(String digits) {
+    public static boolean luhn(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int digit = digits.charAt(digits.length() - 1 - i) - '0';

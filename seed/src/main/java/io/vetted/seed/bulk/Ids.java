@@ -1,5 +1,7 @@
 package io.vetted.seed.bulk;
 
+import io.vetted.seed.DemoIdentifiers;
+
 import java.util.UUID;
 
 /**
@@ -52,20 +54,6 @@ final class Ids {
     }
 
     static String withCheckDigit(String body) {
-        for (int check = 0; check < 10; check++) {
-            if (luhn(body + check)) {
-                return body + check;
-            }
-        }
-        throw new IllegalStateException("no check digit for " + body);
-    }
-
-    static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            sum += i % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
-        }
-        return sum % 10 == 0;
+        return DemoIdentifiers.withCheckDigit(body);
     }
 }

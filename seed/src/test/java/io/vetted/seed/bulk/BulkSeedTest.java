@@ -1,5 +1,6 @@
 package io.vetted.seed.bulk;
 
+import io.vetted.seed.DemoIdentifiers;
 import io.vetted.testsupport.TestDatabases;
 import io.vetted.testsupport.TestDatabases.TestDatabase;
 import org.assertj.core.data.Offset;
@@ -66,7 +67,7 @@ class BulkSeedTest {
         assertThat(providers).containsAll(strings(databases.review(), "SELECT DISTINCT provider_id::text FROM reference"));
         assertThat(smes).containsAll(strings(databases.review(), "SELECT DISTINCT author_account_id::text FROM reference"));
         assertThat(strings(databases.review(), "SELECT company_siren FROM reference WHERE company_siren IS NOT NULL"))
-                .isNotEmpty().allMatch(Ids::luhn);
+                .isNotEmpty().allMatch(DemoIdentifiers::luhn);
     }
 
     @Test
