@@ -3,6 +3,7 @@ package io.vetted.seed.bulk;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,12 +32,11 @@ final class AccountPassword {
         new SecureRandom().nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, password + "\n");
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the file keeps the default permissions
+        // readable by its owner only from the moment it exists, where the file system has POSIX modes
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
+        Files.writeString(file, password + "\n");
         return password;
     }
 
