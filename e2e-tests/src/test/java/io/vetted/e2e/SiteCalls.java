@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Calls web-ui as a browser would: a signed-in caller's access token in the session cookie, and
  * each form posted with the CSRF token of that caller's own session (the hidden field and the
  * cookie the home page gave it), so that the answer shows what the route lets the caller do rather
- * than a CSRF refusal. Forms are posted with nothing but that token. Pages are asked for as HTML,
+ * than a CSRF refusal. Forms are posted with nothing but that token, their body a moment after their
+ * headers (see {@link SlowFormPost}). Pages are asked for as HTML,
  * which is what makes web-ui send an anonymous visitor to the sign-in page rather than answer 401.
  */
 final class SiteCalls {
@@ -47,16 +48,15 @@ final class SiteCalls {
         if (accessToken != null) {
             cookies.add(SESSION_COOKIE + "=" + accessToken);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path)).header("Accept", ACCEPT)
-                .timeout(TIMEOUT);
-        if ("GET".equals(method)) {
-            request.GET();
-        } else {
+        if (!"GET".equals(method)) {
             Csrf csrf = csrf(accessToken);
             cookies.add(CSRF_COOKIE + "=" + csrf.cookie());
-            request.header("Content-Type", "application/x-www-form-urlencoded").method(method,
-                    HttpRequest.BodyPublishers.ofString("csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8)));
+            SlowFormPost.Answer answer = SlowFormPost.send(URI.create(site + path), method, ACCEPT, String.join("; ", cookies),
+                    "csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8), TIMEOUT);
+            return new AuthorizationMatrix.Answer(answer.status(), answer.location());
         }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path)).header("Accept", ACCEPT)
+                .timeout(TIMEOUT).GET();
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies));
         }
@@ -90,7 +90,7 @@ final class SiteCalls {
             throw new IllegalStateException("web-ui did not answer " + request.method() + " " + request.uri().getPath()
                     + " within " + TIMEOUT.toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("web-ui gave no answer to " + request.method() + " " + request.uri().getPath(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

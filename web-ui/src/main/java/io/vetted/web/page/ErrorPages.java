@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
@@ -16,8 +17,12 @@ import io.vetted.web.security.CsrfRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Errors as pages in the visitor's language, never a stack trace or a JSON body. */
+/**
+ * Exceptions as pages in the visitor's language, never a stack trace or a JSON body. Bare error
+ * statuses get theirs from {@link ErrorPageFilter}; there is deliberately no status route here.
+ */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorPages {
 
@@ -36,19 +41,9 @@ class ErrorPages {
         return page(request, HttpStatus.NOT_FOUND);
     }
 
-    @Error(global = true, status = HttpStatus.NOT_FOUND)
-    HttpResponse<?> noRoute(HttpRequest<?> request) {
-        return page(request, HttpStatus.NOT_FOUND);
-    }
-
     @Error(global = true, exception = CsrfRejectedException.class)
     HttpResponse<?> staleForm(HttpRequest<?> request) {
         return page(request, HttpStatus.FORBIDDEN, "error.csrf");
-    }
-
-    @Error(global = true, status = HttpStatus.FORBIDDEN)
-    HttpResponse<?> forbidden(HttpRequest<?> request) {
-        return page(request, HttpStatus.FORBIDDEN);
     }
 
     /**
@@ -78,11 +73,6 @@ class ErrorPages {
         LOG.error("Rendering failed on {} {}", request.getMethod(), request.getPath(), error);
         var model = new ErrorPage(pages.of(request), 500, "error.500");
         return HttpResponse.serverError(renderer.render("error/page", model, request)).contentType(MediaType.TEXT_HTML_TYPE);
-    }
-
-    @Error(global = true, status = HttpStatus.INTERNAL_SERVER_ERROR)
-    HttpResponse<?> unexpected(HttpRequest<?> request) {
-        return page(request, HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status) {

@@ -1,0 +1,77 @@
+package io.vetted.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Posts a form the way a slow network delivers it: the headers first, the body a moment later. A
+ * server that routes and binds before the body is in takes different paths than for a request
+ * that arrives in one packet (Micronaut 4.10 once looped forever there when a status error page
+ * answered such a form), so the matrix posts every form this way.
+ */
+final class SlowFormPost {
+
+    private static final Duration BODY_DELAY = Duration.ofMillis(40);
+
+    private SlowFormPost() {
+    }
+
+    record Answer(int status, String location) {
+    }
+
+    static Answer send(URI uri, String method, String accept, String cookies, String form, Duration timeout) {
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        String head = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n"
+                + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                + "Accept: " + accept + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + body.length + "\r\n"
+                + (cookies.isEmpty() ? "" : "Cookie: " + cookies + "\r\n")
+                + "Connection: close\r\n\r\n";
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), (int) timeout.toMillis());
+            socket.setSoTimeout((int) timeout.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(BODY_DELAY.toMillis());
+            out.write(body);
+            out.flush();
+            return readHead(new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)));
+        } catch (SocketTimeoutException e) {
+            throw new IllegalStateException("web-ui did not answer " + method + " " + uri.getPath() + " within "
+                    + timeout.toSeconds() + " s", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("web-ui gave no answer to " + method + " " + uri.getPath(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Answer readHead(BufferedReader in) throws IOException {
+        String statusLine = in.readLine();
+        if (statusLine == null) {
+            throw new IOException("connection closed before a status line");
+        }
+        int status = Integer.parseInt(statusLine.split(" ", 3)[1]);
+        String location = null;
+        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("location")) {
+                location = line.substring(colon + 1).trim();
+            }
+        }
+        return new Answer(status, location);
+    }
+}
