@@ -3,8 +3,10 @@ package io.vetted.web.audit;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,6 +22,7 @@ import java.util.UUID;
 
 /** The security audit log for moderators: sign-ins, failures, MFA and role changes, deletions. */
 @Controller("/moderation/security")
+@Produces(MediaType.TEXT_HTML)
 @Secured("MODERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditLogController {

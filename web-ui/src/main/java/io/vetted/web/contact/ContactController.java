@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
@@ -32,6 +33,7 @@ import java.util.UUID;
 
 /** SMEs ask to talk to a reference's author; authors accept (sharing what they choose) or decline. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 @Secured("SME")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ContactController {

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,6 +26,7 @@ import java.util.UUID;
 
 /** The moderators' queue: reports, flags and disputes, and what moderators decide. */
 @Controller("/moderation")
+@Produces(MediaType.TEXT_HTML)
 @Secured("MODERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ModerationController {

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
@@ -32,6 +33,7 @@ import java.util.UUID;
 
 /** Moderators check the evidence of claims and mark them verified, or take a verification back. */
 @Controller("/moderation/claims")
+@Produces(MediaType.TEXT_HTML)
 @Secured("MODERATOR")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ClaimReviewController {

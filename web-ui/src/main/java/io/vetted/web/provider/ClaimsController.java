@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 
 /** Security and compliance claims with their evidence; a change makes a verified claim self-declared again. */
 @Controller("/my/provider/compliance")
+@Produces(MediaType.TEXT_HTML)
 @Secured("PROVIDER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ClaimsController {

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
@@ -30,6 +31,7 @@ import java.util.Map;
 
 /** A provider account's own profile: created here, completed section by section, then published. */
 @Controller("/my/provider")
+@Produces(MediaType.TEXT_HTML)
 @Secured("PROVIDER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MyProviderController {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +20,7 @@ import io.vetted.web.security.CsrfProtected;
 
 /** How the provider works: its SLA, what it subcontracts, its answers to the due-diligence questions. */
 @Controller("/my/provider")
+@Produces(MediaType.TEXT_HTML)
 @Secured("PROVIDER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PracticesController {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,6 +18,7 @@ import io.vetted.web.security.CsrfProtected;
 
 /** Who the provider is, where it works, what it does. */
 @Controller("/my/provider")
+@Produces(MediaType.TEXT_HTML)
 @Secured("PROVIDER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProfileSectionsController {

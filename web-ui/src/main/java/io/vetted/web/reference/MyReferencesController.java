@@ -2,8 +2,10 @@ package io.vetted.web.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,6 +19,7 @@ import java.util.Set;
 
 /** A client's own references, withdrawn ones included, with the way to edit or withdraw each. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 @Secured("SME")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MyReferencesController {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
 
 /** What a provider's team does on a reference about it: confirm the engagement, reply, dispute. */
 @Controller("/references/{id}")
+@Produces(MediaType.TEXT_HTML)
 @Secured("PROVIDER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProviderActionsController {

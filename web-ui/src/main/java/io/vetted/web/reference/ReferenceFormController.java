@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
@@ -30,6 +31,7 @@ import java.util.UUID;
 
 /** An SME writes a reference (directly or through an invitation), edits it, or withdraws it. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 @Secured("SME")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReferenceFormController {
