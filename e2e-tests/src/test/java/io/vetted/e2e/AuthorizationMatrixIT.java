@@ -39,6 +39,8 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIT {
 
+    private static final Duration API_TIMEOUT = Duration.ofSeconds(20);
+
     private final HttpClient http = HttpClient.newHttpClient();
     private Platform platform;
     private Api api;
@@ -134,13 +136,14 @@ class AuthorizationMatrixIT {
         }
         ServiceProcess service = platform.all().stream()
                 .filter(s -> OpenApiEndpoints.name(s).equals(endpoint.service())).findFirst().orElseThrow();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + path));
-        boolean withBody = Set.of("POST", "PUT", "PATCH").contains(endpoint.method());
-        request.method(endpoint.method(), withBody ? HttpRequest.BodyPublishers.ofString("{}")
-                : HttpRequest.BodyPublishers.noBody());
-        if (withBody) {
-            request.header("Content-Type", "application/json");
+        URI uri = URI.create(service.url() + path);
+        List<String> authorization = token == null ? List.of() : List.of("Authorization: Bearer " + token);
+        if (Set.of("POST", "PUT", "PATCH").contains(endpoint.method())) {
+            SplitArrival.Answer answer = SplitArrival.send(uri, endpoint.method(), authorization, "application/json", "{}", API_TIMEOUT);
+            return new AuthorizationMatrix.Answer(answer.status(), answer.location());
         }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(API_TIMEOUT)
+                .method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -148,7 +151,7 @@ class AuthorizationMatrixIT {
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return new AuthorizationMatrix.Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(endpoint.service() + " gave no answer to " + endpoint.method() + " " + path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * each form posted with the CSRF token of that caller's own session (the hidden field and the
  * cookie the home page gave it), so that the answer shows what the route lets the caller do rather
  * than a CSRF refusal. Forms are posted with nothing but that token, their body a moment after their
- * headers (see {@link SlowFormPost}). Pages are asked for as HTML,
+ * headers (see {@link SplitArrival}). Pages are asked for as HTML,
  * which is what makes web-ui send an anonymous visitor to the sign-in page rather than answer 401.
  */
 final class SiteCalls {
@@ -51,7 +51,8 @@ final class SiteCalls {
         if (!"GET".equals(method)) {
             Csrf csrf = csrf(accessToken);
             cookies.add(CSRF_COOKIE + "=" + csrf.cookie());
-            SlowFormPost.Answer answer = SlowFormPost.send(URI.create(site + path), method, ACCEPT, String.join("; ", cookies),
+            SplitArrival.Answer answer = SplitArrival.send(URI.create(site + path), method,
+                    List.of("Accept: " + ACCEPT, "Cookie: " + String.join("; ", cookies)), "application/x-www-form-urlencoded",
                     "csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8), TIMEOUT);
             return new AuthorizationMatrix.Answer(answer.status(), answer.location());
         }

@@ -18,7 +18,7 @@ import java.util.Set;
  * language. This is a response filter rather than {@code @Error(status = ...)} routes on purpose:
  * Micronaut 4.10 runs a status route through the original route's body handling, and when that
  * form's body was still arriving the request looped until the heap was gone (e2e-tests'
- * SlowFormPost posts every form of the authorization matrix that way).
+ * SplitArrival sends every body of the authorization matrix that way).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class ErrorPageFilter implements Ordered {

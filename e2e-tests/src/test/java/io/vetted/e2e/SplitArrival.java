@@ -11,32 +11,34 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * Posts a form the way a slow network delivers it: the headers first, the body a moment later. A
- * server that routes and binds before the body is in takes different paths than for a request
- * that arrives in one packet (Micronaut 4.10 once looped forever there when a status error page
- * answered such a form), so the matrix posts every form this way.
+ * Sends a request with a body the way a slow network delivers it: the headers first, the body a
+ * moment later. A server that routes and binds before the body is in takes other paths than for a
+ * request that arrives in one packet (Micronaut 4.10 looped until out of heap there when a status
+ * error route answered such a form), so the matrix sends every body this way.
  */
-final class SlowFormPost {
+final class SplitArrival {
 
     private static final Duration BODY_DELAY = Duration.ofMillis(40);
 
-    private SlowFormPost() {
+    private SplitArrival() {
     }
 
     record Answer(int status, String location) {
     }
 
-    static Answer send(URI uri, String method, String accept, String cookies, String form, Duration timeout) {
-        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+    /** {@code headers} are complete lines ("Name: value"), without the line ends. */
+    static Answer send(URI uri, String method, List<String> headers, String contentType, String content, Duration timeout) {
+        byte[] body = content.getBytes(StandardCharsets.UTF_8);
         String head = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n"
                 + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
-                + "Accept: " + accept + "\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\n"
+                + headers.stream().map(header -> header + "\r\n").collect(Collectors.joining())
+                + "Content-Type: " + contentType + "\r\n"
                 + "Content-Length: " + body.length + "\r\n"
-                + (cookies.isEmpty() ? "" : "Cookie: " + cookies + "\r\n")
                 + "Connection: close\r\n\r\n";
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), (int) timeout.toMillis());
@@ -49,10 +51,10 @@ final class SlowFormPost {
             out.flush();
             return readHead(new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)));
         } catch (SocketTimeoutException e) {
-            throw new IllegalStateException("web-ui did not answer " + method + " " + uri.getPath() + " within "
+            throw new IllegalStateException(uri.getAuthority() + " did not answer " + method + " " + uri.getPath() + " within "
                     + timeout.toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("web-ui gave no answer to " + method + " " + uri.getPath(), e);
+            throw new UncheckedIOException(uri.getAuthority() + " gave no answer to " + method + " " + uri.getPath(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
