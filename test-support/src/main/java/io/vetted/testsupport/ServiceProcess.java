@@ -59,7 +59,8 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the modules first (./mvnw verify does)");
         }
         // a JVM out of heap exits (and the test fails naming it) rather than hanging as a zombie: Micronaut
-        // 4.10 can pile up DelayedExecutionFlow steps on some 4xx answers (micronaut-core#12940)
+        // 4.10 can loop on DelayedExecutionFlow steps until the heap is gone (micronaut-core#12940; web-ui's
+        // status routes were one trigger, see its ErrorPageFilter)
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", jar.toString()));
