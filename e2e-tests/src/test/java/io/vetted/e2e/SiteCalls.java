@@ -51,10 +51,9 @@ final class SiteCalls {
         if (!"GET".equals(method)) {
             Csrf csrf = csrf(accessToken);
             cookies.add(CSRF_COOKIE + "=" + csrf.cookie());
-            SplitArrival.Answer answer = SplitArrival.send(URI.create(site + path), method,
+            return SplitArrival.send(URI.create(site + path), method,
                     List.of("Accept: " + ACCEPT, "Cookie: " + String.join("; ", cookies)), "application/x-www-form-urlencoded",
                     "csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8), TIMEOUT);
-            return new AuthorizationMatrix.Answer(answer.status(), answer.location());
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path)).header("Accept", ACCEPT)
                 .timeout(TIMEOUT).GET();

@@ -28,11 +28,8 @@ final class SplitArrival {
     private SplitArrival() {
     }
 
-    record Answer(int status, String location) {
-    }
-
     /** {@code headers} are complete lines ("Name: value"), without the line ends. */
-    static Answer send(URI uri, String method, List<String> headers, String contentType, String content, Duration timeout) {
+    static AuthorizationMatrix.Answer send(URI uri, String method, List<String> headers, String contentType, String content, Duration timeout) {
         byte[] body = content.getBytes(StandardCharsets.UTF_8);
         String head = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n"
                 + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
@@ -61,7 +58,7 @@ final class SplitArrival {
         }
     }
 
-    private static Answer readHead(BufferedReader in) throws IOException {
+    private static AuthorizationMatrix.Answer readHead(BufferedReader in) throws IOException {
         String statusLine = in.readLine();
         if (statusLine == null) {
             throw new IOException("connection closed before a status line");
@@ -74,6 +71,6 @@ final class SplitArrival {
                 location = line.substring(colon + 1).trim();
             }
         }
-        return new Answer(status, location);
+        return new AuthorizationMatrix.Answer(status, location);
     }
 }
