@@ -42,24 +42,20 @@ class AuthorizationMatrixIT {
     private static final Duration API_TIMEOUT = Duration.ofSeconds(20);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Platform platform;
-    private Api api;
     private MatrixFixture fixture;
+    private Platform platform;
     private SiteCalls site;
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Map.of("MODERATOR_EMAIL", AccountSecurityIT.MODERATOR,
-                "MODERATOR_PASSWORD", Api.PASSWORD));
-        api = new Api(platform);
-        fixture = new MatrixFixture(platform, api);
+        fixture = MatrixFixture.start(getClass());
+        platform = fixture.platform();
         site = new SiteCalls(platform.web.url());
     }
 
     @AfterAll
     void stop() {
-        api.close();
-        platform.close();
+        fixture.close();
     }
 
     /**

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,22 +31,18 @@ class BadInputIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
-    private Platform platform;
-    private Api api;
     private MatrixFixture fixture;
+    private Platform platform;
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Map.of("MODERATOR_EMAIL", AccountSecurityIT.MODERATOR,
-                "MODERATOR_PASSWORD", Api.PASSWORD));
-        api = new Api(platform);
-        fixture = new MatrixFixture(platform, api);
+        fixture = MatrixFixture.start(getClass());
+        platform = fixture.platform();
     }
 
     @AfterAll
     void stop() {
-        api.close();
-        platform.close();
+        fixture.close();
     }
 
     @Test

@@ -17,17 +17,35 @@ import java.util.regex.Pattern;
  * The accounts and ids the endpoint-wide tests call with: a published provider owned by
  * {@code owner}, with its offer (and a real compliance topic); a competitor's profile owned by
  * {@code other-provider}; a reference written by {@code sme} about the owner's profile; a
- * moderator with MFA; a service token.
+ * moderator with MFA; a service token. It owns the platform it starts.
  */
-final class MatrixFixture {
+final class MatrixFixture implements AutoCloseable {
 
     private static final Pattern VARIABLE = Pattern.compile("([a-z-]*)/\\{([^}]+)}");
 
+    private final Platform platform;
+    private final Api api;
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, String> ids = new HashMap<>();
 
+    /** A platform whose moderator the fixture can sign in as, with the fixture built on it. */
+    static MatrixFixture start(Class<?> owner) {
+        Platform platform = Platform.start(owner, Map.of("MODERATOR_EMAIL", AccountSecurityIT.MODERATOR,
+                "MODERATOR_PASSWORD", Api.PASSWORD));
+        Api api = new Api(platform);
+        try {
+            return new MatrixFixture(platform, api);
+        } catch (RuntimeException e) {
+            api.close();
+            platform.close();
+            throw e;
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    MatrixFixture(Platform platform, Api api) {
+    private MatrixFixture(Platform platform, Api api) {
+        this.platform = platform;
+        this.api = api;
         Api.Account owner = api.signUpAccount("PROVIDER", "Agence Propriétaire");
         Api.Account other = api.signUpAccount("PROVIDER", "Agence Concurrente");
         Api.Account sme = api.signUpAccount("SME", "PME Cliente");
@@ -52,6 +70,16 @@ final class MatrixFixture {
             tokens.put("moderator", moderatorWithMfa(identity));
             tokens.put("service", serviceToken(platform, identity));
         }
+    }
+
+    Platform platform() {
+        return platform;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        platform.close();
     }
 
     /** The access token of one of {@link AuthorizationMatrix#CALLERS}; null for {@code anonymous}. */

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Exceptions as pages in the visitor's language, never a stack trace or a JSON body. Bare error
- * statuses get theirs from {@link ErrorPageFilter}; there is deliberately no status route here.
+ * What each exception means for the visitor, as a status; {@link ErrorPageFilter} turns the
+ * status into the page in the visitor's language (never a stack trace or a JSON body). Only a
+ * stale form has a message of its own. There is deliberately no status route here.
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -29,21 +30,20 @@ class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final PageContexts pages;
-    private final EagerJteViewsRenderer<Object> renderer;
 
-    ErrorPages(PageContexts pages, EagerJteViewsRenderer<Object> renderer) {
+    ErrorPages(PageContexts pages) {
         this.pages = pages;
-        this.renderer = renderer;
     }
 
     @Error(global = true, exception = PageNotFoundException.class)
-    HttpResponse<?> missing(HttpRequest<?> request) {
-        return page(request, HttpStatus.NOT_FOUND);
+    HttpResponse<?> missing() {
+        return HttpResponse.notFound();
     }
 
     @Error(global = true, exception = CsrfRejectedException.class)
     HttpResponse<?> staleForm(HttpRequest<?> request) {
-        return page(request, HttpStatus.FORBIDDEN, "error.csrf");
+        return HttpResponse.status(HttpStatus.FORBIDDEN)
+                .body(new ModelAndView<>("error/page", new ErrorPage(pages.of(request), 403, "error.csrf")));
     }
 
     /**
@@ -54,33 +54,16 @@ class ErrorPages {
     @Error(global = true, exception = HttpClientException.class)
     HttpResponse<?> backend(HttpRequest<?> request, HttpClientException error) {
         if (error instanceof HttpClientResponseException response && response.code() >= 400 && response.code() < 500) {
-            HttpStatus status = HttpStatus.valueOf(response.code());
-            return switch (response.code()) {
-                case 401, 403, 404 -> page(request, status);
-                default -> page(request, status, "error.rejected");
-            };
+            return HttpResponse.status(HttpStatus.valueOf(response.code()));
         }
         LOG.warn("A service call failed while serving {} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
-        return page(request, HttpStatus.SERVICE_UNAVAILABLE);
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
-    /**
-     * A page that failed to render. The views filter has already run for this response, so the
-     * error page is rendered here; it is simple enough not to fail in turn.
-     */
+    /** A page that failed to render; the error page is simple enough not to fail in turn. */
     @Error(global = true, exception = TemplateException.class)
     HttpResponse<?> brokenPage(HttpRequest<?> request, TemplateException error) {
         LOG.error("Rendering failed on {} {}", request.getMethod(), request.getPath(), error);
-        var model = new ErrorPage(pages.of(request), 500, "error.500");
-        return HttpResponse.serverError(renderer.render("error/page", model, request)).contentType(MediaType.TEXT_HTML_TYPE);
-    }
-
-    private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status) {
-        return page(request, status, "error." + status.getCode());
-    }
-
-    private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String messageKey) {
-        return HttpResponse.status(status)
-                .body(new ModelAndView<>("error/page", new ErrorPage(pages.of(request), status.getCode(), messageKey)));
+        return HttpResponse.serverError();
     }
 }
