@@ -43,6 +43,28 @@ final class Indexes {
                         + rows.getString(2));
             }
         }
+        for (Secondary index : secondary(connection, table)) {
+            drops.add(index.drop());
+            restore.add(index.definition());
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String drop : drops) {
+                statement.execute(drop);
+            }
+        }
+    }
+
+    /** An index that no constraint owns, with the statement that recreates it exactly. */
+    record Secondary(String name, String definition) {
+
+        String drop() {
+            return "DROP INDEX public." + quote(name);
+        }
+    }
+
+    /** Every index on {@code table} that no constraint owns. */
+    static List<Secondary> secondary(Connection connection, String table) throws SQLException {
+        List<Secondary> indexes = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
                      SELECT i.indexname, i.indexdef FROM pg_indexes i
@@ -51,15 +73,10 @@ final class Indexes {
                                          WHERE c.conindid = format('%%I.%%I', i.schemaname, i.indexname)::regclass)
                       ORDER BY i.indexname""".formatted(table))) {
             while (rows.next()) {
-                drops.add("DROP INDEX public." + quote(rows.getString(1)));
-                restore.add(rows.getString(2));
+                indexes.add(new Secondary(rows.getString(1), rows.getString(2)));
             }
         }
-        try (Statement statement = connection.createStatement()) {
-            for (String drop : drops) {
-                statement.execute(drop);
-            }
-        }
+        return indexes;
     }
 
     /** Rebuilds what {@link #setAside} dropped; returns how many indexes and constraints. */

@@ -25,7 +25,7 @@ final class SearchRows {
 
     private final Databases databases;
     private final int shards;
-    private List<String> indexes = List.of();
+    private List<Indexes.Secondary> indexes = List.of();
 
     SearchRows(Databases databases, int shards) {
         this.databases = databases;
@@ -35,10 +35,10 @@ final class SearchRows {
     /** Drops the secondary indexes; from here on, {@link #finish} must run whatever happens. */
     void dropIndexes() throws SQLException {
         try (Connection vendor = databases.vendor(true)) {
-            indexes = secondaryIndexes(vendor);
+            indexes = Indexes.secondary(vendor, "provider_search");
             try (Statement statement = vendor.createStatement()) {
-                for (String index : indexes) {
-                    statement.execute("DROP INDEX " + index.substring(0, index.indexOf(' ')));
+                for (Indexes.Secondary index : indexes) {
+                    statement.execute(index.drop());
                 }
             }
         }
@@ -68,7 +68,7 @@ final class SearchRows {
 
     /** Recreates the dropped indexes from their definitions, two at a time. */
     long finish() throws Exception {
-        List<String> definitions = indexes.stream().map(i -> i.substring(i.indexOf(' ') + 1)).toList();
+        List<String> definitions = indexes.stream().map(Indexes.Secondary::definition).toList();
         parallel(shards, shard -> {
             for (int k = shard; k < definitions.size(); k += shards) {
                 try (Connection vendor = databases.vendor(true); Statement statement = vendor.createStatement()) {
@@ -79,23 +79,6 @@ final class SearchRows {
             return 0;
         });
         return definitions.size();
-    }
-
-    /** "name definition" of every index on provider_search that no constraint owns. */
-    private static List<String> secondaryIndexes(Connection vendor) throws SQLException {
-        List<String> indexes = new ArrayList<>();
-        try (Statement statement = vendor.createStatement();
-             var rows = statement.executeQuery("""
-                     SELECT i.indexname, i.indexdef FROM pg_indexes i
-                      WHERE i.schemaname = 'public' AND i.tablename = 'provider_search'
-                        AND NOT EXISTS (SELECT 1 FROM pg_constraint c
-                                         WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
-                      ORDER BY i.indexname""")) {
-            while (rows.next()) {
-                indexes.add("public." + rows.getString(1) + " " + rows.getString(2));
-            }
-        }
-        return indexes;
     }
 
     private long insert(int shard) throws SQLException {
