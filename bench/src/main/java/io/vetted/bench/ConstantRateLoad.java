@@ -1,8 +1,5 @@
 package io.vetted.bench;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Sends requests at a constant rate and measures each one's latency from the moment it was
@@ -42,21 +41,27 @@ public final class ConstantRateLoad {
         this.rate = rate;
         this.duration = duration;
         this.connections = connections;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         List<URI> targets = Files.readAllLines(Path.of(options.get("urls"))).stream()
-                .filter(line -> !line.isBlank()).map(URI::create).toList();
+                .filter(line -> !line.isBlank())
+                .map(URI::create)
+                .toList();
         int connections = Integer.parseInt(options.get("connections", "32"));
         double rate = Double.parseDouble(options.get("rate"));
         Duration warmup = Options.duration(options.get("warmup", "0s"));
         if (!warmup.isZero()) {
             new ConstantRateLoad(targets, rate, warmup, connections).run();
         }
-        Result result = new ConstantRateLoad(targets, rate, Options.duration(options.get("duration", "30s")), connections).run();
+        Result result = new ConstantRateLoad(
+                        targets, rate, Options.duration(options.get("duration", "30s")), connections)
+                .run();
         String csv = options.get("csv", null);
         System.out.print(csv == null ? result.toJson() + System.lineSeparator() : result.toCsv(csv));
     }
@@ -78,8 +83,11 @@ public final class ConstantRateLoad {
             URI target = targets.get((int) (i % targets.size()));
             workers.execute(() -> {
                 try {
-                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(target)
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> response = client.send(
+                            HttpRequest.newBuilder(target)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() >= 400) {
                         errors.incrementAndGet();
                     }
@@ -96,8 +104,8 @@ public final class ConstantRateLoad {
         workers.shutdown();
         workers.awaitTermination(2, TimeUnit.MINUTES);
         double elapsedSeconds = (System.nanoTime() - start) / 1e9;
-        return new Result(rate, completed.get() / elapsedSeconds, completed.get(), errors.get(),
-                recorder.getIntervalHistogram());
+        return new Result(
+                rate, completed.get() / elapsedSeconds, completed.get(), errors.get(), recorder.getIntervalHistogram());
     }
 
     /** Latencies in microseconds; rates in requests per second. */
@@ -108,11 +116,19 @@ public final class ConstantRateLoad {
         }
 
         public String toJson() {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "{\"targetRate\":%.1f,\"achievedRate\":%.1f,\"requests\":%d,\"errors\":%d,"
                             + "\"p50\":%.2f,\"p90\":%.2f,\"p99\":%.2f,\"p999\":%.2f,\"max\":%.2f}",
-                    targetRate, achievedRate, requests, errors, percentileMillis(50), percentileMillis(90),
-                    percentileMillis(99), percentileMillis(99.9), latencies.getMaxValue() / 1000.0);
+                    targetRate,
+                    achievedRate,
+                    requests,
+                    errors,
+                    percentileMillis(50),
+                    percentileMillis(90),
+                    percentileMillis(99),
+                    percentileMillis(99.9),
+                    latencies.getMaxValue() / 1000.0);
         }
 
         /** One line per figure, each {@code prefix,metric,value}; the percentiles in milliseconds. */
@@ -120,8 +136,11 @@ public final class ConstantRateLoad {
             StringBuilder lines = new StringBuilder();
             line(lines, prefix, "achieved", achievedRate);
             line(lines, prefix, "errors", errors);
-            for (double percentile : new double[]{50, 90, 99, 99.9}) {
-                line(lines, prefix, "p" + (percentile == 99.9 ? "99.9" : String.valueOf((int) percentile)),
+            for (double percentile : new double[] {50, 90, 99, 99.9}) {
+                line(
+                        lines,
+                        prefix,
+                        "p" + (percentile == 99.9 ? "99.9" : String.valueOf((int) percentile)),
                         percentileMillis(percentile));
             }
             line(lines, prefix, "p100", latencies.getMaxValue() / 1000.0);
@@ -129,8 +148,12 @@ public final class ConstantRateLoad {
         }
 
         private static void line(StringBuilder lines, String prefix, String metric, double value) {
-            lines.append(prefix).append(',').append(metric).append(',')
-                    .append(String.format(Locale.ROOT, "%.3f", value)).append('\n');
+            lines.append(prefix)
+                    .append(',')
+                    .append(metric)
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.3f", value))
+                    .append('\n');
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.vetted.bench;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -11,8 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class ConstantRateLoadTest {
 
@@ -42,8 +41,9 @@ class ConstantRateLoadTest {
 
     @Test
     void sendsEveryScheduledRequestAndCountsServerErrors() throws Exception {
-        URI target = start(() -> { });
-        var result = new ConstantRateLoad(List.of(target, target.resolve("/missing")), 200, Duration.ofSeconds(1), 4).run();
+        URI target = start(() -> {});
+        var result =
+                new ConstantRateLoad(List.of(target, target.resolve("/missing")), 200, Duration.ofSeconds(1), 4).run();
 
         assertThat(result.requests()).isEqualTo(200);
         assertThat(result.errors()).isEqualTo(100);

@@ -1,8 +1,12 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,11 +16,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An account's life in the browser: sign-up and the mailed link, TOTP, a lost password, the session, deletion. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,22 +42,32 @@ class AccountBrowserIT {
     void signsUpConfirmsTheEmailAndSignsIn() {
         signUp("SME", "Menuiserie Lemoine");
 
-        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).contains("Menuiserie Lemoine");
-        assertThat(browser.manage().getCookieNamed("__Host-vetted_session").isHttpOnly()).isTrue();
-        assertThat(browser.manage().getCookieNamed("__Host-vetted_refresh").isSecure()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]"))
+                        .getText())
+                .contains("Menuiserie Lemoine");
+        assertThat(browser.manage().getCookieNamed("__Host-vetted_session").isHttpOnly())
+                .isTrue();
+        assertThat(browser.manage().getCookieNamed("__Host-vetted_refresh").isSecure())
+                .isTrue();
     }
 
     @Test
     void turnsOnTwoStepVerificationAndThenAsksForTheCodeAtSignIn() {
         String email = signUp("PROVIDER", "Agence Vosges");
         browser.get(platform.web.url() + "/account/mfa");
-        browser.findElement(By.cssSelector("form[action='/account/mfa/enrolment'] button")).click();
-        assertThat(wait(By.cssSelector("[data-testid=mfa-qr]")).getAttribute("src")).startsWith("data:image/png;base64,");
-        String secret = browser.findElement(By.cssSelector("[data-testid=mfa-secret]")).getText();
+        browser.findElement(By.cssSelector("form[action='/account/mfa/enrolment'] button"))
+                .click();
+        assertThat(wait(By.cssSelector("[data-testid=mfa-qr]")).getAttribute("src"))
+                .startsWith("data:image/png;base64,");
+        String secret =
+                browser.findElement(By.cssSelector("[data-testid=mfa-secret]")).getText();
         browser.findElement(By.id("code")).sendKeys(Totp.code(secret));
-        browser.findElement(By.cssSelector("form[action='/account/mfa/confirmation'] button")).click();
-        assertThat(wait(By.cssSelector("[data-testid=recovery-codes]")).findElements(By.tagName("li"))).hasSize(10);
-        String recovery = browser.findElement(By.cssSelector("[data-testid=recovery-codes] li")).getText();
+        browser.findElement(By.cssSelector("form[action='/account/mfa/confirmation'] button"))
+                .click();
+        assertThat(wait(By.cssSelector("[data-testid=recovery-codes]")).findElements(By.tagName("li")))
+                .hasSize(10);
+        String recovery = browser.findElement(By.cssSelector("[data-testid=recovery-codes] li"))
+                .getText();
 
         signOut();
         fillSignIn(email);
@@ -75,7 +84,9 @@ class AccountBrowserIT {
         browser.get(platform.web.url() + "/my/team");
 
         assertThat(browser.getCurrentUrl()).endsWith("/account/mfa?required=true");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=mfa-required]")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=mfa-required]"))
+                        .isDisplayed())
+                .isTrue();
     }
 
     @Test
@@ -106,14 +117,23 @@ class AccountBrowserIT {
 
         browser.manage().deleteCookieNamed("__Host-vetted_session");
         browser.get(platform.web.url() + "/account");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).contains("Scierie des Landes");
-        assertThat(browser.manage().getCookieNamed("__Host-vetted_session").getValue()).isNotEqualTo(before);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]"))
+                        .getText())
+                .contains("Scierie des Landes");
+        assertThat(browser.manage().getCookieNamed("__Host-vetted_session").getValue())
+                .isNotEqualTo(before);
 
         browser.manage().deleteAllCookies();
-        browser.manage().addCookie(new Cookie.Builder("__Host-vetted_session", before.substring(0, before.length() - 4) + "AAAA")
-                .path("/").isSecure(true).isHttpOnly(true).build());
+        browser.manage()
+                .addCookie(new Cookie.Builder(
+                                "__Host-vetted_session", before.substring(0, before.length() - 4) + "AAAA")
+                        .path("/")
+                        .isSecure(true)
+                        .isHttpOnly(true)
+                        .build());
         browser.get(platform.web.url() + "/");
-        assertThat(browser.findElements(By.cssSelector("[data-testid=signed-in-as]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-testid=signed-in-as]")))
+                .isEmpty();
         assertThat(browser.manage().getCookieNamed("__Host-vetted_session")).isNull();
     }
 
@@ -122,11 +142,13 @@ class AccountBrowserIT {
         String email = signUp("SME", "Ferme du Bocage");
         browser.get(platform.web.url() + "/account");
         browser.findElement(By.id("deletePassword")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/account/delete'] button")).click();
+        browser.findElement(By.cssSelector("form[action='/account/delete'] button"))
+                .click();
         wait(By.cssSelector("[data-testid=login-notice]"));
 
         fillSignIn(email);
-        assertThat(wait(By.cssSelector("[data-testid=login-error]")).isDisplayed()).isTrue();
+        assertThat(wait(By.cssSelector("[data-testid=login-error]")).isDisplayed())
+                .isTrue();
     }
 
     @Test
@@ -139,15 +161,20 @@ class AccountBrowserIT {
             Sessions.signIn(browser, platform, owner.accessToken());
             browser.get(platform.web.url() + "/my/team");
             browser.findElement(By.id("email")).sendKeys(colleague.email());
-            browser.findElement(By.cssSelector("form[action='/my/team/invitations'] button")).click();
-            assertThat(wait(By.cssSelector("[data-testid=team-invitations]")).getText()).contains(colleague.email());
+            browser.findElement(By.cssSelector("form[action='/my/team/invitations'] button"))
+                    .click();
+            assertThat(wait(By.cssSelector("[data-testid=team-invitations]")).getText())
+                    .contains(colleague.email());
 
             Sessions.signIn(browser, platform, colleague.accessToken());
             browser.get(platform.web.url() + "/my/team");
-            assertThat(wait(By.cssSelector("[data-testid=my-invitations]")).getText()).contains("Morvan Informatique");
-            browser.findElement(By.cssSelector("[data-testid=my-invitations] button")).click();
+            assertThat(wait(By.cssSelector("[data-testid=my-invitations]")).getText())
+                    .contains("Morvan Informatique");
+            browser.findElement(By.cssSelector("[data-testid=my-invitations] button"))
+                    .click();
 
-            assertThat(wait(By.cssSelector("[data-testid=team-members]")).getText()).contains("Camille Morvan");
+            assertThat(wait(By.cssSelector("[data-testid=team-members]")).getText())
+                    .contains("Camille Morvan");
         }
     }
 
@@ -164,7 +191,8 @@ class AccountBrowserIT {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
         browser.manage().deleteAllCookies();
         browser.get(platform.web.url() + "/register");
-        browser.findElement(By.cssSelector("input[name=role][value=" + role + "]")).click();
+        browser.findElement(By.cssSelector("input[name=role][value=" + role + "]"))
+                .click();
         browser.findElement(By.id("displayName")).sendKeys(name);
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
@@ -192,10 +220,13 @@ class AccountBrowserIT {
 
     private org.openqa.selenium.WebElement wait(By locator) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+            return new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("No " + locator + " on " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "No " + locator + " on " + browser.getCurrentUrl() + ":\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 }

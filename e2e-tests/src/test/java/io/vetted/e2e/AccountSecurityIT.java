@@ -1,18 +1,17 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Accounts across the services: MFA where it matters, agency teams, GDPR export and erasure, the audit log. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,10 +46,30 @@ class AccountSecurityIT {
     @Test
     void aSecondSignUpWithATakenEmailGetsTheSameAnswer() {
         Api.Account taken = api.signUpAccount("SME", "Déjà inscrite");
-        var again = identity.post("/api/accounts", null, Map.of("email", taken.email(), "password", Api.PASSWORD + "!",
-                "role", "PROVIDER", "displayName", "Imposteur"));
-        var fresh = identity.post("/api/accounts", null, Map.of("email", "nouvelle-" + UUID.randomUUID() + "@e2e.vetted.fr",
-                "password", Api.PASSWORD, "role", "SME", "displayName", "Nouvelle"));
+        var again = identity.post(
+                "/api/accounts",
+                null,
+                Map.of(
+                        "email",
+                        taken.email(),
+                        "password",
+                        Api.PASSWORD + "!",
+                        "role",
+                        "PROVIDER",
+                        "displayName",
+                        "Imposteur"));
+        var fresh = identity.post(
+                "/api/accounts",
+                null,
+                Map.of(
+                        "email",
+                        "nouvelle-" + UUID.randomUUID() + "@e2e.vetted.fr",
+                        "password",
+                        Api.PASSWORD,
+                        "role",
+                        "SME",
+                        "displayName",
+                        "Nouvelle"));
 
         assertThat(again.status()).isEqualTo(fresh.status()).isEqualTo(202);
         assertThat(again.body()).isEqualTo(fresh.body());
@@ -58,7 +77,8 @@ class AccountSecurityIT {
 
     @Test
     void aProviderWithoutASecondFactorCannotChangeAnythingPublic() {
-        var session = identity.post("/api/auth/login", null, Map.of("email", providerWithMfaOff().email(), "password", Api.PASSWORD));
+        var session = identity.post(
+                "/api/auth/login", null, Map.of("email", providerWithMfaOff().email(), "password", Api.PASSWORD));
         String passwordOnly = (String) session.json().get("accessToken");
 
         var refused = vendor.post("/api/providers", passwordOnly, Map.of("name", "Sans MFA"));
@@ -73,20 +93,32 @@ class AccountSecurityIT {
         Api.Account colleague = api.signUpAccount("PROVIDER", "Collègue Garonne");
         Api.Account outsider = api.signUpAccount("PROVIDER", "Concurrent");
 
-        var invitation = vendor.post("/api/providers/" + provider + "/team/invitations", owner.accessToken(),
+        var invitation = vendor.post(
+                "/api/providers/" + provider + "/team/invitations",
+                owner.accessToken(),
                 Map.of("email", colleague.email()));
         assertThat(invitation.status()).isEqualTo(201);
         String invitationId = (String) invitation.json().get("id");
-        assertThat(vendor.post("/api/team/invitations/" + invitationId + "/acceptance", outsider.accessToken(), null).status())
+        assertThat(vendor.post("/api/team/invitations/" + invitationId + "/acceptance", outsider.accessToken(), null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(vendor.post("/api/team/invitations/" + invitationId + "/acceptance", colleague.accessToken(), null).status())
+        assertThat(vendor.post("/api/team/invitations/" + invitationId + "/acceptance", colleague.accessToken(), null)
+                        .status())
                 .isEqualTo(204);
 
         String service = serviceToken();
-        assertThat(vendor.get("/api/internal/providers/" + provider + "/members/" + colleague.id(), service).status()).isEqualTo(204);
-        assertThat(vendor.get("/api/internal/providers/" + provider + "/members/" + outsider.id(), service).status()).isEqualTo(404);
-        assertThat(vendor.get("/api/providers/" + provider + "/team", colleague.accessToken()).status()).isEqualTo(200);
-        assertThat(vendor.get("/api/providers/" + provider + "/team", outsider.accessToken()).status()).isEqualTo(403);
+        assertThat(vendor.get("/api/internal/providers/" + provider + "/members/" + colleague.id(), service)
+                        .status())
+                .isEqualTo(204);
+        assertThat(vendor.get("/api/internal/providers/" + provider + "/members/" + outsider.id(), service)
+                        .status())
+                .isEqualTo(404);
+        assertThat(vendor.get("/api/providers/" + provider + "/team", colleague.accessToken())
+                        .status())
+                .isEqualTo(200);
+        assertThat(vendor.get("/api/providers/" + provider + "/team", outsider.accessToken())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -99,17 +131,23 @@ class AccountSecurityIT {
         var export = identity.get("/api/accounts/me/export", client.accessToken());
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.json()).containsKeys("account", "securityEvents", "references", "providerProfiles");
-        assertThat((List<?>) ((Map<?, ?>) export.json().get("references")).get("references")).hasSize(1);
+        assertThat((List<?>) ((Map<?, ?>) export.json().get("references")).get("references"))
+                .hasSize(1);
 
-        assertThat(identity.post("/api/accounts/me/deletion", client.accessToken(), Map.of("password", "pas le bon")).status())
+        assertThat(identity.post("/api/accounts/me/deletion", client.accessToken(), Map.of("password", "pas le bon"))
+                        .status())
                 .isEqualTo(422);
-        assertThat(identity.post("/api/accounts/me/deletion", client.accessToken(), Map.of("password", Api.PASSWORD)).status())
+        assertThat(identity.post("/api/accounts/me/deletion", client.accessToken(), Map.of("password", Api.PASSWORD))
+                        .status())
                 .isEqualTo(204);
 
-        assertThat(identity.post("/api/auth/login", null, Map.of("email", client.email(), "password", Api.PASSWORD)).status())
+        assertThat(identity.post("/api/auth/login", null, Map.of("email", client.email(), "password", Api.PASSWORD))
+                        .status())
                 .isEqualTo(401);
         @SuppressWarnings("unchecked")
-        var items = (List<Map<String, Object>>) review.get("/api/providers/" + provider + "/references", null).json().get("items");
+        var items = (List<Map<String, Object>>) review.get("/api/providers/" + provider + "/references", null)
+                .json()
+                .get("items");
         assertThat(items).singleElement().satisfies(reference -> {
             assertThat(reference.toString()).contains("Toujours disponibles").doesNotContain("Biscuiterie Nantaise");
             assertThat(reference.get("authorName")).isEqualTo("Compte supprimé");
@@ -126,14 +164,17 @@ class AccountSecurityIT {
         var events = identity.get("/api/audit/events?type=LOGIN_FAILED", moderator);
         assertThat(events.status()).isEqualTo(200);
         assertThat((List<?>) events.json().get("items")).isNotEmpty();
-        assertThat(identity.get("/api/audit/events", target.accessToken()).status()).isEqualTo(403);
+        assertThat(identity.get("/api/audit/events", target.accessToken()).status())
+                .isEqualTo(403);
         assertThat(Files.readString(platform.identity.log())).contains("security-event type=LOGIN_FAILED");
     }
 
     /** A provider account that turned TOTP on then off again: signs in with its password alone. */
     private Api.Account providerWithMfaOff() {
         Api.Account provider = api.signUpAccount("PROVIDER", "Prestataire prudent");
-        var off = identity.post("/api/accounts/me/mfa/deactivation", provider.accessToken(),
+        var off = identity.post(
+                "/api/accounts/me/mfa/deactivation",
+                provider.accessToken(),
                 Map.of("code", Totp.code(provider.totpSecret())));
         assertThat(off.status()).isEqualTo(200);
         return provider;
@@ -143,9 +184,15 @@ class AccountSecurityIT {
         // the first request creates identity-service's client registry, which writes the local secret
         identity.post("/api/auth/service-token", null, Map.of("clientId", "review-service", "clientSecret", "x"));
         try {
-            String secret = Files.readString(platform.home().resolve("secrets").resolve("service-client-review-service")).strip();
-            return (String) identity.post("/api/auth/service-token", null,
-                    Map.of("clientId", "review-service", "clientSecret", secret)).json().get("accessToken");
+            String secret = Files.readString(
+                            platform.home().resolve("secrets").resolve("service-client-review-service"))
+                    .strip();
+            return (String) identity.post(
+                            "/api/auth/service-token",
+                            null,
+                            Map.of("clientId", "review-service", "clientSecret", secret))
+                    .json()
+                    .get("accessToken");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -9,7 +9,6 @@ import io.micronaut.http.client.HttpClient;
 import io.vetted.testsupport.MailLog;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
-
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -49,36 +48,73 @@ final class Api implements AutoCloseable {
     @SuppressWarnings("unchecked")
     Account signUpAccount(String role, String displayName) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
-        call(identity, HttpRequest.POST("/api/accounts",
-                Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName)));
+        call(
+                identity,
+                HttpRequest.POST(
+                        "/api/accounts",
+                        Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName)));
         call(identity, HttpRequest.POST("/api/accounts/verification", Map.of("token", mail.token(email, "/verify"))));
-        Map<String, Object> session = call(identity, HttpRequest.POST("/api/auth/login",
-                Map.of("email", email, "password", PASSWORD))).body();
+        Map<String, Object> session = call(
+                        identity, HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD)))
+                .body();
         String secret = null;
         if ("PROVIDER".equals(role)) {
             String token = (String) session.get("accessToken");
-            secret = (String) call(identity, HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of()).bearerAuth(token))
-                    .body().get("secret");
-            session = (Map<String, Object>) call(identity, HttpRequest.POST("/api/accounts/me/mfa/confirmation",
-                    Map.of("code", Totp.code(secret))).bearerAuth(token)).body().get("session");
+            secret = (String) call(
+                            identity,
+                            HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of())
+                                    .bearerAuth(token))
+                    .body()
+                    .get("secret");
+            session = (Map<String, Object>) call(
+                            identity,
+                            HttpRequest.POST("/api/accounts/me/mfa/confirmation", Map.of("code", Totp.code(secret)))
+                                    .bearerAuth(token))
+                    .body()
+                    .get("session");
         }
-        return new Account(UUID.fromString((String) session.get("accountId")), email, PASSWORD,
-                (String) session.get("accessToken"), (String) session.get("refreshToken"), secret);
+        return new Account(
+                UUID.fromString((String) session.get("accountId")),
+                email,
+                PASSWORD,
+                (String) session.get("accessToken"),
+                (String) session.get("refreshToken"),
+                secret);
     }
 
     /** A person's account as a test holds it; {@code totpSecret} is null without MFA. */
-    record Account(UUID id, String email, String password, String accessToken, String refreshToken, String totpSecret) {
-    }
+    record Account(
+            UUID id, String email, String password, String accessToken, String refreshToken, String totpSecret) {}
 
     /** A published provider: created (as a draft, with a SIREN) and published, as its owner would. */
     UUID createProvider(String token, String name, String city, String specialty, String description) {
-        Map<String, Object> body = Map.of("name", name, "kind", "AGENCY", "deliveryModes", List.of("REMOTE", "ON_SITE"),
-                "city", city, "specialties", List.of(specialty), "description", description, "siren", randomSiren(),
-                "offers", List.of(Map.of("title", "Forfait infogérance", "pricingModel", "MONTHLY_FIXED", "priceEur", 450)));
-        Map<String, Object> created = call(vendor, HttpRequest.POST("/api/providers", body).bearerAuth(token)).body();
+        Map<String, Object> body = Map.of(
+                "name",
+                name,
+                "kind",
+                "AGENCY",
+                "deliveryModes",
+                List.of("REMOTE", "ON_SITE"),
+                "city",
+                city,
+                "specialties",
+                List.of(specialty),
+                "description",
+                description,
+                "siren",
+                randomSiren(),
+                "offers",
+                List.of(Map.of("title", "Forfait infogérance", "pricingModel", "MONTHLY_FIXED", "priceEur", 450)));
+        Map<String, Object> created = call(
+                        vendor, HttpRequest.POST("/api/providers", body).bearerAuth(token))
+                .body();
         UUID id = UUID.fromString((String) created.get("id"));
-        call(vendor, HttpRequest.PUT("/api/providers/" + id + "/status",
-                Map.of("version", created.get("version"), "status", "PUBLISHED")).bearerAuth(token));
+        call(
+                vendor,
+                HttpRequest.PUT(
+                                "/api/providers/" + id + "/status",
+                                Map.of("version", created.get("version"), "status", "PUBLISHED"))
+                        .bearerAuth(token));
         return id;
     }
 
@@ -87,18 +123,37 @@ final class Api implements AutoCloseable {
      * (nullable), then published when vendor-service created it as a draft.
      */
     UUID publishedProvider(String token, String name, String city, String specialty, String website) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "kind", "AGENCY",
-                "deliveryModes", List.of("REMOTE", "ON_SITE"), "city", city, "specialties", List.of(specialty),
-                "description", name + ", prestataire informatique à " + city + ".", "siren", randomSiren(),
-                "offers", List.of(Map.of("title", "Forfait infogérance", "pricingModel", "MONTHLY_FIXED", "priceEur", 450))));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                name,
+                "kind",
+                "AGENCY",
+                "deliveryModes",
+                List.of("REMOTE", "ON_SITE"),
+                "city",
+                city,
+                "specialties",
+                List.of(specialty),
+                "description",
+                name + ", prestataire informatique à " + city + ".",
+                "siren",
+                randomSiren(),
+                "offers",
+                List.of(Map.of("title", "Forfait infogérance", "pricingModel", "MONTHLY_FIXED", "priceEur", 450))));
         if (website != null) {
             body.put("website", website);
         }
-        Map<String, Object> created = call(vendor, HttpRequest.POST("/api/providers", body).bearerAuth(token)).body();
+        Map<String, Object> created = call(
+                        vendor, HttpRequest.POST("/api/providers", body).bearerAuth(token))
+                .body();
         UUID id = UUID.fromString((String) created.get("id"));
         if ("DRAFT".equals(created.get("status"))) {
-            call(vendor, HttpRequest.PUT("/api/providers/" + id + "/status",
-                    Map.of("version", created.get("version"), "status", "PUBLISHED")).bearerAuth(token));
+            call(
+                    vendor,
+                    HttpRequest.PUT(
+                                    "/api/providers/" + id + "/status",
+                                    Map.of("version", created.get("version"), "status", "PUBLISHED"))
+                            .bearerAuth(token));
         }
         return id;
     }
@@ -128,8 +183,10 @@ final class Api implements AutoCloseable {
     }
 
     /** Posts a reference body (see {@link #referenceBody}), with an {@code Idempotency-Key} when given. */
-    HttpResponse<Map<String, Object>> postReference(String token, UUID provider, Map<String, Object> body, String idempotencyKey) {
-        MutableHttpRequest<?> request = HttpRequest.POST("/api/providers/" + provider + "/references", body).bearerAuth(token);
+    HttpResponse<Map<String, Object>> postReference(
+            String token, UUID provider, Map<String, Object> body, String idempotencyKey) {
+        MutableHttpRequest<?> request = HttpRequest.POST("/api/providers/" + provider + "/references", body)
+                .bearerAuth(token);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -139,13 +196,30 @@ final class Api implements AutoCloseable {
     /** A complete, valid reference from a company of its own: an ongoing engagement started a year ago. */
     static Map<String, Object> referenceBody(int rating, String comment) {
         Map<String, Object> body = new HashMap<>();
-        body.put("company", Map.of("name", "Client " + UUID.randomUUID().toString().substring(0, 8)));
-        body.put("engagement", Map.of("services", List.of("HELPDESK"), "mode", "REMOTE",
-                "start", LocalDate.now().minusYears(1).toString()));
+        body.put(
+                "company",
+                Map.of("name", "Client " + UUID.randomUUID().toString().substring(0, 8)));
+        body.put(
+                "engagement",
+                Map.of(
+                        "services",
+                        List.of("HELPDESK"),
+                        "mode",
+                        "REMOTE",
+                        "start",
+                        LocalDate.now().minusYears(1).toString()));
         body.put("rating", rating);
         body.put("criteria", Map.of("OBJECTIVES", rating, "RESPONSIVENESS", rating));
         body.put("wouldRecommend", rating >= 4);
-        body.put("facts", Map.of("unannouncedPriceIncrease", false, "subcontracting", "NO", "afterHoursIncident", "NEVER_NEEDED"));
+        body.put(
+                "facts",
+                Map.of(
+                        "unannouncedPriceIncrease",
+                        false,
+                        "subcontracting",
+                        "NO",
+                        "afterHoursIncident",
+                        "NEVER_NEEDED"));
         body.put("comment", comment);
         body.put("contactAllowed", true);
         return body;
@@ -161,7 +235,9 @@ final class Api implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> search(String query) {
-        return (List<Map<String, Object>>) call(vendor, HttpRequest.GET("/api/providers?q=" + query)).body().get("items");
+        return (List<Map<String, Object>>) call(vendor, HttpRequest.GET("/api/providers?q=" + query))
+                .body()
+                .get("items");
     }
 
     Map<String, Object> provider(UUID id) {
@@ -169,7 +245,8 @@ final class Api implements AutoCloseable {
     }
 
     Map<String, Object> references(UUID provider) {
-        return call(review, HttpRequest.GET("/api/providers/" + provider + "/references")).body();
+        return call(review, HttpRequest.GET("/api/providers/" + provider + "/references"))
+                .body();
     }
 
     private static HttpResponse<Map<String, Object>> call(HttpClient client, MutableHttpRequest<?> request) {

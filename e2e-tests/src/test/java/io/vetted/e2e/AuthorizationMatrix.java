@@ -29,13 +29,19 @@ final class AuthorizationMatrix {
         AuthorizationMatrix matrix = new AuthorizationMatrix();
         var in = Objects.requireNonNull(AuthorizationMatrix.class.getResourceAsStream("/authorization-matrix.txt"));
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
-                String[] cells = line.split("\\s+");
-                if (cells.length != 3 + CALLERS.size()) {
-                    throw new IllegalArgumentException("authorization-matrix.txt: wrong number of columns in: " + line);
-                }
-                matrix.expectations.put(new Endpoint(cells[0], cells[1], cells[2]), List.of(cells).subList(3, cells.length));
-            });
+            reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(line -> {
+                        String[] cells = line.split("\\s+");
+                        if (cells.length != 3 + CALLERS.size()) {
+                            throw new IllegalArgumentException(
+                                    "authorization-matrix.txt: wrong number of columns in: " + line);
+                        }
+                        matrix.expectations.put(
+                                new Endpoint(cells[0], cells[1], cells[2]),
+                                List.of(cells).subList(3, cells.length));
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +57,9 @@ final class AuthorizationMatrix {
     }
 
     static boolean matches(String expected, Answer answer) {
-        return "ok".equals(expected) ? Set.of("ok", "404").contains(answer.describe()) : expected.equals(answer.describe());
+        return "ok".equals(expected)
+                ? Set.of("ok", "404").contains(answer.describe())
+                : expected.equals(answer.describe());
     }
 
     /** An answer as the matrix reads it: its status, and where it redirects to, if anywhere. */
@@ -66,7 +74,8 @@ final class AuthorizationMatrix {
                 return "mfa";
             }
             return status == 401 || status == 403 || status == 404 || status == 405 || status >= 500
-                    ? String.valueOf(status) : "ok";
+                    ? String.valueOf(status)
+                    : "ok";
         }
     }
 
@@ -86,7 +95,8 @@ final class AuthorizationMatrix {
                 return "1" + method;
             }
             return method.equals("DELETE") || path.endsWith("/withdraw") || path.endsWith("/withdrawal")
-                    ? "9" + method : "5" + method;
+                    ? "9" + method
+                    : "5" + method;
         }
 
         String line(List<String> cells) {

@@ -1,15 +1,10 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,9 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Every HTTP endpoint of every service, as its OpenAPI document lists it (web-ui's pages and forms
@@ -65,7 +64,8 @@ class AuthorizationMatrixIT {
     @Test
     @Order(1)
     void noGetChangesWhatTheServicesStore() {
-        List<AuthorizationMatrix.Endpoint> reads = endpoints().stream().filter(e -> e.method().equals("GET")).toList();
+        List<AuthorizationMatrix.Endpoint> reads =
+                endpoints().stream().filter(e -> e.method().equals("GET")).toList();
         Map<String, Set<String>> state = settledState();
         List<String> changes = new ArrayList<>();
         for (AuthorizationMatrix.Endpoint read : reads) {
@@ -75,7 +75,9 @@ class AuthorizationMatrixIT {
             state = after;
         }
 
-        assertThat(reads).extracting(AuthorizationMatrix.Endpoint::service).contains("identity", "vendor", "review", "web-ui");
+        assertThat(reads)
+                .extracting(AuthorizationMatrix.Endpoint::service)
+                .contains("identity", "vendor", "review", "web-ui");
         assertThat(changes).as("rows a GET changed").isEmpty();
     }
 
@@ -104,8 +106,12 @@ class AuthorizationMatrixIT {
         Set<AuthorizationMatrix.Endpoint> gone = new TreeSet<>(matrix.declared());
         gone.removeAll(endpoints);
 
-        assertThat(endpoints).extracting(AuthorizationMatrix.Endpoint::service).contains("identity", "vendor", "review", "web-ui");
-        assertThat(undeclared).as("endpoints without a declared expectation (observed answers shown)").isEmpty();
+        assertThat(endpoints)
+                .extracting(AuthorizationMatrix.Endpoint::service)
+                .contains("identity", "vendor", "review", "web-ui");
+        assertThat(undeclared)
+                .as("endpoints without a declared expectation (observed answers shown)")
+                .isEmpty();
         assertThat(wrong).as("endpoints answering otherwise than declared").isEmpty();
         assertThat(gone).as("declared endpoints that no longer exist").isEmpty();
     }
@@ -120,7 +126,8 @@ class AuthorizationMatrixIT {
     /** What the services store once the fixture's own after-effects (the outbox relay) are done. */
     private Map<String, Set<String>> settledState() {
         AtomicReference<Map<String, Set<String>>> last = new AtomicReference<>(StoredState.of(platform));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> last.getAndSet(StoredState.of(platform)).equals(last.get()));
         return last.get();
     }
@@ -131,22 +138,28 @@ class AuthorizationMatrixIT {
             return site.send(endpoint.method(), path, token);
         }
         ServiceProcess service = platform.all().stream()
-                .filter(s -> OpenApiEndpoints.name(s).equals(endpoint.service())).findFirst().orElseThrow();
+                .filter(s -> OpenApiEndpoints.name(s).equals(endpoint.service()))
+                .findFirst()
+                .orElseThrow();
         URI uri = URI.create(service.url() + path);
         List<String> authorization = token == null ? List.of() : List.of("Authorization: Bearer " + token);
         if (Set.of("POST", "PUT", "PATCH").contains(endpoint.method())) {
             return SplitArrival.send(uri, endpoint.method(), authorization, "application/json", "{}", API_TIMEOUT);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(API_TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(API_TIMEOUT)
                 .method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            return new AuthorizationMatrix.Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
+            return new AuthorizationMatrix.Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
-            throw new UncheckedIOException(endpoint.service() + " gave no answer to " + endpoint.method() + " " + path, e);
+            throw new UncheckedIOException(
+                    endpoint.service() + " gave no answer to " + endpoint.method() + " " + path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,12 +1,9 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,8 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Bad input never breaks a service: every endpoint that reads a JSON body, as the APIs' OpenAPI
@@ -55,7 +54,9 @@ class BadInputIT {
             }
         }
 
-        assertThat(wrong).as("endpoints answering a malformed JSON body otherwise than 400 problem+json naming JSON").isEmpty();
+        assertThat(wrong)
+                .as("endpoints answering a malformed JSON body otherwise than 400 problem+json naming JSON")
+                .isEmpty();
     }
 
     @Test
@@ -68,7 +69,9 @@ class BadInputIT {
             }
         }
 
-        assertThat(wrong).as("endpoints answering a text/plain body otherwise than 415 problem+json naming the media type").isEmpty();
+        assertThat(wrong)
+                .as("endpoints answering a text/plain body otherwise than 415 problem+json naming the media type")
+                .isEmpty();
     }
 
     private List<AuthorizationMatrix.Endpoint> endpointsReadingJson() {
@@ -76,14 +79,18 @@ class BadInputIT {
         for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review)) {
             endpoints.addAll(OpenApiEndpoints.withJsonBody(service));
         }
-        assertThat(endpoints).extracting(AuthorizationMatrix.Endpoint::service).contains("identity", "vendor", "review");
+        assertThat(endpoints)
+                .extracting(AuthorizationMatrix.Endpoint::service)
+                .contains("identity", "vendor", "review");
         return endpoints;
     }
 
     /** The first caller the matrix declares served: anonymous for public endpoints, else a role that may call it. */
     private String allowedCaller(AuthorizationMatrix.Endpoint endpoint) {
         List<String> expected = matrix.expected(endpoint);
-        assertThat(expected).as("%s is declared in authorization-matrix.txt", endpoint).isNotNull();
+        assertThat(expected)
+                .as("%s is declared in authorization-matrix.txt", endpoint)
+                .isNotNull();
         int allowed = expected.indexOf("ok");
         assertThat(allowed).as("%s admits some caller", endpoint).isNotNegative();
         return AuthorizationMatrix.CALLERS.get(allowed);
@@ -91,17 +98,25 @@ class BadInputIT {
 
     private Answer send(AuthorizationMatrix.Endpoint endpoint, String contentType, String body) {
         ServiceProcess service = platform.all().stream()
-                .filter(s -> OpenApiEndpoints.name(s).equals(endpoint.service())).findFirst().orElseThrow();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + fixture.expand(endpoint.service(), endpoint.path())))
+                .filter(s -> OpenApiEndpoints.name(s).equals(endpoint.service()))
+                .findFirst()
+                .orElseThrow();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(service.url() + fixture.expand(endpoint.service(), endpoint.path())))
                 .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", contentType).header("Accept", "application/json").timeout(Duration.ofSeconds(20));
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(20));
         String token = fixture.token(allowedCaller(endpoint));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -9,7 +9,6 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -43,7 +42,9 @@ final class Calls implements AutoCloseable {
             HttpResponse<String> response = client.toBlocking().exchange(request, String.class);
             return new Answer(response.code(), parse(response.body()), response.header("Retry-After"));
         } catch (HttpClientResponseException e) {
-            return new Answer(e.code(), parse(e.getResponse().getBody(String.class).orElse(null)),
+            return new Answer(
+                    e.code(),
+                    parse(e.getResponse().getBody(String.class).orElse(null)),
                     e.getResponse().header("Retry-After"));
         }
     }

@@ -1,7 +1,13 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
+import java.time.Duration;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,13 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Talk to the current clients": a prospect asks, the author decides, contact details flow only on consent. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,8 +32,12 @@ class ContactRequestBrowserIT {
     void start() {
         platform = Platform.start(getClass());
         api = new Api(platform);
-        provider = api.publishedProvider(api.signUp("PROVIDER", "Lorraine Infogérance"), "Lorraine Infogérance", "Metz",
-                "SERVERS_INFRASTRUCTURE", null);
+        provider = api.publishedProvider(
+                api.signUp("PROVIDER", "Lorraine Infogérance"),
+                "Lorraine Infogérance",
+                "Metz",
+                "SERVERS_INFRASTRUCTURE",
+                null);
         browser = Browser.chromium("fr");
     }
 
@@ -54,25 +57,33 @@ class ContactRequestBrowserIT {
         String requester = api.signUp("SME", "Imprimerie Messine");
         Sessions.signIn(browser, platform, requester);
         browser.get(platform.web.url() + "/providers/" + provider);
-        referenceWithText("aucune panne").findElement(By.cssSelector("[data-testid=contact-author]")).click();
+        referenceWithText("aucune panne")
+                .findElement(By.cssSelector("[data-testid=contact-author]"))
+                .click();
         browser.findElement(By.id("company")).sendKeys("Imprimerie Messine");
         browser.findElement(By.id("message")).sendKeys("Comment se passent les astreintes le week-end ?");
         browser.findElement(By.id("send-contact-request")).click();
-        WebElement sent = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=sent-request]")));
+        WebElement sent = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=sent-request]")));
         assertThat(sent.getText()).contains("En attente").doesNotContain("@");
 
         Sessions.signIn(browser, platform, author);
         browser.get(platform.web.url() + "/my/contact-requests");
         WebElement received = browser.findElement(By.cssSelector("[data-testid=received-request]"));
-        assertThat(received.getText()).contains("Imprimerie Messine", "Comment se passent les astreintes le week-end ?");
-        received.findElement(By.cssSelector("textarea[name=contactDetails]")).sendKeys("Paul, 03 87 00 00 00, le matin");
+        assertThat(received.getText())
+                .contains("Imprimerie Messine", "Comment se passent les astreintes le week-end ?");
+        received.findElement(By.cssSelector("textarea[name=contactDetails]"))
+                .sendKeys("Paul, 03 87 00 00 00, le matin");
         received.findElement(By.cssSelector("[data-testid=accept-request]")).click();
         waitFor().until(ExpectedConditions.urlContains("done=accepted"));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=request-status]")).getText()).isEqualTo("Acceptée");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=request-status]"))
+                        .getText())
+                .isEqualTo("Acceptée");
 
         Sessions.signIn(browser, platform, requester);
         browser.get(platform.web.url() + "/my/contact-requests");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=shared-contact]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-testid=shared-contact]"))
+                        .getText())
                 .contains("Paul, 03 87 00 00 00, le matin");
     }
 
@@ -84,16 +95,21 @@ class ContactRequestBrowserIT {
         Sessions.signIn(browser, platform, api.signUp("SME", "Curieux SARL"));
         browser.get(platform.web.url() + "/providers/" + provider);
 
-        assertThat(referenceWithText("ne pas être contacté").findElements(By.cssSelector("[data-testid=contact-author]"))).isEmpty();
+        assertThat(referenceWithText("ne pas être contacté")
+                        .findElements(By.cssSelector("[data-testid=contact-author]")))
+                .isEmpty();
     }
 
     private WebElement referenceWithText(String text) {
         return browser.findElements(By.cssSelector("[data-testid=reference]")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebDriverWait waitFor() {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class);
     }
 }

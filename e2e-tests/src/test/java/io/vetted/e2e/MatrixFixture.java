@@ -2,7 +2,6 @@ package io.vetted.e2e;
 
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,8 +29,8 @@ final class MatrixFixture implements AutoCloseable {
 
     /** A platform whose moderator the fixture can sign in as, with the fixture built on it. */
     static MatrixFixture start(Class<?> owner) {
-        Platform platform = Platform.start(owner, Map.of("MODERATOR_EMAIL", AccountSecurityIT.MODERATOR,
-                "MODERATOR_PASSWORD", Api.PASSWORD));
+        Platform platform = Platform.start(
+                owner, Map.of("MODERATOR_EMAIL", AccountSecurityIT.MODERATOR, "MODERATOR_PASSWORD", Api.PASSWORD));
         Api api = new Api(platform);
         try {
             return new MatrixFixture(platform, api);
@@ -49,9 +48,12 @@ final class MatrixFixture implements AutoCloseable {
         Api.Account owner = api.signUpAccount("PROVIDER", "Agence Propriétaire");
         Api.Account other = api.signUpAccount("PROVIDER", "Agence Concurrente");
         Api.Account sme = api.signUpAccount("SME", "PME Cliente");
-        UUID provider = api.publishedProvider(owner.accessToken(), "Propriétaire Infogérance", "Lille", "HELPDESK", null);
+        UUID provider =
+                api.publishedProvider(owner.accessToken(), "Propriétaire Infogérance", "Lille", "HELPDESK", null);
         api.publishedProvider(other.accessToken(), "Concurrente Infogérance", "Arras", "NETWORKS", null);
-        Object reference = api.postReference(sme.accessToken(), provider, 4, "Bon suivi.").body().get("id");
+        Object reference = api.postReference(sme.accessToken(), provider, 4, "Bon suivi.")
+                .body()
+                .get("id");
         ids.put("vendor:id", provider.toString());
         ids.put("vendor:members/accountId", owner.id().toString());
         ids.put("review:providerId", provider.toString());
@@ -59,7 +61,8 @@ final class MatrixFixture implements AutoCloseable {
         ids.put("web-ui:providers/id", provider.toString());
         ids.put("web-ui:providerId", provider.toString());
         ids.put("web-ui:references/id", String.valueOf(reference));
-        Map<String, Object> offer = ((List<Map<String, Object>>) api.provider(provider).get("offers")).get(0);
+        Map<String, Object> offer =
+                ((List<Map<String, Object>>) api.provider(provider).get("offers")).get(0);
         ids.put("web-ui:offers/offerId", String.valueOf(offer.get("id")));
         ids.put("vendor:topic", "ISO_27001");
         ids.put("web-ui:topic", "ISO_27001");
@@ -95,8 +98,11 @@ final class MatrixFixture implements AutoCloseable {
         Matcher variable = VARIABLE.matcher(template);
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
-            String id = ids.getOrDefault(service + ":" + variable.group(2),
-                    ids.getOrDefault(service + ":" + variable.group(1) + "/" + variable.group(2), UUID.randomUUID().toString()));
+            String id = ids.getOrDefault(
+                    service + ":" + variable.group(2),
+                    ids.getOrDefault(
+                            service + ":" + variable.group(1) + "/" + variable.group(2),
+                            UUID.randomUUID().toString()));
             variable.appendReplacement(path, variable.group(1) + "/" + id);
         }
         return variable.appendTail(path).toString();
@@ -104,11 +110,17 @@ final class MatrixFixture implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private static String moderatorWithMfa(Calls identity) {
-        String token = (String) identity.post("/api/auth/login", null,
-                Map.of("email", AccountSecurityIT.MODERATOR, "password", Api.PASSWORD)).json().get("accessToken");
-        String secret = (String) identity.post("/api/accounts/me/mfa/enrolment", token, Map.of()).json().get("secret");
-        Map<String, Object> session = (Map<String, Object>) identity.post("/api/accounts/me/mfa/confirmation", token,
-                Map.of("code", Totp.code(secret))).json().get("session");
+        String token = (String) identity.post(
+                        "/api/auth/login", null, Map.of("email", AccountSecurityIT.MODERATOR, "password", Api.PASSWORD))
+                .json()
+                .get("accessToken");
+        String secret = (String) identity.post("/api/accounts/me/mfa/enrolment", token, Map.of())
+                .json()
+                .get("secret");
+        Map<String, Object> session = (Map<String, Object>)
+                identity.post("/api/accounts/me/mfa/confirmation", token, Map.of("code", Totp.code(secret)))
+                        .json()
+                        .get("session");
         return (String) session.get("accessToken");
     }
 
@@ -116,9 +128,15 @@ final class MatrixFixture implements AutoCloseable {
     private static String serviceToken(Platform platform, Calls identity) {
         identity.post("/api/auth/service-token", null, Map.of("clientId", "review-service", "clientSecret", "x"));
         try {
-            String secret = Files.readString(platform.home().resolve("secrets").resolve("service-client-review-service")).strip();
-            return (String) identity.post("/api/auth/service-token", null,
-                    Map.of("clientId", "review-service", "clientSecret", secret)).json().get("accessToken");
+            String secret = Files.readString(
+                            platform.home().resolve("secrets").resolve("service-client-review-service"))
+                    .strip();
+            return (String) identity.post(
+                            "/api/auth/service-token",
+                            null,
+                            Map.of("clientId", "review-service", "clientSecret", secret))
+                    .json()
+                    .get("accessToken");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

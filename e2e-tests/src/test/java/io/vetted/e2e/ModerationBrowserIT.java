@@ -1,7 +1,12 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
+import java.time.Duration;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,12 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.NoSuchElementException;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reports and disputes reach the moderators' queue; moderators hide with a public reason, restore, decide. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,11 +51,16 @@ class ModerationBrowserIT {
 
     @Test
     void aReportedReferenceIsHiddenByAModeratorWithAPublicReasonThenRestored() {
-        api.postReference(api.signUp("SME", "Savonnerie du Panier"), provider, 1,
+        api.postReference(
+                api.signUp("SME", "Savonnerie du Panier"),
+                provider,
+                1,
                 "Le technicien Marc D., 06 11 22 33 44, est incompétent.");
         Sessions.signIn(browser, platform, api.signUp("SME", "Bastide des Lices"));
         browser.get(platform.web.url() + "/providers/" + provider);
-        referenceWithText("incompétent").findElement(By.cssSelector("[data-testid=report-reference]")).click();
+        referenceWithText("incompétent")
+                .findElement(By.cssSelector("[data-testid=report-reference]"))
+                .click();
         new Select(browser.findElement(By.id("choice"))).selectByValue("PERSONAL_DATA");
         browser.findElement(By.id("text")).sendKeys("Nom et téléphone d'un salarié.");
         browser.findElement(By.id("send-report")).click();
@@ -65,7 +69,8 @@ class ModerationBrowserIT {
         Sessions.signIn(browser, platform, moderator);
         browser.get(platform.web.url() + "/moderation");
         WebElement item = queueItemWithText("incompétent");
-        assertThat(item.findElement(By.cssSelector("[data-testid=queue-report]")).getText())
+        assertThat(item.findElement(By.cssSelector("[data-testid=queue-report]"))
+                        .getText())
                 .contains("Données personnelles", "Nom et téléphone d'un salarié.");
         item.findElement(By.cssSelector("input[name=text]")).sendKeys("Données personnelles d'un salarié");
         item.findElement(By.cssSelector("[data-testid=hide]")).click();
@@ -73,7 +78,8 @@ class ModerationBrowserIT {
 
         browser.get(platform.web.url() + "/providers/" + provider);
         WebElement hidden = browser.findElement(By.cssSelector("[data-testid=hidden-reference]"));
-        assertThat(hidden.getText()).contains("Référence masquée par la modération : Données personnelles d'un salarié");
+        assertThat(hidden.getText())
+                .contains("Référence masquée par la modération : Données personnelles d'un salarié");
         assertThat(browser.getPageSource()).doesNotContain("06 11 22 33 44");
 
         WebElement restore = browser.findElement(By.cssSelector("[data-testid=restore]"));
@@ -89,8 +95,9 @@ class ModerationBrowserIT {
         browser.get(platform.web.url() + "/providers/" + provider);
         WebElement reference = referenceWithText("aussi lent");
         reference.findElement(By.cssSelector("[data-testid=dispute-toggle]")).click();
-        reference.findElement(By.cssSelector("[data-testid=dispute-toggle] + form textarea")).sendKeys(
-                "Aucun contrat ni facture avec cette société.");
+        reference
+                .findElement(By.cssSelector("[data-testid=dispute-toggle] + form textarea"))
+                .sendKeys("Aucun contrat ni facture avec cette société.");
         reference.findElement(By.cssSelector("[data-testid=send-dispute]")).click();
         waitFor().until(ExpectedConditions.stalenessOf(reference));
         assertThat(referenceWithText("aussi lent").getText()).contains("Contesté");
@@ -98,9 +105,12 @@ class ModerationBrowserIT {
         Sessions.signIn(browser, platform, moderator);
         browser.get(platform.web.url() + "/moderation");
         WebElement item = queueItemWithText("aussi lent");
-        assertThat(item.findElement(By.cssSelector("[data-testid=queue-dispute]")).getText()).contains("Aucun contrat");
+        assertThat(item.findElement(By.cssSelector("[data-testid=queue-dispute]"))
+                        .getText())
+                .contains("Aucun contrat");
         new Select(item.findElement(By.cssSelector("select[name=choice]"))).selectByValue("UPHELD");
-        item.findElement(By.cssSelector("form[action*=decision] input[name=text]")).sendKeys("Mission non démontrée par le client");
+        item.findElement(By.cssSelector("form[action*=decision] input[name=text]"))
+                .sendKeys("Mission non démontrée par le client");
         item.findElement(By.cssSelector("[data-testid=decide]")).click();
         waitFor().until(ExpectedConditions.stalenessOf(item));
 
@@ -111,16 +121,21 @@ class ModerationBrowserIT {
 
     private WebElement referenceWithText(String text) {
         return browser.findElements(By.cssSelector("[data-testid=reference]")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebElement queueItemWithText(String text) {
         return browser.findElements(By.cssSelector("[data-testid=queue-item]")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebDriverWait waitFor() {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class);
     }
 }

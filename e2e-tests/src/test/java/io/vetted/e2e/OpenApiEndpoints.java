@@ -1,8 +1,6 @@
 package io.vetted.e2e;
 
 import io.vetted.testsupport.ServiceProcess;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The endpoints a running service declares in the OpenAPI document its Swagger UI points to. The
@@ -26,15 +25,16 @@ final class OpenApiEndpoints {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private OpenApiEndpoints() {
-    }
+    private OpenApiEndpoints() {}
 
     /** Each endpoint named by the service ({@code identity}, {@code vendor}, {@code review}, {@code web-ui}). */
     static List<AuthorizationMatrix.Endpoint> of(ServiceProcess service) {
         List<AuthorizationMatrix.Endpoint> endpoints = new ArrayList<>();
-        document(service).forEach((path, operations) ->
-                operations.keySet().stream().filter(METHODS::contains).forEach(method ->
-                        endpoints.add(new AuthorizationMatrix.Endpoint(name(service), method.toUpperCase(), path))));
+        document(service)
+                .forEach((path, operations) -> operations.keySet().stream()
+                        .filter(METHODS::contains)
+                        .forEach(method -> endpoints.add(
+                                new AuthorizationMatrix.Endpoint(name(service), method.toUpperCase(), path))));
         return endpoints;
     }
 
@@ -42,13 +42,16 @@ final class OpenApiEndpoints {
     @SuppressWarnings("unchecked")
     static List<AuthorizationMatrix.Endpoint> withJsonBody(ServiceProcess service) {
         List<AuthorizationMatrix.Endpoint> endpoints = new ArrayList<>();
-        document(service).forEach((path, operations) -> operations.forEach((method, operation) -> {
-            Object body = METHODS.contains(method) ? ((Map<String, Object>) operation).get("requestBody") : null;
-            if (body instanceof Map<?, ?> request && request.get("content") instanceof Map<?, ?> content
-                    && content.containsKey("application/json")) {
-                endpoints.add(new AuthorizationMatrix.Endpoint(name(service), method.toUpperCase(), path));
-            }
-        }));
+        document(service)
+                .forEach((path, operations) -> operations.forEach((method, operation) -> {
+                    Object body =
+                            METHODS.contains(method) ? ((Map<String, Object>) operation).get("requestBody") : null;
+                    if (body instanceof Map<?, ?> request
+                            && request.get("content") instanceof Map<?, ?> content
+                            && content.containsKey("application/json")) {
+                        endpoints.add(new AuthorizationMatrix.Endpoint(name(service), method.toUpperCase(), path));
+                    }
+                }));
         return endpoints;
     }
 
@@ -69,8 +72,11 @@ final class OpenApiEndpoints {
 
     private static String get(ServiceProcess service, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(service.url() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

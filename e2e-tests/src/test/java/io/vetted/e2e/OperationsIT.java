@@ -1,13 +1,9 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What operators rely on, on every service: health, metrics, the API document and Swagger UI. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,12 +70,14 @@ class OperationsIT {
     }
 
     private ServiceProcess service(String name) {
-        return platform.all().stream().filter(s -> s.name().equals(name))
-                .findFirst().orElseThrow();
+        return platform.all().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private HttpResponse<String> get(ServiceProcess service, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(service.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(service.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,7 +1,15 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,15 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The provider's side in headless Chromium: creating, completing and publishing a profile; what buyers then see. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,9 +54,11 @@ class ProviderProfileBrowserIT {
         browser.get(platform.web.url() + "/my/provider");
         browser.findElement(By.id("name")).sendKeys("Atelier Numérique Dupuis");
         browser.findElement(By.cssSelector("input[name=kind][value=AGENCY]")).click();
-        browser.findElement(By.cssSelector("input[name=deliveryModes][value=ON_SITE]")).click();
+        browser.findElement(By.cssSelector("input[name=deliveryModes][value=ON_SITE]"))
+                .click();
         browser.findElement(By.id("city")).sendKeys("Dijon");
-        browser.findElement(By.cssSelector("input[name=specialties][value=HELPDESK]")).click();
+        browser.findElement(By.cssSelector("input[name=specialties][value=HELPDESK]"))
+                .click();
         browser.findElement(By.id("offerTitle")).sendKeys("Forfait infogérance");
         new Select(browser.findElement(By.id("pricingModel"))).selectByValue("MONTHLY_FIXED");
         browser.findElement(By.id("priceEur")).sendKeys("490");
@@ -65,8 +66,11 @@ class ProviderProfileBrowserIT {
 
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=status]"), "Brouillon"));
         browser.findElement(By.cssSelector("[data-testid=publish]")).click();
-        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=publish-error]")))
-                .getText()).contains("SIREN");
+        assertThat(waitFor()
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[data-testid=publish-error]")))
+                        .getText())
+                .contains("SIREN");
 
         browser.get(platform.web.url() + "/my/provider/identity");
         browser.findElement(By.id("siren")).sendKeys(Api.randomSiren());
@@ -77,8 +81,11 @@ class ProviderProfileBrowserIT {
 
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=status]"), "Publié"));
         browser.findElement(By.cssSelector("[data-testid=public-page]")).click();
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=provider-name]"), "Atelier Numérique Dupuis"));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=facts]")).getText()).contains("Dijon (Bourgogne-Franche-Comté)");
+        waitFor()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("[data-testid=provider-name]"), "Atelier Numérique Dupuis"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=facts]")).getText())
+                .contains("Dijon (Bourgogne-Franche-Comté)");
     }
 
     @Test
@@ -105,17 +112,20 @@ class ProviderProfileBrowserIT {
         UUID id = api.createProvider(owner, "Concurrence SLA", "Caen", "HELPDESK", "Support.");
         Sessions.signIn(browser, platform, owner);
         browser.get(platform.web.url() + "/my/provider/sla");
-        browser.findElement(By.cssSelector("input[name=afterHours][value=ON_CALL]")).click();
+        browser.findElement(By.cssSelector("input[name=afterHours][value=ON_CALL]"))
+                .click();
         browser.findElement(By.id("criticalResponseMinutes")).sendKeys("30");
         profiles.sla(owner, id, "NONE", 240);
 
         browser.findElement(By.cssSelector("[data-testid=save]")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=conflict]")));
-        assertThat(browser.findElement(By.id("criticalResponseMinutes")).getAttribute("value")).isEqualTo("30");
+        assertThat(browser.findElement(By.id("criticalResponseMinutes")).getAttribute("value"))
+                .isEqualTo("30");
         browser.findElement(By.cssSelector("[data-testid=save]")).click();
 
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=saved]"), "SLA enregistré."));
-        assertThat(((Map<?, ?>) api.provider(id).get("sla")).get("criticalResponseMinutes")).isEqualTo(30);
+        assertThat(((Map<?, ?>) api.provider(id).get("sla")).get("criticalResponseMinutes"))
+                .isEqualTo(30);
     }
 
     @Test
@@ -128,22 +138,34 @@ class ProviderProfileBrowserIT {
         WebElement price = browser.findElement(By.id("priceEur"));
         price.clear();
         price.sendKeys("540");
-        Sessions.setDate(browser, browser.findElement(By.id("priceEffectiveFrom")),
+        Sessions.setDate(
+                browser,
+                browser.findElement(By.id("priceEffectiveFrom")),
                 LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).toString());
         browser.findElement(By.cssSelector("[data-testid=save]")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Enregistré."));
 
         browser.get(platform.web.url() + "/providers/" + id);
-        assertThat(browser.findElement(By.cssSelector("[data-testid=upcoming-price]")).getText()).contains("540");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=short-notice]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-testid=upcoming-price]"))
+                        .getText())
+                .contains("540");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=short-notice]"))
+                        .getText())
                 .isEqualTo("Hausse annoncée avec un préavis plus court que promis");
-        assertThat(browser.findElements(By.cssSelector("[data-testid=price-chart] circle"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("[data-testid=price-chart] circle")))
+                .hasSize(2);
     }
 
     @Test
     void showsBuyersEverySectionOfTheProfile() {
         String owner = api.signUp("PROVIDER", "Santé Numérique");
-        UUID id = profiles.published(owner, "Santé Numérique Lyon", "AGENCY", "Lyon", "69", List.of("HELPDESK", "CYBERSECURITY"),
+        UUID id = profiles.published(
+                owner,
+                "Santé Numérique Lyon",
+                "AGENCY",
+                "Lyon",
+                "69",
+                List.of("HELPDESK", "CYBERSECURITY"),
                 VendorProfiles.offer("Infogérance du poste", "MONTHLY_FIXED", "PER_DEVICE", 42));
         profiles.sla(owner, id, "ON_CALL", 30);
         profiles.practices(owner, id, "Astreinte, diagnostic à distance dans l’heure, rapport sous 48 h");
@@ -151,15 +173,26 @@ class ProviderProfileBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(platform.web.url() + "/providers/" + id);
 
-        assertThat(browser.findElement(By.cssSelector("[data-testid=after-hours]")).getText()).startsWith("Astreinte");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=sla-targets]")).getText()).contains("30 min");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=subcontracting]")).getText()).isEqualTo("Ne sous-traite pas.");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=due-diligence]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-testid=after-hours]"))
+                        .getText())
+                .startsWith("Astreinte");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=sla-targets]"))
+                        .getText())
+                .contains("30 min");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=subcontracting]"))
+                        .getText())
+                .isEqualTo("Ne sous-traite pas.");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=due-diligence]"))
+                        .getText())
                 .contains("Santé", "diagnostic à distance dans l’heure");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=claim-HDS] [data-testid=claim-status]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-testid=claim-HDS] [data-testid=claim-status]"))
+                        .getText())
                 .isEqualTo("Déclaré");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=areas]")).getText()).isEqualTo("Rhône (69)");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=offer-price]")).getText()).contains("/ poste / mois");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=areas]")).getText())
+                .isEqualTo("Rhône (69)");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=offer-price]"))
+                        .getText())
+                .contains("/ poste / mois");
     }
 
     @Test
@@ -172,9 +205,12 @@ class ProviderProfileBrowserIT {
         browser.findElement(By.cssSelector("[data-testid=verify-ISO_27001]")).click();
 
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Décision enregistrée."));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=claim-ISO_27001] [data-testid=claim-status]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-testid=claim-ISO_27001] [data-testid=claim-status]"))
+                        .getText())
                 .isEqualTo("✓ Vérifié");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=verified-claims]")).getText()).contains("1");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=verified-claims]"))
+                        .getText())
+                .contains("1");
     }
 
     private WebDriverWait waitFor() {

@@ -1,21 +1,20 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.testsupport.Platform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** References across the real services: invitations, retries, moderation and what vendor-service receives. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,24 +43,34 @@ class ReferenceApiIT {
     @SuppressWarnings("unchecked")
     void aClientInvitedByTheProviderGetsTheInvitedLabel() {
         Api.Account client = api.signUpAccount("SME", "Brasserie Capitole");
-        String token = (String) api.reviewCall(HttpRequest.POST("/api/providers/" + provider + "/invitations",
-                Map.of("email", client.email())).bearerAuth(providerToken)).body().get("token");
+        String token = (String) api.reviewCall(
+                        HttpRequest.POST("/api/providers/" + provider + "/invitations", Map.of("email", client.email()))
+                                .bearerAuth(providerToken))
+                .body()
+                .get("token");
         Map<String, Object> body = Api.referenceBody(5, "Invités par Garonne Systèmes, ravis du suivi.");
         body.put("invitationToken", token);
 
-        Map<String, Object> created = api.postReference(client.accessToken(), provider, body, null).body();
+        Map<String, Object> created =
+                api.postReference(client.accessToken(), provider, body, null).body();
 
         assertThat((List<String>) created.get("labels")).containsExactly("INVITED_BY_PROVIDER");
     }
 
     @Test
     void refusesAnAuthorWhoseEmailIsAtTheProvidersWebsiteDomainWith422() {
-        UUID insiders = api.publishedProvider(api.signUp("PROVIDER", "E2E Vetted IT"), "E2E Vetted IT", "Lyon", "HELPDESK",
+        UUID insiders = api.publishedProvider(
+                api.signUp("PROVIDER", "E2E Vetted IT"),
+                "E2E Vetted IT",
+                "Lyon",
+                "HELPDESK",
                 "https://www.e2e.vetted.fr");
         String colleague = api.signUp("SME", "Un collègue");
 
         assertThatThrownBy(() -> api.postReference(colleague, insiders, 5, "Nous sommes formidables, vraiment."))
-                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(422));
     }
 
     @Test
@@ -70,29 +79,43 @@ class ReferenceApiIT {
         String client = api.signUp("SME", "Pharmacie Saint-Sernin");
         Map<String, Object> body = Api.referenceBody(4, "Envoyée deux fois, enregistrée une seule.");
 
-        Object first = api.postReference(client, provider, body, "e2e-retry").body().get("id");
-        Object second = api.postReference(client, provider, body, "e2e-retry").body().get("id");
+        Object first =
+                api.postReference(client, provider, body, "e2e-retry").body().get("id");
+        Object second =
+                api.postReference(client, provider, body, "e2e-retry").body().get("id");
 
         assertThat(second).isEqualTo(first);
         assertThat((List<Map<String, Object>>) api.references(provider).get("items"))
-                .filteredOn(r -> "Envoyée deux fois, enregistrée une seule.".equals(r.get("comment"))).hasSize(1);
+                .filteredOn(r -> "Envoyée deux fois, enregistrée une seule.".equals(r.get("comment")))
+                .hasSize(1);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aModeratorHidesAReferenceWithAPublicReasonAndVendorServiceStopsCountingIt() {
         UUID other = api.publishedProvider(api.signUp("PROVIDER", "Rose IT"), "Rose IT", "Toulouse", "HELPDESK", null);
-        Map<String, Object> created = api.postReference(api.signUp("SME", "Garage Minimes"), other, 1,
-                "Le technicien s'appelle Jean Dupont, 06 00 00 00 00.").body();
+        Map<String, Object> created = api.postReference(
+                        api.signUp("SME", "Garage Minimes"),
+                        other,
+                        1,
+                        "Le technicien s'appelle Jean Dupont, 06 00 00 00 00.")
+                .body();
         String moderator = Sessions.moderator(platform);
 
-        api.reviewCall(HttpRequest.POST("/api/moderation/references/" + created.get("id") + "/hide",
-                Map.of("reason", "Données personnelles d'un tiers")).bearerAuth(moderator));
+        api.reviewCall(HttpRequest.POST(
+                        "/api/moderation/references/" + created.get("id") + "/hide",
+                        Map.of("reason", "Données personnelles d'un tiers"))
+                .bearerAuth(moderator));
 
-        Map<String, Object> shown = ((List<Map<String, Object>>) api.references(other).get("items")).get(0);
-        assertThat(shown).containsEntry("status", "HIDDEN").containsEntry("hiddenReason", "Données personnelles d'un tiers")
+        Map<String, Object> shown =
+                ((List<Map<String, Object>>) api.references(other).get("items")).get(0);
+        assertThat(shown)
+                .containsEntry("status", "HIDDEN")
+                .containsEntry("hiddenReason", "Données personnelles d'un tiers")
                 .doesNotContainKey("comment");
-        await().atMost(Duration.ofSeconds(15)).until(() ->
-                ((Map<?, ?>) api.provider(other).get("reputation")).get("referenceCount").equals(0));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> ((Map<?, ?>) api.provider(other).get("reputation"))
+                        .get("referenceCount")
+                        .equals(0));
     }
 }

@@ -1,8 +1,15 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,14 +20,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Clients write, edit and withdraw references; providers invite, confirm and reply; readers filter. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,15 +55,21 @@ class ReferenceBrowserIT {
         browser.get(platform.web.url() + "/providers/" + provider);
         browser.findElement(By.id("write-reference")).click();
         fillForm("Biscuiterie Nantaise", 5, "Migration Microsoft 365 sans coupure, équipe très disponible.");
-        browser.findElement(By.cssSelector("input[name=dataSecurity][value='4']")).click();
+        browser.findElement(By.cssSelector("input[name=dataSecurity][value='4']"))
+                .click();
         browser.findElement(By.id("submit-reference")).click();
 
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
         WebElement reference = reference("Biscuiterie Nantaise");
-        assertThat(reference.getText()).contains("Non vérifié", "Sécurité des données", "Client actuel",
-                "Migration Microsoft 365 sans coupure");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=distribution-5]")).getText()).isNotEqualTo("0");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=criterion-DATA_SECURITY]")).getText()).isNotBlank();
+        assertThat(reference.getText())
+                .contains(
+                        "Non vérifié", "Sécurité des données", "Client actuel", "Migration Microsoft 365 sans coupure");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=distribution-5]"))
+                        .getText())
+                .isNotEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=criterion-DATA_SECURITY]"))
+                        .getText())
+                .isNotBlank();
     }
 
     @Test
@@ -80,11 +85,15 @@ class ReferenceBrowserIT {
         comment.sendKeys("Après six mois, service redressé et stable.");
         browser.findElement(By.cssSelector("input[name=rating][value='4']")).click();
         browser.findElement(By.id("submit-reference")).click();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "la version précédente est conservée"));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=my-reference]")).getText())
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".notice"), "la version précédente est conservée"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=my-reference]"))
+                        .getText())
                 .contains("Après six mois", "modifiée le");
 
-        browser.findElement(By.cssSelector("[data-testid=my-reference] .link-button")).click();
+        browser.findElement(By.cssSelector("[data-testid=my-reference] .link-button"))
+                .click();
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=my-reference-status]"), "Retirée"));
         browser.get(platform.web.url() + "/providers/" + provider);
         assertThat(browser.getPageSource()).doesNotContain("Après six mois, service redressé");
@@ -97,13 +106,16 @@ class ReferenceBrowserIT {
         browser.get(platform.web.url() + "/my/clients");
         browser.findElement(By.id("email")).sendKeys(client.email());
         browser.findElement(By.id("invite")).click();
-        String link = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[data-testid=invitation-link]"))).getText();
+        String link = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=invitation-link]")))
+                .getText();
 
         Sessions.signIn(browser, platform, client.accessToken());
         browser.get(link);
         browser.findElement(By.id("accept-invitation")).click();
-        assertThat(browser.findElement(By.cssSelector("[data-testid=invited-as]")).getText()).contains("Loire Numérique");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=invited-as]"))
+                        .getText())
+                .contains("Loire Numérique");
         fillForm("Hôtel de la Duchesse", 4, "Invités par Loire Numérique : réactifs et pédagogues.");
         browser.findElement(By.id("submit-reference")).click();
 
@@ -113,28 +125,38 @@ class ReferenceBrowserIT {
 
     @Test
     void theProviderConfirmsTheEngagementAndRepliesOnItsPage() {
-        api.postReference(api.signUp("SME", "Librairie Coiffard"), provider, 3, "Correct, mais facturation peu lisible.");
+        api.postReference(
+                api.signUp("SME", "Librairie Coiffard"), provider, 3, "Correct, mais facturation peu lisible.");
         Sessions.signIn(browser, platform, providerToken);
         browser.get(platform.web.url() + "/providers/" + provider);
         WebElement reference = referenceWithText("facturation peu lisible");
-        reference.findElement(By.cssSelector("[data-testid=confirm-engagement]")).click();
+        reference
+                .findElement(By.cssSelector("[data-testid=confirm-engagement]"))
+                .click();
         waitFor().until(ExpectedConditions.stalenessOf(reference));
         assertThat(referenceWithText("facturation peu lisible").getText()).contains("Mission confirmée");
 
         reference = referenceWithText("facturation peu lisible");
         reference.findElement(By.cssSelector("[data-testid=reply-toggle]")).click();
-        reference.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Merci, nos factures détaillent désormais chaque ligne.");
+        reference
+                .findElement(By.cssSelector("textarea[name=text]"))
+                .sendKeys("Merci, nos factures détaillent désormais chaque ligne.");
         reference.findElement(By.cssSelector("[data-testid=send-reply]")).click();
 
         waitFor().until(ExpectedConditions.stalenessOf(reference));
-        assertThat(referenceWithText("facturation peu lisible").getText()).containsIgnoringCase("Réponse du prestataire")
+        assertThat(referenceWithText("facturation peu lisible").getText())
+                .containsIgnoringCase("Réponse du prestataire")
                 .contains("détaillent désormais");
     }
 
     @Test
     void readersFilterVerifiedReferencesWithoutLeavingThePage() {
-        Map<String, Object> confirmed = api.postReference(api.signUp("SME", "Menuiserie Erdre"), provider, 5,
-                "Confirmée par le prestataire, intervention rapide.").body();
+        Map<String, Object> confirmed = api.postReference(
+                        api.signUp("SME", "Menuiserie Erdre"),
+                        provider,
+                        5,
+                        "Confirmée par le prestataire, intervention rapide.")
+                .body();
         api.reviewCall(HttpRequest.POST("/api/references/" + confirmed.get("id") + "/confirmation", Map.of())
                 .bearerAuth(providerToken));
         browser.manage().deleteAllCookies();
@@ -143,8 +165,10 @@ class ReferenceBrowserIT {
 
         browser.findElement(By.id("verified")).click();
 
-        waitFor().until(d -> d.findElements(By.cssSelector("[data-testid=reference]")).stream()
-                .allMatch(r -> r.getText().contains("Mission confirmée") || r.getText().contains("Invité par le prestataire")));
+        waitFor()
+                .until(d -> d.findElements(By.cssSelector("[data-testid=reference]")).stream()
+                        .allMatch(r -> r.getText().contains("Mission confirmée")
+                                || r.getText().contains("Invité par le prestataire")));
         assertThat(browser.getCurrentUrl()).isEqualTo(url);
         assertThat(browser.findElements(By.cssSelector("[data-testid=reference]")))
                 .anySatisfy(r -> assertThat(r.getText()).contains("intervention rapide"));
@@ -152,17 +176,25 @@ class ReferenceBrowserIT {
 
     private void fillForm(String company, int rating, String comment) {
         browser.findElement(By.id("companyName")).sendKeys(company);
-        browser.findElement(By.cssSelector("input[name=services][value=CLOUD_SAAS]")).click();
-        Sessions.setDate(browser, browser.findElement(By.id("start")), LocalDate.now().minusMonths(18).toString());
-        browser.findElement(By.cssSelector("input[name=rating][value='" + rating + "']")).click();
-        browser.findElement(By.cssSelector("input[name=objectives][value='" + rating + "']")).click();
+        browser.findElement(By.cssSelector("input[name=services][value=CLOUD_SAAS]"))
+                .click();
+        Sessions.setDate(
+                browser,
+                browser.findElement(By.id("start")),
+                LocalDate.now().minusMonths(18).toString());
+        browser.findElement(By.cssSelector("input[name=rating][value='" + rating + "']"))
+                .click();
+        browser.findElement(By.cssSelector("input[name=objectives][value='" + rating + "']"))
+                .click();
         browser.findElement(By.cssSelector("input[name=recommend][value=yes]")).click();
         browser.findElement(By.id("comment")).sendKeys(comment);
     }
 
     private WebElement reference(String company) {
         return browser.findElements(By.cssSelector("[data-testid=reference]")).stream()
-                .filter(r -> r.getText().contains(company)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(company))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebElement referenceWithText(String text) {
@@ -170,7 +202,8 @@ class ReferenceBrowserIT {
     }
 
     private WebDriverWait waitFor() {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class);
     }
 }

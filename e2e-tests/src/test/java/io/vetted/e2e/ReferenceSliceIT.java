@@ -1,21 +1,20 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.testsupport.Platform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The foundation's slice through the real services: profile, search, reference, propagated rating. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,7 +38,11 @@ class ReferenceSliceIT {
     @Test
     void aReferencePostedOnReviewServiceReachesVendorServiceSearch() {
         String provider = api.signUp("PROVIDER", "Agence Rhône Informatique");
-        UUID id = api.createProvider(provider, "Rhône Infogérance", "Villeurbanne", "SERVERS_INFRASTRUCTURE",
+        UUID id = api.createProvider(
+                provider,
+                "Rhône Infogérance",
+                "Villeurbanne",
+                "SERVERS_INFRASTRUCTURE",
                 "Infogérance de serveurs pour PME.");
         assertThat(api.search("villeurbanne")).extracting(p -> p.get("id")).containsExactly(id.toString());
 
@@ -58,7 +61,8 @@ class ReferenceSliceIT {
     void refusesAReferenceOnAProviderVendorServiceDoesNotKnowWith404() {
         String sme = api.signUp("SME", "PME inconnue");
         assertThatThrownBy(() -> api.postReference(sme, UUID.randomUUID(), 3, "Un prestataire fantôme."))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
     }
 
@@ -69,7 +73,8 @@ class ReferenceSliceIT {
         platform.vendor.stop();
         try {
             assertThatThrownBy(() -> api.postReference(sme, id, 4, "Pendant la panne"))
-                    .isInstanceOfSatisfying(HttpClientResponseException.class,
+                    .isInstanceOfSatisfying(
+                            HttpClientResponseException.class,
                             e -> assertThat(e.code()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.getCode()));
         } finally {
             platform.vendor.start().awaitReady(Duration.ofSeconds(60));
@@ -77,8 +82,10 @@ class ReferenceSliceIT {
         assertThat(api.references(id).get("total")).isEqualTo(0);
 
         api.postReference(sme, id, 4, "Après la panne");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(api.provider(id)).extractingByKey("reputation")
-                        .satisfies(r -> assertThat(((Map<?, ?>) r).get("referenceCount")).isEqualTo(1)));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(api.provider(id))
+                        .extractingByKey("reputation")
+                        .satisfies(r -> assertThat(((Map<?, ?>) r).get("referenceCount"))
+                                .isEqualTo(1)));
     }
 }

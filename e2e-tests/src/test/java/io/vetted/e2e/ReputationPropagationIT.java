@@ -1,12 +1,10 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.http.HttpRequest;
 import io.vetted.testsupport.Platform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,9 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The outbox end to end with the real services: references written while vendor-service is down
@@ -27,8 +26,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReputationPropagationIT {
 
-    private static final Pattern DELIVERED = Pattern.compile(
-            "vetted_outbox_delivered_total\\{[^}]*type=\"ReputationChanged\"[^}]*} ([0-9.]+)");
+    private static final Pattern DELIVERED =
+            Pattern.compile("vetted_outbox_delivered_total\\{[^}]*type=\"ReputationChanged\"[^}]*} ([0-9.]+)");
 
     private Platform platform;
     private Api api;
@@ -48,23 +47,28 @@ class ReputationPropagationIT {
     @Test
     @SuppressWarnings("unchecked")
     void referencesWrittenWhileVendorServiceIsDownArriveOnceItIsBackExactlyOnceInEffect() throws Exception {
-        UUID provider = api.publishedProvider(api.signUp("PROVIDER", "Alpes Infogérance"), "Alpes Infogérance", "Annecy",
-                "NETWORKS", null);
+        UUID provider = api.publishedProvider(
+                api.signUp("PROVIDER", "Alpes Infogérance"), "Alpes Infogérance", "Annecy", "NETWORKS", null);
         api.postReference(api.signUp("SME", "Fromagerie des Aravis"), provider, 5, "Réseau refait en un week-end.");
-        await().atMost(Duration.ofSeconds(15)).until(() -> reputation(provider).get("referenceCount").equals(1));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> reputation(provider).get("referenceCount").equals(1));
         double deliveredBefore = delivered();
-        String[] authors = {api.signUp("SME", "Scierie du Lac"), api.signUp("SME", "Hôtel du Mont"),
-                api.signUp("SME", "Cabinet Morel")};
+        String[] authors = {
+            api.signUp("SME", "Scierie du Lac"), api.signUp("SME", "Hôtel du Mont"), api.signUp("SME", "Cabinet Morel")
+        };
 
         platform.vendor.stop();
         Map<String, Object> second;
         try {
-            second = api.postReference(authors[0], provider, 4, "Bon suivi, quelques retards.").body();
+            second = api.postReference(authors[0], provider, 4, "Bon suivi, quelques retards.")
+                    .body();
             api.postReference(authors[1], provider, 2, "Injoignables le week-end.");
-            Map<String, Object> third = api.postReference(authors[2], provider, 3, "Correct sans plus.").body();
+            Map<String, Object> third = api.postReference(authors[2], provider, 3, "Correct sans plus.")
+                    .body();
             Map<String, Object> edit = Api.referenceBody(5, "Après six mois : excellents.");
             edit.put("version", third.get("version"));
-            api.reviewCall(HttpRequest.PUT("/api/references/" + third.get("id"), edit).bearerAuth(authors[2]));
+            api.reviewCall(
+                    HttpRequest.PUT("/api/references/" + third.get("id"), edit).bearerAuth(authors[2]));
             api.reviewCall(HttpRequest.POST("/api/references/" + second.get("id") + "/withdrawal", Map.of())
                     .bearerAuth(authors[0]));
         } finally {
@@ -77,9 +81,10 @@ class ReputationPropagationIT {
             assertThat(reputation.get("referenceCount")).isEqualTo(3);
             assertThat(((Number) reputation.get("averageRating")).doubleValue()).isEqualTo(4.0);
         });
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(delivered() - deliveredBefore).isEqualTo(5.0));
-        Map<String, Object> current = api.reviewCall(HttpRequest.GET("/api/providers/" + provider + "/reputation")).body();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(delivered() - deliveredBefore).isEqualTo(5.0));
+        Map<String, Object> current = api.reviewCall(HttpRequest.GET("/api/providers/" + provider + "/reputation"))
+                .body();
         assertThat(current.get("referenceCount")).isEqualTo(3);
         assertThat(current.get("version")).isEqualTo(6);
     }
@@ -91,8 +96,12 @@ class ReputationPropagationIT {
 
     /** Events the relay handed over successfully: a redelivery would show here as a sixth one. */
     private double delivered() throws IOException, InterruptedException {
-        String metrics = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                URI.create(platform.review.url() + "/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(platform.review.url() + "/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher matcher = DELIVERED.matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }

@@ -6,14 +6,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.util.Map;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.util.Map;
 
 /**
  * Sessions for the reference journeys: a browser signed in with an account's access token (as the
@@ -25,8 +24,7 @@ final class Sessions {
     static final String MODERATOR_PASSWORD = "une phrase de passe de modération assez longue";
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
 
-    private Sessions() {
-    }
+    private Sessions() {}
 
     /** The environment that makes identity-service create the moderator at start-up. */
     static Map<String, String> withModerator() {
@@ -36,23 +34,41 @@ final class Sessions {
     static void signIn(WebDriver browser, Platform platform, String accessToken) {
         browser.manage().deleteAllCookies();
         browser.get(platform.web.url() + "/static/css/vetted.css");
-        browser.manage().addCookie(new Cookie.Builder("__Host-vetted_session", accessToken).path("/").isSecure(true)
-                .isHttpOnly(true).sameSite("Lax").build());
+        browser.manage()
+                .addCookie(new Cookie.Builder("__Host-vetted_session", accessToken)
+                        .path("/")
+                        .isSecure(true)
+                        .isHttpOnly(true)
+                        .sameSite("Lax")
+                        .build());
     }
 
     /** The moderator's access token, with a second factor enrolled when identity-service asks for one. */
     @SuppressWarnings("unchecked")
     static String moderator(Platform platform) {
-        try (HttpClient identity = HttpClient.create(URI.create(platform.identity.url()).toURL())) {
+        try (HttpClient identity =
+                HttpClient.create(URI.create(platform.identity.url()).toURL())) {
             var blocking = identity.toBlocking();
-            String token = (String) blocking.exchange(HttpRequest.POST("/api/auth/login",
-                    Map.of("email", MODERATOR_EMAIL, "password", MODERATOR_PASSWORD)), JSON).body().get("accessToken");
+            String token = (String) blocking.exchange(
+                            HttpRequest.POST(
+                                    "/api/auth/login",
+                                    Map.of("email", MODERATOR_EMAIL, "password", MODERATOR_PASSWORD)),
+                            JSON)
+                    .body()
+                    .get("accessToken");
             try {
-                String secret = (String) blocking.exchange(HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of())
-                        .bearerAuth(token), JSON).body().get("secret");
-                Map<String, Object> session = (Map<String, Object>) blocking.exchange(HttpRequest.POST(
-                        "/api/accounts/me/mfa/confirmation", Map.of("code", Totp.code(secret))).bearerAuth(token), JSON)
-                        .body().get("session");
+                String secret = (String) blocking.exchange(
+                                HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of())
+                                        .bearerAuth(token),
+                                JSON)
+                        .body()
+                        .get("secret");
+                Map<String, Object> session = (Map<String, Object>) blocking.exchange(
+                                HttpRequest.POST("/api/accounts/me/mfa/confirmation", Map.of("code", Totp.code(secret)))
+                                        .bearerAuth(token),
+                                JSON)
+                        .body()
+                        .get("session");
                 return (String) session.get("accessToken");
             } catch (HttpClientResponseException noMfaHere) {
                 return token;

@@ -51,17 +51,24 @@ final class SiteCalls {
         if (!"GET".equals(method)) {
             Csrf csrf = csrf(accessToken);
             cookies.add(CSRF_COOKIE + "=" + csrf.cookie());
-            return SplitArrival.send(URI.create(site + path), method,
-                    List.of("Accept: " + ACCEPT, "Cookie: " + String.join("; ", cookies)), "application/x-www-form-urlencoded",
-                    "csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8), TIMEOUT);
+            return SplitArrival.send(
+                    URI.create(site + path),
+                    method,
+                    List.of("Accept: " + ACCEPT, "Cookie: " + String.join("; ", cookies)),
+                    "application/x-www-form-urlencoded",
+                    "csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8),
+                    TIMEOUT);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path)).header("Accept", ACCEPT)
-                .timeout(TIMEOUT).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path))
+                .header("Accept", ACCEPT)
+                .timeout(TIMEOUT)
+                .GET();
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies));
         }
         HttpResponse<String> response = send(request.build());
-        return new AuthorizationMatrix.Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
+        return new AuthorizationMatrix.Answer(
+                response.statusCode(), response.headers().firstValue("Location").orElse(null));
     }
 
     private Csrf csrf(String accessToken) {
@@ -75,7 +82,8 @@ final class SiteCalls {
             String cookie = page.headers().allValues("Set-Cookie").stream()
                     .filter(value -> value.startsWith(CSRF_COOKIE + "="))
                     .map(value -> value.substring(CSRF_COOKIE.length() + 1).split(";", 2)[0])
-                    .findFirst().orElseThrow(() -> new IllegalStateException("the home page set no CSRF cookie"));
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the home page set no CSRF cookie"));
             if (!field.find()) {
                 throw new IllegalStateException("the home page has no form with a CSRF token");
             }
@@ -87,16 +95,20 @@ final class SiteCalls {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            throw new IllegalStateException("web-ui did not answer " + request.method() + " " + request.uri().getPath()
-                    + " within " + TIMEOUT.toSeconds() + " s", e);
+            throw new IllegalStateException(
+                    "web-ui did not answer " + request.method() + " "
+                            + request.uri().getPath() + " within " + TIMEOUT.toSeconds() + " s",
+                    e);
         } catch (IOException e) {
-            throw new UncheckedIOException("web-ui gave no answer to " + request.method() + " " + request.uri().getPath(), e);
+            throw new UncheckedIOException(
+                    "web-ui gave no answer to " + request.method() + " "
+                            + request.uri().getPath(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private record Csrf(String cookie, String field) {
-    }
+    private record Csrf(String cookie, String field) {}
 }

@@ -1,7 +1,14 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,14 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The foundation's slice in headless Chromium: search, open the provider, read and write references. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,11 +32,18 @@ class SliceBrowserIT {
     void start() {
         platform = Platform.start(getClass());
         api = new Api(platform);
-        provider = api.createProvider(api.signUp("PROVIDER", "Breizh IT"), "Infogérance Bretagne", "Quimper",
-                "HELPDESK", "Support et infogérance pour les PME du Finistère.");
-        api.postReference(api.signUp("SME", "Conserverie de Douarnenez"), provider, 5, "Excellent suivi, toujours joignables.");
-        await().atMost(Duration.ofSeconds(15)).until(() ->
-                ((Map<?, ?>) api.provider(provider).get("reputation")).get("referenceCount").equals(1));
+        provider = api.createProvider(
+                api.signUp("PROVIDER", "Breizh IT"),
+                "Infogérance Bretagne",
+                "Quimper",
+                "HELPDESK",
+                "Support et infogérance pour les PME du Finistère.");
+        api.postReference(
+                api.signUp("SME", "Conserverie de Douarnenez"), provider, 5, "Excellent suivi, toujours joignables.");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> ((Map<?, ?>) api.provider(provider).get("reputation"))
+                        .get("referenceCount")
+                        .equals(1));
         browser = Browser.chromium("fr");
     }
 
@@ -55,16 +61,24 @@ class SliceBrowserIT {
         browser.get(platform.web.url() + "/");
         browser.findElement(By.id("q")).sendKeys("quimper");
 
-        WebElement card = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//li[@data-testid='provider-card'][.//a[text()='Infogérance Bretagne']]")));
-        assertThat(browser.findElements(By.cssSelector("[data-testid=provider-card]"))).hasSize(1);
-        assertThat(card.findElement(By.cssSelector("[data-testid=card-rating]")).getText()).isEqualTo("5,0");
+        WebElement card = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//li[@data-testid='provider-card'][.//a[text()='Infogérance Bretagne']]")));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=provider-card]")))
+                .hasSize(1);
+        assertThat(card.findElement(By.cssSelector("[data-testid=card-rating]")).getText())
+                .isEqualTo("5,0");
 
         card.findElement(By.linkText("Infogérance Bretagne")).click();
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=provider-name]"), "Infogérance Bretagne"));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=provider-rating]")).getText()).contains("5,0");
+        waitFor()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("[data-testid=provider-name]"), "Infogérance Bretagne"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=provider-rating]"))
+                        .getText())
+                .contains("5,0");
         assertThat(browser.findElements(By.cssSelector("[data-testid=reference]")))
-                .singleElement().satisfies(r -> assertThat(r.getText()).contains("Excellent suivi, toujours joignables."));
+                .singleElement()
+                .satisfies(r -> assertThat(r.getText()).contains("Excellent suivi, toujours joignables."));
     }
 
     @Test
@@ -81,7 +95,9 @@ class SliceBrowserIT {
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElements(By.cssSelector("[data-testid=reference]")))
                 .anySatisfy(r -> assertThat(r.getText()).contains("Bonne réactivité <script>alert(1)</script>"));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=provider-rating]")).getText()).contains("4,5");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=provider-rating]"))
+                        .getText())
+                .contains("4,5");
     }
 
     @Test
@@ -126,14 +142,20 @@ class SliceBrowserIT {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=signed-in-as]"), name));
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[data-testid=signed-in-as]"), name));
     }
 
     /** What the reference form requires besides the rating: company, a service, a start date, a recommendation. */
     private void describeEngagement(String company) {
         browser.findElement(By.id("companyName")).sendKeys(company);
-        browser.findElement(By.cssSelector("input[name=services][value=HELPDESK]")).click();
-        Sessions.setDate(browser, browser.findElement(By.id("start")), LocalDate.now().minusYears(1).toString());
+        browser.findElement(By.cssSelector("input[name=services][value=HELPDESK]"))
+                .click();
+        Sessions.setDate(
+                browser,
+                browser.findElement(By.id("start")),
+                LocalDate.now().minusYears(1).toString());
         browser.findElement(By.cssSelector("input[name=recommend][value=yes]")).click();
     }
 

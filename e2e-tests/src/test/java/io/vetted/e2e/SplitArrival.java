@@ -25,13 +25,14 @@ final class SplitArrival {
 
     private static final Duration BODY_DELAY = Duration.ofMillis(40);
 
-    private SplitArrival() {
-    }
+    private SplitArrival() {}
 
     /** {@code headers} are complete lines ("Name: value"), without the line ends. */
-    static AuthorizationMatrix.Answer send(URI uri, String method, List<String> headers, String contentType, String content, Duration timeout) {
+    static AuthorizationMatrix.Answer send(
+            URI uri, String method, List<String> headers, String contentType, String content, Duration timeout) {
         byte[] body = content.getBytes(StandardCharsets.UTF_8);
-        String head = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n"
+        String head = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + " HTTP/1.1\r\n"
                 + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
                 + headers.stream().map(header -> header + "\r\n").collect(Collectors.joining())
                 + "Content-Type: " + contentType + "\r\n"
@@ -46,12 +47,16 @@ final class SplitArrival {
             Thread.sleep(BODY_DELAY.toMillis());
             out.write(body);
             out.flush();
-            return readHead(new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)));
+            return readHead(
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)));
         } catch (SocketTimeoutException e) {
-            throw new IllegalStateException(uri.getAuthority() + " did not answer " + method + " " + uri.getPath() + " within "
-                    + timeout.toSeconds() + " s", e);
+            throw new IllegalStateException(
+                    uri.getAuthority() + " did not answer " + method + " " + uri.getPath() + " within "
+                            + timeout.toSeconds() + " s",
+                    e);
         } catch (IOException e) {
-            throw new UncheckedIOException(uri.getAuthority() + " gave no answer to " + method + " " + uri.getPath(), e);
+            throw new UncheckedIOException(
+                    uri.getAuthority() + " gave no answer to " + method + " " + uri.getPath(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -67,7 +72,8 @@ final class SplitArrival {
         String location = null;
         for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
             int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("location")) {
+            if (colon > 0
+                    && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("location")) {
                 location = line.substring(colon + 1).trim();
             }
         }

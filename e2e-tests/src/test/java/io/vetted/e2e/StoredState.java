@@ -2,7 +2,6 @@ package io.vetted.e2e;
 
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,14 +23,14 @@ final class StoredState {
 
     private static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "security_event", "known_provider");
 
-    private StoredState() {
-    }
+    private StoredState() {}
 
     /** Table (as {@code service.table}) to its rows, each as PostgreSQL writes a row as text. */
     static Map<String, Set<String>> of(Platform platform) {
         Map<String, Set<String>> tables = new TreeMap<>();
         for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review)) {
-            try (Connection connection = platform.database(service).connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = platform.database(service).connect();
+                    Statement statement = connection.createStatement()) {
                 for (String table : tables(statement)) {
                     Set<String> rows = new TreeSet<>();
                     try (ResultSet result = statement.executeQuery("SELECT t::text FROM \"" + table + "\" t")) {

@@ -1,5 +1,7 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -12,14 +14,6 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,8 +32,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * RFC 8725 in practice: every service refuses forged, tampered, expired, premature, mis-addressed
@@ -61,7 +60,8 @@ class TokenSecurityIT {
         platform = Platform.start(getClass());
         api = new Api(platform);
         sme = api.signUpAccount("SME", "PME Témoin");
-        foreignKey = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        foreignKey =
+                new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
     }
 
     @AfterAll
@@ -72,23 +72,45 @@ class TokenSecurityIT {
 
     Stream<Arguments> forgeries() {
         List<Function<TokenSecurityIT, String>> makers = List.of(
-                TokenSecurityIT::unsigned, TokenSecurityIT::hmacSignedWithThePublicKey, TokenSecurityIT::signedByAForeignKey,
-                TokenSecurityIT::tamperedRole, TokenSecurityIT::truncated, TokenSecurityIT::expired,
-                TokenSecurityIT::notYetValid, TokenSecurityIT::wrongAudience, TokenSecurityIT::wrongType,
-                TokenSecurityIT::wrongIssuer, t -> "not-a-token");
-        List<String> names = List.of("alg none", "HS256 with the public key", "foreign RSA key", "tampered payload",
-                "truncated signature", "expired", "not yet valid", "wrong audience", "wrong type", "wrong issuer", "garbage");
-        return SERVICES.stream().flatMap(service ->
-                java.util.stream.IntStream.range(0, makers.size()).mapToObj(i -> Arguments.of(service, names.get(i), makers.get(i))));
+                TokenSecurityIT::unsigned,
+                TokenSecurityIT::hmacSignedWithThePublicKey,
+                TokenSecurityIT::signedByAForeignKey,
+                TokenSecurityIT::tamperedRole,
+                TokenSecurityIT::truncated,
+                TokenSecurityIT::expired,
+                TokenSecurityIT::notYetValid,
+                TokenSecurityIT::wrongAudience,
+                TokenSecurityIT::wrongType,
+                TokenSecurityIT::wrongIssuer,
+                t -> "not-a-token");
+        List<String> names = List.of(
+                "alg none",
+                "HS256 with the public key",
+                "foreign RSA key",
+                "tampered payload",
+                "truncated signature",
+                "expired",
+                "not yet valid",
+                "wrong audience",
+                "wrong type",
+                "wrong issuer",
+                "garbage");
+        return SERVICES.stream()
+                .flatMap(service -> java.util.stream.IntStream.range(0, makers.size())
+                        .mapToObj(i -> Arguments.of(service, names.get(i), makers.get(i))));
     }
 
     @ParameterizedTest(name = "{0} refuses a token that is {1}")
     @MethodSource("forgeries")
-    void refusesTheTokenWithABare401(String service, String kind, Function<TokenSecurityIT, String> forge) throws Exception {
+    void refusesTheTokenWithABare401(String service, String kind, Function<TokenSecurityIT, String> forge)
+            throws Exception {
         HttpResponse<String> answer = get(service(service), publicPath(service), forge.apply(this));
 
         assertThat(answer.statusCode()).as(kind).isEqualTo(401);
-        assertThat(answer.body()).as(kind).doesNotContainIgnoringCase("signature").doesNotContainIgnoringCase("expired")
+        assertThat(answer.body())
+                .as(kind)
+                .doesNotContainIgnoringCase("signature")
+                .doesNotContainIgnoringCase("expired")
                 .doesNotContainIgnoringCase("audience");
     }
 
@@ -96,14 +118,19 @@ class TokenSecurityIT {
     void acceptsATokenSignedTheSameWayWithNothingChanged() throws Exception {
         String control = realSigned(b -> b, "at+jwt");
         for (String service : SERVICES) {
-            assertThat(get(service(service), publicPath(service), control).statusCode()).as(service).isEqualTo(200);
+            assertThat(get(service(service), publicPath(service), control).statusCode())
+                    .as(service)
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void acceptsTheRealTokenOnTheSameRoutes() throws Exception {
         for (String service : SERVICES) {
-            assertThat(get(service(service), publicPath(service), sme.accessToken()).statusCode()).as(service).isEqualTo(200);
+            assertThat(get(service(service), publicPath(service), sme.accessToken())
+                            .statusCode())
+                    .as(service)
+                    .isEqualTo(200);
         }
     }
 
@@ -124,12 +151,18 @@ class TokenSecurityIT {
     }
 
     private ServiceProcess service(String name) {
-        return platform.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return platform.all().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private HttpResponse<String> get(ServiceProcess service, String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(service.url() + path)).header("Authorization", "Bearer " + token)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(service.url() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JWTClaimsSet.Builder claims() throws Exception {
@@ -141,7 +174,11 @@ class TokenSecurityIT {
     }
 
     private String sign(JWTClaimsSet claims, RSAKey key, String kid, String type) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).type(new JOSEObjectType(type)).build(),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(kid)
+                        .type(new JOSEObjectType(type))
+                        .build(),
                 claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
@@ -157,11 +194,23 @@ class TokenSecurityIT {
 
     String hmacSignedWithThePublicKey() {
         try {
-            String jwks = http.send(HttpRequest.newBuilder(URI.create(platform.identity.url() + "/.well-known/jwks.json")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            byte[] secret = com.nimbusds.jose.jwk.JWKSet.parse(jwks).getKeys().get(0).toRSAKey().toRSAPublicKey().getEncoded();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid())
-                    .type(new JOSEObjectType("at+jwt")).build(), claims().build());
+            String jwks = http.send(
+                            HttpRequest.newBuilder(URI.create(platform.identity.url() + "/.well-known/jwks.json"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            byte[] secret = com.nimbusds.jose.jwk.JWKSet.parse(jwks)
+                    .getKeys()
+                    .get(0)
+                    .toRSAKey()
+                    .toRSAPublicKey()
+                    .getEncoded();
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.HS256)
+                            .keyID(kid())
+                            .type(new JOSEObjectType("at+jwt"))
+                            .build(),
+                    claims().build());
             jwt.sign(new MACSigner(secret));
             return jwt.serialize();
         } catch (Exception e) {
@@ -179,9 +228,11 @@ class TokenSecurityIT {
 
     String tamperedRole() {
         String[] parts = sme.accessToken().split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"SME\"", "\"MODERATOR\"");
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"SME\"", "\"MODERATOR\"");
+        return parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
     }
 
     String truncated() {
@@ -219,7 +270,11 @@ class TokenSecurityIT {
             var key = (RSAPrivateCrtKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
             var publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
-            return sign(change.apply(claims()).build(), new RSAKey.Builder(publicKey).privateKey(key).build(), kid(), type);
+            return sign(
+                    change.apply(claims()).build(),
+                    new RSAKey.Builder(publicKey).privateKey(key).build(),
+                    kid(),
+                    type);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,16 +1,14 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.testsupport.Platform;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** vendor-service with the real services around it: drafts stay private, and the demo data loads whole. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,20 +50,47 @@ class VendorApiIT {
     @SuppressWarnings("unchecked")
     void reviewServiceTreatsADraftAsUnknownUntilItIsPublished() {
         String owner = api.signUp("PROVIDER", "Brouillon Conseil");
-        Map<String, Object> draft = vendor.toBlocking().exchange(HttpRequest.POST("/api/providers", Map.of(
-                "name", "Brouillon Conseil", "kind", "FREELANCE", "deliveryModes", List.of("REMOTE"), "city", "Tours",
-                "specialties", List.of("HELPDESK"), "siren", Api.randomSiren(),
-                "offers", List.of(Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", 60)))).bearerAuth(owner), JSON).body();
+        Map<String, Object> draft = vendor.toBlocking()
+                .exchange(
+                        HttpRequest.POST(
+                                        "/api/providers",
+                                        Map.of(
+                                                "name",
+                                                "Brouillon Conseil",
+                                                "kind",
+                                                "FREELANCE",
+                                                "deliveryModes",
+                                                List.of("REMOTE"),
+                                                "city",
+                                                "Tours",
+                                                "specialties",
+                                                List.of("HELPDESK"),
+                                                "siren",
+                                                Api.randomSiren(),
+                                                "offers",
+                                                List.of(Map.of(
+                                                        "title", "Heure", "pricingModel", "HOURLY", "priceEur", 60))))
+                                .bearerAuth(owner),
+                        JSON)
+                .body();
         UUID id = UUID.fromString((String) draft.get("id"));
         String sme = api.signUp("SME", "Boulangerie Tourangelle");
 
         assertThatThrownBy(() -> api.postReference(sme, id, 5, "Très bon suivi de notre parc, réactifs et clairs."))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
 
-        vendor.toBlocking().exchange(HttpRequest.PUT("/api/providers/" + id + "/status",
-                Map.of("version", draft.get("version"), "status", "PUBLISHED")).bearerAuth(owner), JSON);
-        assertThat(api.postReference(sme, id, 5, "Très bon suivi de notre parc, réactifs et clairs.").code()).isEqualTo(HttpStatus.CREATED.getCode());
+        vendor.toBlocking()
+                .exchange(
+                        HttpRequest.PUT(
+                                        "/api/providers/" + id + "/status",
+                                        Map.of("version", draft.get("version"), "status", "PUBLISHED"))
+                                .bearerAuth(owner),
+                        JSON);
+        assertThat(api.postReference(sme, id, 5, "Très bon suivi de notre parc, réactifs et clairs.")
+                        .code())
+                .isEqualTo(HttpStatus.CREATED.getCode());
     }
 
     @Test
@@ -73,9 +99,13 @@ class VendorApiIT {
         runSeed(4);
 
         List<Map<String, Object>> all = (List<Map<String, Object>>) vendor.toBlocking()
-                .exchange(HttpRequest.GET("/api/providers?size=50&sort=VERIFIED_REFERENCES"), JSON).body().get("items");
+                .exchange(HttpRequest.GET("/api/providers?size=50&sort=VERIFIED_REFERENCES"), JSON)
+                .body()
+                .get("items");
         List<Map<String, Object>> profiles = all.stream()
-                .map(item -> vendor.toBlocking().exchange(HttpRequest.GET("/api/providers/" + item.get("id")), JSON).body())
+                .map(item -> vendor.toBlocking()
+                        .exchange(HttpRequest.GET("/api/providers/" + item.get("id")), JSON)
+                        .body())
                 .filter(p -> p.get("website") instanceof String website && website.startsWith("https://www."))
                 .toList();
 
@@ -83,28 +113,53 @@ class VendorApiIT {
             assertThat((String) p.get("siren")).matches("\\d{9}");
             assertThat((Map<String, Object>) p.get("sla")).containsKeys("afterHours", "criticalResponseMinutes");
             assertThat((Map<String, Object>) p.get("subcontracting")).containsKey("subcontracts");
-            assertThat((List<?>) ((Map<String, Object>) p.get("dueDiligence")).get("sectors")).isNotEmpty();
+            assertThat((List<?>) ((Map<String, Object>) p.get("dueDiligence")).get("sectors"))
+                    .isNotEmpty();
             assertThat((List<?>) p.get("compliance")).isNotEmpty();
             assertThat((List<?>) p.get("offers")).isNotEmpty();
         });
-        assertThat(profiles).flatMap(p -> (List<Map<String, Object>>) p.get("compliance"))
+        assertThat(profiles)
+                .flatMap(p -> (List<Map<String, Object>>) p.get("compliance"))
                 .anySatisfy(claim -> assertThat(claim.get("status")).isEqualTo("VERIFIED"));
     }
 
     private void runSeed(int providers) throws Exception {
         Path root = Path.of(System.getProperty("vetted.root", ".."));
         Path password = Files.writeString(Files.createTempFile(platform.home(), "demo", ".txt"), Api.PASSWORD);
-        Path moderator = Files.writeString(Files.createTempFile(platform.home(), "moderator", ".txt"), Sessions.MODERATOR_PASSWORD);
+        Path moderator = Files.writeString(
+                Files.createTempFile(platform.home(), "moderator", ".txt"), Sessions.MODERATOR_PASSWORD);
         Path log = root.resolve("e2e-tests/target/service-logs/" + getClass().getSimpleName() + "/seed.log");
         Files.createDirectories(log.getParent());
-        Process seed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                root.resolve("seed/target/seed-" + Platform.VERSION + ".jar").toString(), "demo",
-                "--identity", platform.identity.url(), "--vendor", platform.vendor.url(), "--review", platform.review.url(),
-                "--password-file", password.toString(), "--mail-log", platform.home().resolve("logs/mail.log").toString(),
-                "--providers", String.valueOf(providers), "--moderator-email", Sessions.MODERATOR_EMAIL,
-                "--moderator-password-file", moderator.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(seed.waitFor(180, TimeUnit.SECONDS)).as("the demo loader finished; see %s", log).isTrue();
-        assertThat(seed.exitValue()).as("the demo loader's exit code; see %s", log).isZero();
+        Process seed = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        root.resolve("seed/target/seed-" + Platform.VERSION + ".jar")
+                                .toString(),
+                        "demo",
+                        "--identity",
+                        platform.identity.url(),
+                        "--vendor",
+                        platform.vendor.url(),
+                        "--review",
+                        platform.review.url(),
+                        "--password-file",
+                        password.toString(),
+                        "--mail-log",
+                        platform.home().resolve("logs/mail.log").toString(),
+                        "--providers",
+                        String.valueOf(providers),
+                        "--moderator-email",
+                        Sessions.MODERATOR_EMAIL,
+                        "--moderator-password-file",
+                        moderator.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(seed.waitFor(180, TimeUnit.SECONDS))
+                .as("the demo loader finished; see %s", log)
+                .isTrue();
+        assertThat(seed.exitValue())
+                .as("the demo loader's exit code; see %s", log)
+                .isZero();
     }
 }

@@ -1,7 +1,10 @@
 package io.vetted.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -12,10 +15,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Script payloads written into the free-text fields people fill in (names, profile texts,
  * reference comments) come back on every page as inert text: escaped by the templates, and
@@ -24,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class XssBrowserIT {
 
-    static final String PAYLOAD = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=1\">\"'><svg onload=window.__xss=1>";
+    static final String PAYLOAD =
+            "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=1\">\"'><svg onload=window.__xss=1>";
 
     private Platform platform;
     private Api api;
@@ -42,8 +42,13 @@ class XssBrowserIT {
         api.postReference(client.accessToken(), provider, 4, "Très bien " + PAYLOAD);
         browser = Browser.chromium("fr");
         browser.get(platform.web.url() + "/static/css/vetted.css");
-        browser.manage().addCookie(new Cookie.Builder("__Host-vetted_session", owner.accessToken()).path("/")
-                .isSecure(true).isHttpOnly(true).sameSite("Lax").build());
+        browser.manage()
+                .addCookie(new Cookie.Builder("__Host-vetted_session", owner.accessToken())
+                        .path("/")
+                        .isSecure(true)
+                        .isHttpOnly(true)
+                        .sameSite("Lax")
+                        .build());
     }
 
     @AfterAll
@@ -60,8 +65,10 @@ class XssBrowserIT {
     void rendersEveryPayloadInert(String page) {
         browser.get(platform.web.url() + page.replace("{provider}", provider.toString()));
 
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined")).isEqualTo(true);
-        assertThat(browser.findElements(By.cssSelector("img[src='x'], svg[onload], script:not([src])"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined"))
+                .isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("img[src='x'], svg[onload], script:not([src])")))
+                .isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("<script>window.__xss=1</script>");
     }
 }

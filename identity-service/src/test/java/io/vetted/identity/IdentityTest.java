@@ -1,7 +1,6 @@
 package io.vetted.identity;
 
 import io.vetted.testsupport.PostgresTest;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

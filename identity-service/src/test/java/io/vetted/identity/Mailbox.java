@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,20 +39,29 @@ public final class Mailbox {
 
     /** Points identity-service's SMTP settings at this server. */
     public Map<String, String> properties() {
-        return Map.of("vetted.mail.smtp-host", "127.0.0.1",
-                "vetted.mail.smtp-port", String.valueOf(server.getSmtp().getPort()),
-                "vetted.mail.smtp-start-tls", "false",
-                "vetted.mail.site-url", "https://vetted.test");
+        return Map.of(
+                "vetted.mail.smtp-host",
+                "127.0.0.1",
+                "vetted.mail.smtp-port",
+                String.valueOf(server.getSmtp().getPort()),
+                "vetted.mail.smtp-start-tls",
+                "false",
+                "vetted.mail.site-url",
+                "https://vetted.test");
     }
 
     public List<Message> messagesTo(String address) {
-        return Arrays.stream(server.getReceivedMessages()).map(Message.class::cast).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .map(Message.class::cast)
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** The mails to {@code address}, once at least {@code count} have arrived (waiting up to 5 s). */
@@ -83,8 +91,10 @@ public final class Mailbox {
     private Optional<String> newestToken(String address, String path) {
         List<Message> messages = messagesTo(address);
         for (int i = messages.size() - 1; i >= 0; i--) {
-            String body = GreenMailUtil.getBody(messages.get(i)).replace("=\r\n", "").replace("=3D", "=");
-            Matcher link = Pattern.compile(Pattern.quote("https://vetted.test" + path) + TOKEN.pattern()).matcher(body);
+            String body =
+                    GreenMailUtil.getBody(messages.get(i)).replace("=\r\n", "").replace("=3D", "=");
+            Matcher link = Pattern.compile(Pattern.quote("https://vetted.test" + path) + TOKEN.pattern())
+                    .matcher(body);
             if (link.find()) {
                 return Optional.of(java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -1,18 +1,17 @@
 package io.vetted.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.Migrations;
 import io.vetted.testsupport.PostgresTest;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import javax.sql.DataSource;
-import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,7 +49,7 @@ class MigrationTest implements PostgresTest {
 
     private void insertAccount(String email) throws SQLException {
         try (var connection = dataSource.getConnection();
-             var insert = connection.prepareStatement("""
+                var insert = connection.prepareStatement("""
                      INSERT INTO account (id, email, password_hash, role, display_name, created_at, updated_at)
                      VALUES (gen_random_uuid(), ?, 'x', 'SME', 'Someone', now(), now())""")) {
             insert.setString(1, email);

@@ -2,7 +2,6 @@ package io.vetted.review;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -25,7 +24,8 @@ public final class FakeVendorService {
 
     private static final Pattern PROVIDER = Pattern.compile("/api/providers/([0-9a-f-]{36})");
     private static final Pattern REPUTATION = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/reputation");
-    private static final Pattern MEMBER = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/members/([0-9a-f-]{36})");
+    private static final Pattern MEMBER =
+            Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/members/([0-9a-f-]{36})");
 
     private final Map<UUID, Profile> providers = new ConcurrentHashMap<>();
     private final Set<String> members = ConcurrentHashMap.newKeySet();
@@ -108,14 +108,19 @@ public final class FakeVendorService {
             UUID id = UUID.fromString(provider.group(1));
             Profile profile = providers.get(id);
             if (profile != null) {
-                respond(exchange, 200, "{\"id\":\"" + id + "\",\"ownerAccountId\":\"" + profile.owner()
-                        + "\",\"name\":\"Fake provider\""
-                        + (profile.website() == null ? "" : ",\"website\":\"" + profile.website() + "\"") + "}");
+                respond(
+                        exchange,
+                        200,
+                        "{\"id\":\"" + id + "\",\"ownerAccountId\":\"" + profile.owner()
+                                + "\",\"name\":\"Fake provider\""
+                                + (profile.website() == null ? "" : ",\"website\":\"" + profile.website() + "\"")
+                                + "}");
             } else {
                 respond(exchange, 404, "{\"status\":404}");
             }
         } else if ("GET".equals(exchange.getRequestMethod()) && member.matches()) {
-            boolean service = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).startsWith("Bearer ");
+            boolean service = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))
+                    .startsWith("Bearer ");
             if (service && members.contains(member.group(1) + "/" + member.group(2))) {
                 exchange.sendResponseHeaders(204, -1);
                 exchange.close();
@@ -129,8 +134,10 @@ public final class FakeVendorService {
                 respond(exchange, 503, "{\"status\":503}");
                 return;
             }
-            pushes.add(new Push(UUID.fromString(reputation.group(1)),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+            pushes.add(new Push(
+                    UUID.fromString(reputation.group(1)),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         } else {
@@ -140,15 +147,14 @@ public final class FakeVendorService {
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status < 300 ? "application/json" : "application/problem+json");
+        exchange.getResponseHeaders()
+                .add("Content-Type", status < 300 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
 
-    public record Push(UUID provider, String authorization, String body) {
-    }
+    public record Push(UUID provider, String authorization, String body) {}
 
-    private record Profile(UUID owner, String website) {
-    }
+    private record Profile(UUID owner, String website) {}
 }

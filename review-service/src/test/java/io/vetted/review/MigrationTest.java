@@ -1,20 +1,19 @@
 package io.vetted.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.Migrations;
 import io.vetted.testsupport.PostgresTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +41,8 @@ class MigrationTest implements PostgresTest {
     @Test
     void refusesARatingOutsideOneToFive() {
         assertThatThrownBy(() -> insert(UUID.randomUUID(), UUID.randomUUID(), "name:a", 6))
-                .isInstanceOf(SQLException.class).hasMessageContaining("rating");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("rating");
     }
 
     @Test
@@ -51,12 +51,13 @@ class MigrationTest implements PostgresTest {
         insert(provider, UUID.randomUUID(), "siren:732829320", 4);
 
         assertThatThrownBy(() -> insert(provider, UUID.randomUUID(), "siren:732829320", 2))
-                .isInstanceOf(SQLException.class).hasMessageContaining("reference_one_per_company_engagement");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("reference_one_per_company_engagement");
     }
 
     private void insert(UUID provider, UUID author, String companyKey, int rating) throws SQLException {
         try (var connection = dataSource.getConnection();
-             var insert = connection.prepareStatement("""
+                var insert = connection.prepareStatement("""
                      INSERT INTO reference (id, provider_id, author_account_id, author_name, rating, comment, created_at,
                                             updated_at, author_email_domain, company_name, company_key, engagement_services,
                                             engagement_mode, engagement_start, would_recommend, facts_price_increase,

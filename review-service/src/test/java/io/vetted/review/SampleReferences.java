@@ -6,7 +6,6 @@ import io.vetted.review.reference.EngagementMode;
 import io.vetted.review.reference.ReferenceRequest;
 import io.vetted.review.reference.Specialty;
 import io.vetted.review.reference.Subcontracting;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -22,23 +21,40 @@ public final class SampleReferences {
 
     public static final LocalDate START = LocalDate.now().minusYears(2);
 
-    private SampleReferences() {
-    }
+    private SampleReferences() {}
 
     public static ReferenceRequest request(int rating, String comment) {
-        return request("Client " + UUID.randomUUID().toString().substring(0, 8), rating,
-                Map.of("OBJECTIVES", rating, "DATA_SECURITY", 4), comment, null);
+        return request(
+                "Client " + UUID.randomUUID().toString().substring(0, 8),
+                rating,
+                Map.of("OBJECTIVES", rating, "DATA_SECURITY", 4),
+                comment,
+                null);
     }
 
-    public static ReferenceRequest request(String company, int rating, Map<String, Integer> criteria, String comment,
-                                           String invitationToken) {
-        return new ReferenceRequest(new ReferenceRequest.CompanyPart(company, null), engagement(START, null), rating,
-                criteria, rating >= 4, facts(false), comment, true, invitationToken, null);
+    public static ReferenceRequest request(
+            String company, int rating, Map<String, Integer> criteria, String comment, String invitationToken) {
+        return new ReferenceRequest(
+                new ReferenceRequest.CompanyPart(company, null),
+                engagement(START, null),
+                rating,
+                criteria,
+                rating >= 4,
+                facts(false),
+                comment,
+                true,
+                invitationToken,
+                null);
     }
 
     public static ReferenceRequest.EngagementPart engagement(LocalDate start, LocalDate end) {
-        return new ReferenceRequest.EngagementPart(List.of(Specialty.HELPDESK, Specialty.NETWORKS), EngagementMode.HYBRID,
-                start, end, CostBand.FROM_500_TO_1500, 3);
+        return new ReferenceRequest.EngagementPart(
+                List.of(Specialty.HELPDESK, Specialty.NETWORKS),
+                EngagementMode.HYBRID,
+                start,
+                end,
+                CostBand.FROM_500_TO_1500,
+                3);
     }
 
     public static ReferenceRequest.FactsPart facts(boolean priceIncrease) {
@@ -48,14 +64,25 @@ public final class SampleReferences {
     /** The JSON body of a valid reference, for tests that break one field on the wire. */
     public static Map<String, Object> json() {
         Map<String, Object> body = new HashMap<>();
-        body.put("company", new HashMap<>(Map.of("name", "Cabinet " + UUID.randomUUID().toString().substring(0, 8))));
-        body.put("engagement", new HashMap<>(Map.of("services", List.of("HELPDESK"), "mode", "REMOTE",
-                "start", START.toString())));
+        body.put(
+                "company",
+                new HashMap<>(
+                        Map.of("name", "Cabinet " + UUID.randomUUID().toString().substring(0, 8))));
+        body.put(
+                "engagement",
+                new HashMap<>(Map.of("services", List.of("HELPDESK"), "mode", "REMOTE", "start", START.toString())));
         body.put("rating", 4);
         body.put("criteria", new HashMap<>(Map.of("OBJECTIVES", 4)));
         body.put("wouldRecommend", true);
-        body.put("facts", Map.of("unannouncedPriceIncrease", false, "subcontracting", "UNKNOWN",
-                "afterHoursIncident", "NEVER_NEEDED"));
+        body.put(
+                "facts",
+                Map.of(
+                        "unannouncedPriceIncrease",
+                        false,
+                        "subcontracting",
+                        "UNKNOWN",
+                        "afterHoursIncident",
+                        "NEVER_NEEDED"));
         body.put("comment", "Un suivi sérieux et des délais tenus.");
         return body;
     }

@@ -2,7 +2,6 @@ package io.vetted.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +12,8 @@ import java.time.Duration;
 /** Just enough HTTP to drive the public APIs as a real client would. */
 final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     final String identity;
     final String vendor;
@@ -33,7 +33,8 @@ final class ApiClient {
         return send("PUT", url, body, token);
     }
 
-    private Response send(String method, String url, Object body, String token) throws IOException, InterruptedException {
+    private Response send(String method, String url, Object body, String token)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")

@@ -3,7 +3,6 @@ package io.vetted.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
-
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,38 +34,55 @@ final class DemoAccounts {
     }
 
     boolean exists(String email) throws Exception {
-        return api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null).ok();
+        return api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null)
+                .ok();
     }
 
     /** @return an access token; for providers, one that carries the second factor */
     String create(String email, String role, String displayName) throws Exception {
-        api.post(api.identity + "/api/accounts", Map.of("email", email, "password", password, "role", role,
-                "displayName", displayName), null).orThrow("registering " + email);
+        api.post(
+                        api.identity + "/api/accounts",
+                        Map.of("email", email, "password", password, "role", role, "displayName", displayName),
+                        null)
+                .orThrow("registering " + email);
         api.post(api.identity + "/api/accounts/verification", Map.of("token", verificationToken(email)), null)
                 .orThrow("verifying " + email);
         String token = api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null)
-                .orThrow("signing in " + email).body().get("accessToken").asText();
+                .orThrow("signing in " + email)
+                .body()
+                .get("accessToken")
+                .asText();
         if (!"PROVIDER".equals(role)) {
             return token;
         }
         String secret = api.post(api.identity + "/api/accounts/me/mfa/enrolment", Map.of(), token)
-                .orThrow("enrolling " + email).body().get("secret").asText();
-        JsonNode session = api.post(api.identity + "/api/accounts/me/mfa/confirmation", Map.of("code", code(secret)), token)
-                .orThrow("confirming TOTP for " + email).body().get("session");
+                .orThrow("enrolling " + email)
+                .body()
+                .get("secret")
+                .asText();
+        JsonNode session = api.post(
+                        api.identity + "/api/accounts/me/mfa/confirmation", Map.of("code", code(secret)), token)
+                .orThrow("confirming TOTP for " + email)
+                .body()
+                .get("session");
         String withMfa = session.get("accessToken").asText();
-        providerSessions.put(email, new String[]{withMfa, secret});
+        providerSessions.put(email, new String[] {withMfa, secret});
         return withMfa;
     }
 
     void relaxProvidersMfa() throws Exception {
         for (var session : providerSessions.entrySet()) {
-            api.post(api.identity + "/api/accounts/me/mfa/deactivation", Map.of("code", code(session.getValue()[1])),
-                    session.getValue()[0]).orThrow("turning TOTP off for " + session.getKey());
+            api.post(
+                            api.identity + "/api/accounts/me/mfa/deactivation",
+                            Map.of("code", code(session.getValue()[1])),
+                            session.getValue()[0])
+                    .orThrow("turning TOTP off for " + session.getKey());
         }
     }
 
     private String verificationToken(String email) throws IOException, InterruptedException {
-        Pattern link = Pattern.compile("To: " + Pattern.quote(email) + "\\n[^\\n]*\\n\\n(?:[^\\n]*\\n)*?\\S+/verify\\?token=(\\S+)");
+        Pattern link = Pattern.compile(
+                "To: " + Pattern.quote(email) + "\\n[^\\n]*\\n\\n(?:[^\\n]*\\n)*?\\S+/verify\\?token=(\\S+)");
         for (int attempt = 0; attempt < 100; attempt++) {
             if (Files.exists(mailLog)) {
                 Matcher found = link.matcher(Files.readString(mailLog, StandardCharsets.UTF_8));

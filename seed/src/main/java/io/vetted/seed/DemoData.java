@@ -43,7 +43,8 @@ final class DemoData {
                 System.out.println("Demo data is already loaded (" + FIRST_PROVIDER_EMAIL + " exists); nothing to do.");
                 return true;
             }
-            String token = accounts.create(email, "PROVIDER", (String) profile.create().get("name"));
+            String token =
+                    accounts.create(email, "PROVIDER", (String) profile.create().get("name"));
             ProfileLoader.Loaded loaded = new ProfileLoader(api).load(profile, token);
             profiles.add(loaded);
             providerIds.add(loaded.id());
@@ -64,7 +65,8 @@ final class DemoData {
             references += referenceLoader.postAs(email, token, company, providerIds, providerTokens);
         }
         accounts.relaxProvidersMfa();
-        System.out.printf("Loaded %d providers, %d client accounts and %d references.%n", providerIds.size(), smes, references);
+        System.out.printf(
+                "Loaded %d providers, %d client accounts and %d references.%n", providerIds.size(), smes, references);
         System.out.println("Demo accounts: prestataire1..." + providers + "@demo.vetted.fr and client1..." + smes
                 + "@demo.vetted.fr, with the demo password.");
         return true;

@@ -8,8 +8,7 @@ import java.util.Random;
 /** Identifiers and amounts as the APIs take them: Luhn-valid SIRENs, URL slugs, euro amounts. */
 public final class DemoIdentifiers {
 
-    private DemoIdentifiers() {
-    }
+    private DemoIdentifiers() {}
 
     /** Eight random digits and the Luhn check digit that completes them. */
     static String siren(Random random) {
@@ -36,8 +35,11 @@ public final class DemoIdentifiers {
     }
 
     static String slug(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     static BigDecimal euros(int amount) {

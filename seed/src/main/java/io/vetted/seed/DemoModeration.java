@@ -3,7 +3,6 @@ package io.vetted.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +26,29 @@ final class DemoModeration {
 
     int verify(List<ProfileLoader.Loaded> providers) throws Exception {
         String token = api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null)
-                .orThrow("signing in the moderator").body().get("accessToken").asText();
+                .orThrow("signing in the moderator")
+                .body()
+                .get("accessToken")
+                .asText();
         ApiClient.Response enrolment = api.post(api.identity + "/api/accounts/me/mfa/enrolment", Map.of(), token);
         String secret = null;
         if (enrolment.ok()) {
             secret = enrolment.body().get("secret").asText();
-            JsonNode session = api.post(api.identity + "/api/accounts/me/mfa/confirmation", Map.of("code", code(secret)), token)
-                    .orThrow("confirming the moderator's second factor").body().get("session");
+            JsonNode session = api.post(
+                            api.identity + "/api/accounts/me/mfa/confirmation", Map.of("code", code(secret)), token)
+                    .orThrow("confirming the moderator's second factor")
+                    .body()
+                    .get("session");
             token = session.get("accessToken").asText();
         }
         int verified = 0;
         for (ProfileLoader.Loaded provider : providers) {
             for (String topic : provider.verifiableTopics()) {
-                api.put(api.vendor + "/api/providers/" + provider.id() + "/claims/" + topic + "/status",
-                        Map.of("version", 0, "status", "VERIFIED"), token).orThrow("verifying " + topic);
+                api.put(
+                                api.vendor + "/api/providers/" + provider.id() + "/claims/" + topic + "/status",
+                                Map.of("version", 0, "status", "VERIFIED"),
+                                token)
+                        .orThrow("verifying " + topic);
                 verified++;
             }
         }

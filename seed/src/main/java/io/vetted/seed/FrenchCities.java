@@ -5,8 +5,7 @@ import java.util.List;
 /** Towns where French IT providers are based, with the postcode, department and region they sit in. */
 final class FrenchCities {
 
-    record City(String name, String postcode, String department, String region) {
-    }
+    record City(String name, String postcode, String department, String region) {}
 
     static final List<City> ALL = List.of(
             new City("Paris", "75011", "75", "11"), new City("Boulogne-Billancourt", "92100", "92", "11"),
@@ -49,6 +48,5 @@ final class FrenchCities {
         };
     }
 
-    private FrenchCities() {
-    }
+    private FrenchCities() {}
 }

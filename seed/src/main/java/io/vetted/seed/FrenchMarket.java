@@ -1,10 +1,9 @@
 package io.vetted.seed;
 
-import net.datafaker.Faker;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import net.datafaker.Faker;
 
 /** Plausible French IT providers and their clients, reproducible from a seed. */
 final class FrenchMarket {
@@ -25,9 +24,13 @@ final class FrenchMarket {
 
     Map<String, Object> sme() {
         String company = faker.company().name();
-        String domain = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return Map.of("displayName", faker.name().firstName() + " " + faker.name().lastName() + " (" + company + ")",
-                "email", "contact." + random.nextInt(10_000) + "@" + domain + ".example.fr");
+        String domain =
+                company.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Map.of(
+                "displayName",
+                faker.name().firstName() + " " + faker.name().lastName() + " (" + company + ")",
+                "email",
+                "contact." + random.nextInt(10_000) + "@" + domain + ".example.fr");
     }
 
     boolean chance(int percent) {

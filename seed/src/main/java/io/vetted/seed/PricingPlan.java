@@ -26,27 +26,67 @@ final class PricingPlan {
         LocalDate since = LocalDate.now().minusMonths(4 + random.nextInt(30));
         if (agency) {
             boolean perDevice = random.nextBoolean();
-            initial.add(offer(perDevice ? "Infogérance du poste de travail" : "Forfait infogérance PME", "MONTHLY_FIXED",
-                    perDevice ? "PER_DEVICE" : "FLAT", perDevice ? between(28, 65) : between(390, 2400),
+            initial.add(offer(
+                    perDevice ? "Infogérance du poste de travail" : "Forfait infogérance PME",
+                    "MONTHLY_FIXED",
+                    perDevice ? "PER_DEVICE" : "FLAT",
+                    perDevice ? between(28, 65) : between(390, 2400),
                     "Supervision 24 h/24, mises à jour, antivirus EDR, support illimité à distance, rapport mensuel",
-                    pick(List.of(12, 24, 36)), pick(List.of(30, 60, 90)), since));
-            initial.add(offer("Intervention hors forfait", "HOURLY", null, between(60, 115), "Facturation au quart d’heure",
-                    0, 30, since));
+                    pick(List.of(12, 24, 36)),
+                    pick(List.of(30, 60, 90)),
+                    since));
+            initial.add(offer(
+                    "Intervention hors forfait",
+                    "HOURLY",
+                    null,
+                    between(60, 115),
+                    "Facturation au quart d’heure",
+                    0,
+                    30,
+                    since));
         } else {
-            initial.add(offer("Prestation à l’heure", "HOURLY", null, between(45, 95), "Diagnostic et dépannage, à distance ou sur site",
-                    0, pick(List.of(15, 30, 60)), since));
+            initial.add(offer(
+                    "Prestation à l’heure",
+                    "HOURLY",
+                    null,
+                    between(45, 95),
+                    "Diagnostic et dépannage, à distance ou sur site",
+                    0,
+                    pick(List.of(15, 30, 60)),
+                    since));
         }
         if (onSite) {
-            later.add(offer("Déplacement sur site", "PER_INTERVENTION", null, between(70, 180),
-                    "Première heure de travail incluse", 0, 30, since.plusMonths(1)));
+            later.add(offer(
+                    "Déplacement sur site",
+                    "PER_INTERVENTION",
+                    null,
+                    between(70, 180),
+                    "Première heure de travail incluse",
+                    0,
+                    30,
+                    since.plusMonths(1)));
         }
         if (specialties.contains("CLOUD_SAAS")) {
-            later.add(offer("Administration Microsoft 365", "MONTHLY_FIXED", "PER_SEAT", between(6, 18),
-                    "Comptes, licences, sécurité de la messagerie, sauvegarde des boîtes", 12, 60, since.plusMonths(2)));
+            later.add(offer(
+                    "Administration Microsoft 365",
+                    "MONTHLY_FIXED",
+                    "PER_SEAT",
+                    between(6, 18),
+                    "Comptes, licences, sécurité de la messagerie, sauvegarde des boîtes",
+                    12,
+                    60,
+                    since.plusMonths(2)));
         }
         if (agency && random.nextInt(100) < 40) {
-            later.add(offer(pick(List.of("Migration vers Microsoft 365", "Audit de sécurité", "Refonte du réseau Wi-Fi")),
-                    "PROJECT", null, 0, "Devis gratuit sous 5 jours ouvrés après visite", 0, 30, null));
+            later.add(offer(
+                    pick(List.of("Migration vers Microsoft 365", "Audit de sécurité", "Refonte du réseau Wi-Fi")),
+                    "PROJECT",
+                    null,
+                    0,
+                    "Devis gratuit sous 5 jours ouvrés après visite",
+                    0,
+                    30,
+                    null));
         }
         if (random.nextInt(100) < 22) {
             int notice = (Integer) initial.get(0).get("priceChangeNoticeDays");
@@ -69,8 +109,15 @@ final class PricingPlan {
         return rises;
     }
 
-    private static Map<String, Object> offer(String title, String model, String unit, int price, String included,
-                                             int commitment, int notice, LocalDate since) {
+    private static Map<String, Object> offer(
+            String title,
+            String model,
+            String unit,
+            int price,
+            String included,
+            int commitment,
+            int notice,
+            LocalDate since) {
         Map<String, Object> offer = new HashMap<>();
         offer.put("title", title);
         offer.put("pricingModel", model);

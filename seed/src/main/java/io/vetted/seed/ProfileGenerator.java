@@ -1,7 +1,5 @@
 package io.vetted.seed;
 
-import net.datafaker.Faker;
-
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import net.datafaker.Faker;
 
 /**
  * Plausible French IT providers, every section filled: names and people from Datafaker's French
@@ -18,12 +17,34 @@ import java.util.Set;
  */
 final class ProfileGenerator {
 
-    static final List<String> SPECIALTIES = List.of("HELPDESK", "NETWORKS", "SERVERS_INFRASTRUCTURE", "CLOUD_SAAS",
-            "CYBERSECURITY", "BACKUP_RECOVERY", "HARDWARE", "TELEPHONY_VOIP", "WEB_HOSTING", "SOFTWARE_DEVELOPMENT",
-            "ERP_CRM", "DATA_PROTECTION_GDPR");
-    private static final List<String> SECTORS = List.of("HEALTHCARE", "LEGAL", "ACCOUNTING_FINANCE", "RETAIL",
-            "MANUFACTURING", "CONSTRUCTION", "HOSPITALITY", "EDUCATION", "PUBLIC_SECTOR", "NON_PROFIT",
-            "TRANSPORT_LOGISTICS", "REAL_ESTATE", "AGRICULTURE", "PROFESSIONAL_SERVICES");
+    static final List<String> SPECIALTIES = List.of(
+            "HELPDESK",
+            "NETWORKS",
+            "SERVERS_INFRASTRUCTURE",
+            "CLOUD_SAAS",
+            "CYBERSECURITY",
+            "BACKUP_RECOVERY",
+            "HARDWARE",
+            "TELEPHONY_VOIP",
+            "WEB_HOSTING",
+            "SOFTWARE_DEVELOPMENT",
+            "ERP_CRM",
+            "DATA_PROTECTION_GDPR");
+    private static final List<String> SECTORS = List.of(
+            "HEALTHCARE",
+            "LEGAL",
+            "ACCOUNTING_FINANCE",
+            "RETAIL",
+            "MANUFACTURING",
+            "CONSTRUCTION",
+            "HOSPITALITY",
+            "EDUCATION",
+            "PUBLIC_SECTOR",
+            "NON_PROFIT",
+            "TRANSPORT_LOGISTICS",
+            "REAL_ESTATE",
+            "AGRICULTURE",
+            "PROFESSIONAL_SERVICES");
 
     private final Faker faker;
     private final Random random;
@@ -72,19 +93,37 @@ final class ProfileGenerator {
         create.put("website", "https://www." + DemoIdentifiers.slug(name) + ".fr");
         create.put("languages", languages());
 
-        return new DemoProfile(create, delivery(modes, city), texts.sla(agency), texts.subcontracting(agency),
-                texts.dueDiligence(sectors, city.name(), agency), new DemoClaims(random, DemoIdentifiers.slug(name)).claims(agency, sectors),
-                pricing.laterOffers(), pricing.rises());
+        return new DemoProfile(
+                create,
+                delivery(modes, city),
+                texts.sla(agency),
+                texts.subcontracting(agency),
+                texts.dueDiligence(sectors, city.name(), agency),
+                new DemoClaims(random, DemoIdentifiers.slug(name)).claims(agency, sectors),
+                pricing.laterOffers(),
+                pricing.rises());
     }
 
     private String name(boolean agency, FrenchCities.City city) {
         String last = faker.name().lastName();
         String base = agency
-                ? pick(List.of(last + " Informatique", "Infogérance " + city.name(), city.name() + " Réseaux & Systèmes",
-                last + " & Associés IT", "Groupe " + last + " Numérique", faker.company().name() + " IT Services",
-                "Atelier Numérique " + last, last + " Cyber Conseil", "Net" + capitalize(DemoIdentifiers.slug(city.name())) + " Services"))
-                : faker.name().firstName() + " " + last + pick(List.of(" – Consultant IT", " Informatique", " – Technicien réseaux",
-                " – Expert Microsoft 365", " – Sécurité informatique"));
+                ? pick(List.of(
+                        last + " Informatique",
+                        "Infogérance " + city.name(),
+                        city.name() + " Réseaux & Systèmes",
+                        last + " & Associés IT",
+                        "Groupe " + last + " Numérique",
+                        faker.company().name() + " IT Services",
+                        "Atelier Numérique " + last,
+                        last + " Cyber Conseil",
+                        "Net" + capitalize(DemoIdentifiers.slug(city.name())) + " Services"))
+                : faker.name().firstName() + " " + last
+                        + pick(List.of(
+                                " – Consultant IT",
+                                " Informatique",
+                                " – Technicien réseaux",
+                                " – Expert Microsoft 365",
+                                " – Sécurité informatique"));
         return base.length() > 120 ? base.substring(0, 120) : base;
     }
 
@@ -103,7 +142,8 @@ final class ProfileGenerator {
         }
         delivery.put("onSiteRegions", regions);
         delivery.put("onSiteDepartments", List.copyOf(departments));
-        delivery.put("offshoreCountry", random.nextInt(100) < 7 ? pick(List.of("MA", "TN", "MG", "SN", "RO", "PT")) : null);
+        delivery.put(
+                "offshoreCountry", random.nextInt(100) < 7 ? pick(List.of("MA", "TN", "MG", "SN", "RO", "PT")) : null);
         return delivery;
     }
 
@@ -129,6 +169,8 @@ final class ProfileGenerator {
     }
 
     private static String capitalize(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1).replace("-", "");
+        return word.isEmpty()
+                ? word
+                : Character.toUpperCase(word.charAt(0)) + word.substring(1).replace("-", "");
     }
 }

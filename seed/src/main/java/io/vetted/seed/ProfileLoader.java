@@ -1,7 +1,6 @@
 package io.vetted.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +14,7 @@ import java.util.Map;
 final class ProfileLoader {
 
     /** A published profile and the claims a moderator may confirm. */
-    record Loaded(String id, List<String> verifiableTopics) {
-    }
+    record Loaded(String id, List<String> verifiableTopics) {}
 
     private final ApiClient api;
 
@@ -26,13 +24,20 @@ final class ProfileLoader {
 
     Loaded load(DemoProfile profile, String token) throws Exception {
         String name = (String) profile.create().get("name");
-        JsonNode created = api.post(api.vendor + "/api/providers", profile.create(), token).orThrow("creating " + name).body();
+        JsonNode created = api.post(api.vendor + "/api/providers", profile.create(), token)
+                .orThrow("creating " + name)
+                .body();
         String id = created.get("id").asText();
         String base = api.vendor + "/api/providers/" + id;
         long version = created.get("version").asLong();
         version = put(base + "/delivery", withVersion(profile.delivery(), version), token, "delivery of " + name)
-                .get("version").asLong();
-        put(base + "/sla", withVersion(profile.sla(), created.get("sla").get("version").asLong()), token, "SLA of " + name);
+                .get("version")
+                .asLong();
+        put(
+                base + "/sla",
+                withVersion(profile.sla(), created.get("sla").get("version").asLong()),
+                token,
+                "SLA of " + name);
         put(base + "/subcontracting", withVersion(profile.subcontracting(), 0), token, "subcontracting of " + name);
         put(base + "/due-diligence", withVersion(profile.dueDiligence(), 0), token, "answers of " + name);
         for (Map<String, Object> offer : profile.laterOffers()) {
@@ -44,13 +49,18 @@ final class ProfileLoader {
             change.put("version", offer.get("version").asLong());
             change.put("title", offer.get("title").asText());
             change.put("priceEur", rise.priceEur());
-            change.put("priceEffectiveFrom", LocalDate.now().plusDays(rise.inDays()).toString());
+            change.put(
+                    "priceEffectiveFrom",
+                    LocalDate.now().plusDays(rise.inDays()).toString());
             change.put("included", offer.get("included").asText());
             api.put(base + "/offers/" + offer.get("id").asText(), change, token).orThrow("raising a price of " + name);
         }
         List<String> verifiable = new ArrayList<>();
         for (DemoProfile.Claim claim : profile.claims()) {
-            api.put(base + "/claims/" + claim.topic(), Map.of("detail", claim.detail(), "evidence", claim.evidence()), token)
+            api.put(
+                            base + "/claims/" + claim.topic(),
+                            Map.of("detail", claim.detail(), "evidence", claim.evidence()),
+                            token)
                     .orThrow("declaring " + claim.topic() + " for " + name);
             if (claim.verifiable()) {
                 verifiable.add(claim.topic());

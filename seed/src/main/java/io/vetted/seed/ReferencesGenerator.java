@@ -17,8 +17,14 @@ import java.util.Set;
  */
 final class ReferencesGenerator {
 
-    static final List<String> CRITERIA = List.of("OBJECTIVES", "RESPONSIVENESS", "AFTER_HOURS", "PROFESSIONALISM",
-            "COMMUNICATION", "BILLING", "DATA_SECURITY");
+    static final List<String> CRITERIA = List.of(
+            "OBJECTIVES",
+            "RESPONSIVENESS",
+            "AFTER_HOURS",
+            "PROFESSIONALISM",
+            "COMMUNICATION",
+            "BILLING",
+            "DATA_SECURITY");
 
     private static final List<String> OPENINGS = List.of(
             "Nous travaillons avec eux pour notre parc de %d postes.",
@@ -44,8 +50,15 @@ final class ReferencesGenerator {
             "Merci ! Toute l'équipe est ravie de vous accompagner.",
             "Nous regrettons ce délai : un interlocuteur dédié suit désormais votre compte.",
             "Merci pour votre confiance, à bientôt pour le point trimestriel.");
-    private static final List<String> SERVICES = List.of("HELPDESK", "NETWORKS", "SERVERS_INFRASTRUCTURE", "CLOUD_SAAS",
-            "CYBERSECURITY", "BACKUP_RECOVERY", "HARDWARE", "TELEPHONY_VOIP");
+    private static final List<String> SERVICES = List.of(
+            "HELPDESK",
+            "NETWORKS",
+            "SERVERS_INFRASTRUCTURE",
+            "CLOUD_SAAS",
+            "CYBERSECURITY",
+            "BACKUP_RECOVERY",
+            "HARDWARE",
+            "TELEPHONY_VOIP");
 
     private final Random random;
 
@@ -64,9 +77,13 @@ final class ReferencesGenerator {
         engagement.put("start", start.toString());
         if (ended) {
             LocalDate end = start.plusMonths(2 + random.nextInt(24));
-            engagement.put("end", (end.isBefore(LocalDate.now()) ? end : LocalDate.now().minusDays(7)).toString());
+            engagement.put(
+                    "end",
+                    (end.isBefore(LocalDate.now()) ? end : LocalDate.now().minusDays(7)).toString());
         }
-        engagement.put("monthlyCostBand", List.of("UNDER_500", "FROM_500_TO_1500", "FROM_1500_TO_5000").get(random.nextInt(3)));
+        engagement.put(
+                "monthlyCostBand",
+                List.of("UNDER_500", "FROM_500_TO_1500", "FROM_1500_TO_5000").get(random.nextInt(3)));
         engagement.put("teamSize", 1 + random.nextInt(6));
         boolean priceIncrease = rating <= 3 && random.nextInt(100) < 40;
         Map<String, Object> body = new HashMap<>();
@@ -75,9 +92,16 @@ final class ReferencesGenerator {
         body.put("rating", rating);
         body.put("criteria", criteria(rating, priceIncrease));
         body.put("wouldRecommend", rating >= 4 || rating == 3 && random.nextBoolean());
-        body.put("facts", Map.of("unannouncedPriceIncrease", priceIncrease,
-                "subcontracting", List.of("NO", "NO", "UNKNOWN", "YES").get(random.nextInt(4)),
-                "afterHoursIncident", List.of("YES", "NEVER_NEEDED", rating >= 4 ? "YES" : "NO").get(random.nextInt(3))));
+        body.put(
+                "facts",
+                Map.of(
+                        "unannouncedPriceIncrease",
+                        priceIncrease,
+                        "subcontracting",
+                        List.of("NO", "NO", "UNKNOWN", "YES").get(random.nextInt(4)),
+                        "afterHoursIncident",
+                        List.of("YES", "NEVER_NEEDED", rating >= 4 ? "YES" : "NO")
+                                .get(random.nextInt(3))));
         body.put("comment", comment(rating));
         body.put("contactAllowed", random.nextInt(100) < 60);
         return body;

@@ -1,7 +1,6 @@
 package io.vetted.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,8 +27,13 @@ final class ReferencesLoader {
     }
 
     /** @return how many references the client posted */
-    int postAs(String clientEmail, String clientToken, String company, List<String> providerIds,
-               List<String> providerTokens) throws Exception {
+    int postAs(
+            String clientEmail,
+            String clientToken,
+            String company,
+            List<String> providerIds,
+            List<String> providerTokens)
+            throws Exception {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < providerIds.size(); i++) {
             order.add(i);
@@ -43,20 +47,31 @@ final class ReferencesLoader {
             Map<String, Object> body = generator.reference(company);
             boolean invited = generator.chance(30);
             if (invited) {
-                body.put("invitationToken", api.post(api.review + "/api/providers/" + provider + "/invitations",
-                        Map.of("email", clientEmail), providerToken).orThrow("inviting " + clientEmail).body()
-                        .get("token").asText());
+                body.put(
+                        "invitationToken",
+                        api.post(
+                                        api.review + "/api/providers/" + provider + "/invitations",
+                                        Map.of("email", clientEmail),
+                                        providerToken)
+                                .orThrow("inviting " + clientEmail)
+                                .body()
+                                .get("token")
+                                .asText());
             }
             JsonNode created = api.post(api.review + "/api/providers/" + provider + "/references", body, clientToken)
-                    .orThrow("posting a reference").body();
+                    .orThrow("posting a reference")
+                    .body();
             String reference = created.get("id").asText();
             if (!invited && generator.chance(35)) {
                 api.post(api.review + "/api/references/" + reference + "/confirmation", Map.of(), providerToken)
                         .orThrow("confirming an engagement");
             }
             if (generator.chance(30)) {
-                api.put(api.review + "/api/references/" + reference + "/reply", Map.of("body", generator.reply()),
-                        providerToken).orThrow("replying to a reference");
+                api.put(
+                                api.review + "/api/references/" + reference + "/reply",
+                                Map.of("body", generator.reply()),
+                                providerToken)
+                        .orThrow("replying to a reference");
             }
             posted++;
         }

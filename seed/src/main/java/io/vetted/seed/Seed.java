@@ -1,7 +1,6 @@
 package io.vetted.seed;
 
 import io.vetted.seed.bulk.BulkSeed;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 public final class Seed {
 
-    private Seed() {
-    }
+    private Seed() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bulk")) {
@@ -25,18 +23,26 @@ public final class Seed {
             return;
         }
         if (args.length == 0 || !args[0].equals("demo")) {
-            System.err.println("usage: seed demo --identity URL --vendor URL --review URL --password-file FILE [--providers N]");
-            System.err.println("       seed bulk --identity-db JDBC_URL --vendor-db JDBC_URL --review-db JDBC_URL [--reset] ...");
+            System.err.println(
+                    "usage: seed demo --identity URL --vendor URL --review URL --password-file FILE [--providers N]");
+            System.err.println(
+                    "       seed bulk --identity-db JDBC_URL --vendor-db JDBC_URL --review-db JDBC_URL [--reset] ...");
             System.exit(2);
         }
         Map<String, String> options = options(args);
-        String password = Files.readString(Path.of(options.get("password-file"))).strip();
-        var demo = new DemoData(new ApiClient(options.get("identity"), options.get("vendor"), options.get("review")),
-                password, Integer.parseInt(options.getOrDefault("providers", "24")),
-                Long.parseLong(options.getOrDefault("seed", "20261126")), mailLog(options));
+        String password =
+                Files.readString(Path.of(options.get("password-file"))).strip();
+        var demo = new DemoData(
+                new ApiClient(options.get("identity"), options.get("vendor"), options.get("review")),
+                password,
+                Integer.parseInt(options.getOrDefault("providers", "24")),
+                Long.parseLong(options.getOrDefault("seed", "20261126")),
+                mailLog(options));
         if (options.containsKey("moderator-email") && options.containsKey("moderator-password-file")) {
-            demo.withModerator(options.get("moderator-email"),
-                    Files.readString(Path.of(options.get("moderator-password-file"))).strip());
+            demo.withModerator(
+                    options.get("moderator-email"),
+                    Files.readString(Path.of(options.get("moderator-password-file")))
+                            .strip());
         }
         System.exit(demo.load() ? 0 : 1);
     }
@@ -55,7 +61,7 @@ public final class Seed {
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        for (String required : new String[]{"identity", "vendor", "review", "password-file"}) {
+        for (String required : new String[] {"identity", "vendor", "review", "password-file"}) {
             if (!options.containsKey(required)) {
                 throw new IllegalArgumentException("missing --" + required);
             }

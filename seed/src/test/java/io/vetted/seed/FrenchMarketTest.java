@@ -1,13 +1,12 @@
 package io.vetted.seed;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FrenchMarketTest {
 
@@ -23,11 +22,14 @@ class FrenchMarketTest {
         for (int i = 0; i < 200; i++) {
             Map<String, Object> provider = market.nextProvider().create();
             assertThat((String) provider.get("name")).isNotBlank().hasSizeLessThanOrEqualTo(120);
-            assertThat((List<String>) provider.get("specialties")).isNotEmpty()
+            assertThat((List<String>) provider.get("specialties"))
+                    .isNotEmpty()
                     .allSatisfy(s -> assertThat(ProfileGenerator.SPECIALTIES).contains(s));
             assertThat((List<String>) provider.get("deliveryModes")).isNotEmpty();
             assertThat((String) provider.get("description")).hasSizeLessThanOrEqualTo(4000);
-            assertThat((String) provider.get("siren")).matches("\\d{9}").satisfies(s -> assertThat(DemoIdentifiers.luhn(s)).isTrue());
+            assertThat((String) provider.get("siren"))
+                    .matches("\\d{9}")
+                    .satisfies(s -> assertThat(DemoIdentifiers.luhn(s)).isTrue());
             assertThat((String) provider.get("website")).startsWith("https://").doesNotContain(" ");
             assertThat((List<Map<String, Object>>) provider.get("offers")).isNotEmpty();
         }
@@ -38,9 +40,11 @@ class FrenchMarketTest {
         FrenchMarket market = new FrenchMarket(5);
         for (int i = 0; i < 100; i++) {
             DemoProfile profile = market.nextProvider();
-            assertThat(profile.sla()).containsKeys("supportDays", "afterHours", "criticalResponseMinutes", "serviceCredits");
+            assertThat(profile.sla())
+                    .containsKeys("supportDays", "afterHours", "criticalResponseMinutes", "serviceCredits");
             assertThat(profile.subcontracting()).containsKey("subcontracts");
-            assertThat(profile.dueDiligence()).containsKeys("sectors", "dataProtection", "incidentPlan", "interventionHours");
+            assertThat(profile.dueDiligence())
+                    .containsKeys("sectors", "dataProtection", "incidentPlan", "interventionHours");
             assertThat(profile.delivery()).containsKey("deliveryModes");
         }
     }
@@ -54,11 +58,15 @@ class FrenchMarketTest {
             DemoProfile profile = market.nextProvider();
             var offers = (List<Map<String, Object>>) profile.create().get("offers");
             for (DemoProfile.PriceRise rise : profile.rises()) {
-                assertThat(new BigDecimal(rise.priceEur())).isGreaterThan((BigDecimal) offers.get(rise.offer()).get("priceEur"));
-                daysAndNotice.add(new int[]{rise.inDays(), (Integer) offers.get(rise.offer()).get("priceChangeNoticeDays")});
+                assertThat(new BigDecimal(rise.priceEur()))
+                        .isGreaterThan((BigDecimal) offers.get(rise.offer()).get("priceEur"));
+                daysAndNotice.add(new int[] {
+                    rise.inDays(), (Integer) offers.get(rise.offer()).get("priceChangeNoticeDays")
+                });
             }
         }
-        assertThat(daysAndNotice).hasSizeBetween(5, 60)
+        assertThat(daysAndNotice)
+                .hasSizeBetween(5, 60)
                 .anySatisfy(r -> assertThat(r[0]).isLessThan(r[1]))
                 .anySatisfy(r -> assertThat(r[0]).isGreaterThanOrEqualTo(r[1]));
     }
@@ -66,8 +74,18 @@ class FrenchMarketTest {
     @Test
     void keepsClaimsWithinTheCatalogueAndGivesEachItsEvidence() {
         FrenchMarket market = new FrenchMarket(13);
-        List<String> topics = List.of("GDPR_DPA", "DATA_LOCATION", "BACKUP", "ENCRYPTION", "INCIDENT_RESPONSE_PLAN",
-                "LIABILITY_INSURANCE", "ISO_27001", "ISO_9001", "EXPERT_CYBER", "HDS", "QUALIOPI");
+        List<String> topics = List.of(
+                "GDPR_DPA",
+                "DATA_LOCATION",
+                "BACKUP",
+                "ENCRYPTION",
+                "INCIDENT_RESPONSE_PLAN",
+                "LIABILITY_INSURANCE",
+                "ISO_27001",
+                "ISO_9001",
+                "EXPERT_CYBER",
+                "HDS",
+                "QUALIOPI");
         for (int i = 0; i < 100; i++) {
             assertThat(market.nextProvider().claims()).allSatisfy(claim -> {
                 assertThat(topics).contains(claim.topic());

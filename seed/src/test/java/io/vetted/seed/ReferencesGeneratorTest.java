@@ -1,13 +1,12 @@
 package io.vetted.seed;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReferencesGeneratorTest {
 
@@ -33,7 +32,9 @@ class ReferencesGeneratorTest {
             LocalDate start = LocalDate.parse((String) engagement.get("start"));
             assertThat(start).isBefore(LocalDate.now());
             if (engagement.containsKey("end")) {
-                assertThat(LocalDate.parse((String) engagement.get("end"))).isAfterOrEqualTo(start).isBefore(LocalDate.now());
+                assertThat(LocalDate.parse((String) engagement.get("end")))
+                        .isAfterOrEqualTo(start)
+                        .isBefore(LocalDate.now());
             }
             assertThat((List<String>) engagement.get("services")).isNotEmpty();
         }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class MailLog {
 
-    private static final Pattern ENTRY = Pattern.compile("(?s)----- \\S+\\nTo: (\\S+)\\nSubject: [^\\n]*\\n\\n(.*?)(?=\\n----- |\\z)");
+    private static final Pattern ENTRY =
+            Pattern.compile("(?s)----- \\S+\\nTo: (\\S+)\\nSubject: [^\\n]*\\n\\n(.*?)(?=\\n----- |\\z)");
 
     private final Path file;
 
@@ -51,7 +52,10 @@ public final class MailLog {
     }
 
     public long count(String address) {
-        return entries().results().filter(m -> m.group(1).equalsIgnoreCase(address)).count();
+        return entries()
+                .results()
+                .filter(m -> m.group(1).equalsIgnoreCase(address))
+                .count();
     }
 
     private Optional<String> newest(String address, String path) {

@@ -48,7 +48,8 @@ public final class Platform implements AutoCloseable {
         common.put("REVIEW_URL", "http://localhost:" + reviewPort);
         common.put("SITE_URL", "http://localhost:" + webPort);
         common.put("LOG_LEVEL", "INFO");
-        identity = service(root, "identity-service", identityPort, logs, withDatabase(common, owner, "identity-service"));
+        identity =
+                service(root, "identity-service", identityPort, logs, withDatabase(common, owner, "identity-service"));
         vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner, "vendor-service"));
         review = service(root, "review-service", reviewPort, logs, withDatabase(common, owner, "review-service"));
         web = service(root, "web-ui", webPort, logs, common);
@@ -65,8 +66,9 @@ public final class Platform implements AutoCloseable {
             List<ServiceProcess> all = platform.all();
             all.forEach(ServiceProcess::start);
             CompletableFuture.allOf(all.stream()
-                    .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(START_TIMEOUT)))
-                    .toArray(CompletableFuture[]::new)).join();
+                            .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(START_TIMEOUT)))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
             return platform;
         } catch (RuntimeException e) {
             platform.close();

@@ -1,13 +1,12 @@
 package io.vetted.testsupport;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
-
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The PostgreSQL server tests run against, chosen once per JVM with zero configuration:
@@ -47,7 +46,9 @@ public record PostgresServer(String baseUrl, String maintenanceDatabase, String 
 
     private static PostgresServer fromUrl(String jdbcUrl, String user, String password) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+        String database = uri.getPath() == null || uri.getPath().length() <= 1
+                ? "postgres"
+                : uri.getPath().substring(1);
         String base = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/";
         return new PostgresServer(base, database, user, password, "VETTED_TEST_JDBC_URL");
     }
@@ -73,8 +74,12 @@ public record PostgresServer(String baseUrl, String maintenanceDatabase, String 
         // The mapped port is published on the daemon's host; for a local daemon that is loopback.
         String host = System.getenv().getOrDefault("TESTCONTAINERS_HOST_OVERRIDE", "127.0.0.1");
         String base = "jdbc:postgresql://" + host + ":" + container.getMappedPort(5432) + "/";
-        return new PostgresServer(base, container.getDatabaseName(), container.getUsername(),
-                container.getPassword(), "Testcontainers (postgres:16-alpine)");
+        return new PostgresServer(
+                base,
+                container.getDatabaseName(),
+                container.getUsername(),
+                container.getPassword(),
+                "Testcontainers (postgres:16-alpine)");
     }
 
     private static String env(String name, String fallback) {

@@ -1,7 +1,6 @@
 package io.vetted.testsupport;
 
 import io.micronaut.test.support.TestPropertyProvider;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,9 +15,11 @@ public interface PostgresTest extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabases.create(getClass()).datasourceProperties());
+        Map<String, String> properties =
+                new HashMap<>(TestDatabases.create(getClass()).datasourceProperties());
         try {
-            properties.put("vetted.home", Files.createTempDirectory("vetted-home").toString());
+            properties.put(
+                    "vetted.home", Files.createTempDirectory("vetted-home").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

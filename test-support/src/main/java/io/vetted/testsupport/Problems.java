@@ -1,25 +1,25 @@
 package io.vetted.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assertions on RFC 7807 problem+json answers. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The error is a problem+json answer with {@code status} whose violations name {@code field}. */
     @SuppressWarnings("unchecked")
     public static void assertViolation(Throwable error, HttpStatus status, String field) {
         Map<String, Object> problem = assertProblem(error, status);
         List<Map<String, Object>> violations = (List<Map<String, Object>>) problem.get("violations");
-        assertThat(violations).as("violations of %s", problem).isNotNull()
+        assertThat(violations)
+                .as("violations of %s", problem)
+                .isNotNull()
                 .anySatisfy(v -> assertThat((Object) v.get("field")).isEqualTo(field));
     }
 

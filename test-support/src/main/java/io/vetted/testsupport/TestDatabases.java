@@ -21,8 +21,7 @@ public final class TestDatabases {
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll, "test-databases-drop"));
     }
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** Creates an empty database named after {@code owner} and returns how to reach it. */
     public static synchronized TestDatabase create(String owner) {
@@ -52,11 +51,12 @@ public final class TestDatabases {
 
     private static void execute(PostgresServer server, String sql) {
         try (Connection connection = DriverManager.getConnection(
-                server.url(server.maintenanceDatabase()), server.user(), server.password());
-             var statement = connection.createStatement()) {
+                        server.url(server.maintenanceDatabase()), server.user(), server.password());
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot run '" + sql + "' on " + server.baseUrl() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot run '" + sql + "' on " + server.baseUrl() + ": " + e.getMessage(), e);
         }
     }
 

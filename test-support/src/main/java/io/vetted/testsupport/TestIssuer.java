@@ -14,7 +14,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -59,7 +58,8 @@ public final class TestIssuer {
         // client credentials for services under test, as identity-service's endpoint answers them
         server.createContext("/api/auth/service-token", exchange -> {
             byte[] body = ("{\"accessToken\":\"" + token("service:test-client", "SERVICE")
-                    + "\",\"tokenType\":\"Bearer\",\"expiresIn\":600}").getBytes(StandardCharsets.UTF_8);
+                            + "\",\"tokenType\":\"Bearer\",\"expiresIn\":600}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -85,46 +85,77 @@ public final class TestIssuer {
 
     /** Points a service's token validation, and its own service-token requests, at this issuer. */
     public Map<String, String> securityProperties() {
-        return Map.of("micronaut.security.token.jwt.signatures.jwks.identity.url", jwksUrl(),
-                "micronaut.http.services.identity.url", baseUrl(),
-                "vetted.service-auth.client-secret", "test-client-secret");
+        return Map.of(
+                "micronaut.security.token.jwt.signatures.jwks.identity.url",
+                jwksUrl(),
+                "micronaut.http.services.identity.url",
+                baseUrl(),
+                "vetted.service-auth.client-secret",
+                "test-client-secret");
     }
 
     /** A valid access token; PROVIDER and MODERATOR tokens say a second factor was presented, as after MFA sign-in. */
     public String token(String subject, String role) {
-        return sign(claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role)).build(),
+        return sign(
+                claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                        .build(),
                 AccessTokenType.ACCESS);
     }
 
     /** A valid access token of a password-only sign-in, which the MFA rule refuses for providers' and moderators' writes. */
     public String tokenWithoutMfa(String subject, String role) {
-        return sign(claims(subject, role, Instant.now(), Duration.ofMinutes(10), List.of("pwd")).build(), AccessTokenType.ACCESS);
+        return sign(
+                claims(subject, role, Instant.now(), Duration.ofMinutes(10), List.of("pwd"))
+                        .build(),
+                AccessTokenType.ACCESS);
     }
 
     public String expiredToken(String subject, String role) {
-        return sign(claims(subject, role, Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(10), defaultAmr(role))
-                .build(), AccessTokenType.ACCESS);
+        return sign(
+                claims(
+                                subject,
+                                role,
+                                Instant.now().minus(Duration.ofHours(1)),
+                                Duration.ofMinutes(10),
+                                defaultAmr(role))
+                        .build(),
+                AccessTokenType.ACCESS);
     }
 
     /** Issued for later: its {@code nbf} is ten minutes ahead. */
     public String notYetValidToken(String subject, String role) {
-        return sign(claims(subject, role, Instant.now().plus(Duration.ofMinutes(10)), Duration.ofMinutes(10), defaultAmr(role))
-                .build(), AccessTokenType.ACCESS);
+        return sign(
+                claims(
+                                subject,
+                                role,
+                                Instant.now().plus(Duration.ofMinutes(10)),
+                                Duration.ofMinutes(10),
+                                defaultAmr(role))
+                        .build(),
+                AccessTokenType.ACCESS);
     }
 
     public String tokenForAudience(String subject, String role, String audience) {
-        return sign(claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role)).audience(audience).build(),
+        return sign(
+                claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                        .audience(audience)
+                        .build(),
                 AccessTokenType.ACCESS);
     }
 
     /** Correctly signed but of another type than {@code at+jwt} (e.g. {@code JWT}, or an MFA challenge's). */
     public String tokenOfType(String subject, String role, String type) {
-        return sign(claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role)).build(),
+        return sign(
+                claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                        .build(),
                 new AccessTokenType(type));
     }
 
     public String tokenFromIssuer(String subject, String role, String issuer) {
-        return sign(claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role)).issuer(issuer).build(),
+        return sign(
+                claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                        .issuer(issuer)
+                        .build(),
                 AccessTokenType.ACCESS);
     }
 
@@ -132,8 +163,10 @@ public final class TestIssuer {
     public String tokenSignedByAnotherKey(String subject, String role) {
         try {
             RSAKey other = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
-            SignedJWT jwt = new SignedJWT(header(JWSAlgorithm.RS256, AccessTokenType.ACCESS),
-                    claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role)).build());
+            SignedJWT jwt = new SignedJWT(
+                    header(JWSAlgorithm.RS256, AccessTokenType.ACCESS),
+                    claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                            .build());
             jwt.sign(new RSASSASigner(other));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -145,8 +178,10 @@ public final class TestIssuer {
     public String hmacTokenWithThePublicKey(String subject, String role) {
         try {
             byte[] secret = key.toRSAPublicKey().getEncoded();
-            SignedJWT jwt = new SignedJWT(header(JWSAlgorithm.HS256, AccessTokenType.ACCESS),
-                    claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role)).build());
+            SignedJWT jwt = new SignedJWT(
+                    header(JWSAlgorithm.HS256, AccessTokenType.ACCESS),
+                    claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                            .build());
             jwt.sign(new MACSigner(secret));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -156,8 +191,13 @@ public final class TestIssuer {
 
     /** {@code alg: none}, no signature. */
     public String unsignedToken(String subject, String role) {
-        return new PlainJWT(new PlainHeader.Builder().type(new JOSEObjectType(AccessTokenType.ACCESS.value())).build(),
-                claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role)).build()).serialize();
+        return new PlainJWT(
+                        new PlainHeader.Builder()
+                                .type(new JOSEObjectType(AccessTokenType.ACCESS.value()))
+                                .build(),
+                        claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                                .build())
+                .serialize();
     }
 
     /** A valid token whose payload was then changed (role raised to MODERATOR) without re-signing. */
@@ -165,8 +205,9 @@ public final class TestIssuer {
         String[] parts = token(subject, role).split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"" + role + "\"", "\"MODERATOR\"");
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        return parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
     }
 
     /** A token for a new, random account with {@code role}. */
@@ -185,8 +226,8 @@ public final class TestIssuer {
         return "SERVICE".equals(role) ? List.of() : "SME".equals(role) ? List.of("pwd") : List.of("pwd", "mfa");
     }
 
-    private static JWTClaimsSet.Builder claims(String subject, String role, Instant issuedAt, Duration lifetime,
-                                               List<String> amr) {
+    private static JWTClaimsSet.Builder claims(
+            String subject, String role, Instant issuedAt, Duration lifetime, List<String> amr) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
@@ -205,7 +246,10 @@ public final class TestIssuer {
     }
 
     private JWSHeader header(JWSAlgorithm algorithm, AccessTokenType type) {
-        return new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).type(new JOSEObjectType(type.value())).build();
+        return new JWSHeader.Builder(algorithm)
+                .keyID(key.getKeyID())
+                .type(new JOSEObjectType(type.value()))
+                .build();
     }
 
     private String sign(JWTClaimsSet claims, AccessTokenType type) {

@@ -1,7 +1,5 @@
 package io.vetted.bench.lag;
 
-import org.HdrHistogram.Histogram;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.HdrHistogram.Histogram;
 
 /**
  * Watches vendor-service's search read model ({@code provider_search}, what GET /api/providers
@@ -22,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReadModelWatch {
 
-    private static final String COUNTS = "SELECT provider_id, reference_count FROM provider_search WHERE provider_id = ANY(?)";
+    private static final String COUNTS =
+            "SELECT provider_id, reference_count FROM provider_search WHERE provider_id = ANY(?)";
 
     private final Connection db;
     private final Map<UUID, Integer> baseline = new HashMap<>();

@@ -1,8 +1,6 @@
 package io.vetted.bench.lag;
 
 import io.vetted.bench.Options;
-import org.HdrHistogram.Histogram;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
 
 /**
  * Reputation lag: posts references at a steady rate, each on a different provider, and measures
@@ -31,24 +30,28 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class ReputationLag {
 
-    private ReputationLag() {
-    }
+    private ReputationLag() {}
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         double rate = Double.parseDouble(options.get("rate", "100"));
         Duration duration = Options.duration(options.get("duration", "30s"));
         int total = (int) (rate * duration.toMillis() / 1000);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        SmeAccounts accounts = new SmeAccounts(http, options.get("identity"), Path.of(options.get("mail-log", "mail.log")));
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        SmeAccounts accounts =
+                new SmeAccounts(http, options.get("identity"), Path.of(options.get("mail-log", "mail.log")));
         int accountCount = Integer.parseInt(options.get("accounts", "20"));
         String seededPassword = options.get("seeded-password-file", "");
-        List<String> tokens = seededPassword.isEmpty() ? accounts.create(accountCount)
-                : accounts.seeded(accountCount, Files.readString(Path.of(seededPassword)).strip());
+        List<String> tokens = seededPassword.isEmpty()
+                ? accounts.create(accountCount)
+                : accounts.seeded(
+                        accountCount, Files.readString(Path.of(seededPassword)).strip());
         System.err.println("signed up " + tokens.size() + " client accounts");
-        try (Connection db = DriverManager.getConnection(options.get("vendor-db"), options.get("db-user", "postgres"),
-                options.get("db-password", ""))) {
+        try (Connection db = DriverManager.getConnection(
+                options.get("vendor-db"), options.get("db-user", "postgres"), options.get("db-password", ""))) {
             List<UUID> providers = providers(db, total);
             ReadModelWatch watch = new ReadModelWatch(db);
             watch.baseline(providers);
@@ -64,12 +67,15 @@ public final class ReputationLag {
                     LockSupport.parkNanos(Math.min(2_000_000, due - System.nanoTime()));
                 }
                 UUID provider = providers.get(i);
-                http.sendAsync(HttpRequest.newBuilder(URI.create(review + "/api/providers/" + provider + "/references"))
-                                .header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
-                                .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(reference(i))).build(),
-                        HttpResponse.BodyHandlers.ofString())
+                http.sendAsync(
+                                HttpRequest.newBuilder(
+                                                URI.create(review + "/api/providers/" + provider + "/references"))
+                                        .header("Content-Type", "application/json")
+                                        .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
+                                        .timeout(Duration.ofSeconds(30))
+                                        .POST(HttpRequest.BodyPublishers.ofString(reference(i)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
                         .whenComplete((response, failure) -> {
                             answered.incrementAndGet();
                             if (failure == null && response.statusCode() == 201) {
@@ -77,8 +83,10 @@ public final class ReputationLag {
                             } else {
                                 errors.incrementAndGet();
                                 if (errors.get() <= 5) {
-                                    System.err.println("reference refused: " + (failure != null ? failure
-                                            : response.statusCode() + " " + response.body()));
+                                    System.err.println("reference refused: "
+                                            + (failure != null
+                                                    ? failure
+                                                    : response.statusCode() + " " + response.body()));
                                 }
                             }
                         });
@@ -90,21 +98,39 @@ public final class ReputationLag {
                 LockSupport.parkNanos(2_000_000);
             }
             double sendSeconds = (System.nanoTime() - start) / 1e9;
-            System.err.printf(Locale.ROOT, "%d references sent, %d answered, %d refused, %d still invisible after %.1f s%n",
-                    providers.size(), answered.get(), errors.get(), watch.pending(), sendSeconds);
+            System.err.printf(
+                    Locale.ROOT,
+                    "%d references sent, %d answered, %d refused, %d still invisible after %.1f s%n",
+                    providers.size(),
+                    answered.get(),
+                    errors.get(),
+                    watch.pending(),
+                    sendSeconds);
             Histogram lags = watch.lags();
             String prefix = options.get("csv", "lag");
-            System.out.printf(Locale.ROOT, "%s,p50,%.1f%n%s,p99,%.1f%n%s,p100,%.1f%n%s,seen,%d%n%s,unseen,%d%n%s,errors,%d%n",
-                    prefix, lags.getValueAtPercentile(50) / 1000.0, prefix, lags.getValueAtPercentile(99) / 1000.0,
-                    prefix, lags.getMaxValue() / 1000.0, prefix, lags.getTotalCount(), prefix, watch.pending(),
-                    prefix, errors.get());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s,p50,%.1f%n%s,p99,%.1f%n%s,p100,%.1f%n%s,seen,%d%n%s,unseen,%d%n%s,errors,%d%n",
+                    prefix,
+                    lags.getValueAtPercentile(50) / 1000.0,
+                    prefix,
+                    lags.getValueAtPercentile(99) / 1000.0,
+                    prefix,
+                    lags.getMaxValue() / 1000.0,
+                    prefix,
+                    lags.getTotalCount(),
+                    prefix,
+                    watch.pending(),
+                    prefix,
+                    errors.get());
         }
     }
 
     private static List<UUID> providers(Connection db, int count) throws Exception {
         List<UUID> ids = new ArrayList<>();
         try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT provider_id FROM provider_search ORDER BY random() LIMIT " + count)) {
+                ResultSet rows = statement.executeQuery(
+                        "SELECT provider_id FROM provider_search ORDER BY random() LIMIT " + count)) {
             while (rows.next()) {
                 ids.add(rows.getObject(1, UUID.class));
             }
@@ -115,9 +141,10 @@ public final class ReputationLag {
     // distinct texts, as real clients write: identical ones are near-duplicates for moderators, and
     // a wave of them costs review-service a similarity check against each (FlagDetector)
     private static final String[] OPENINGS = {
-            "responsive helpdesk, tickets closed within the day.", "the server migration went smoothly over a weekend.",
-            "billing matched the quote every month.", "on-call engineer answered at night when our firewall failed.",
-            "clear monthly reports and a named contact."};
+        "responsive helpdesk, tickets closed within the day.", "the server migration went smoothly over a weekend.",
+        "billing matched the quote every month.", "on-call engineer answered at night when our firewall failed.",
+        "clear monthly reports and a named contact."
+    };
 
     private static String reference(int i) {
         int rating = 1 + i % 5;

@@ -55,16 +55,24 @@ final class SmeAccounts {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "lag-" + run + "-" + i + "@bench" + i + ".example.org";
-            post("/api/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password
-                    + "\",\"role\":\"SME\",\"displayName\":\"Lag probe " + i + "\"}", "signing up " + email);
-            post("/api/accounts/verification", "{\"token\":\"" + verificationToken(email) + "\"}", "verifying " + email);
+            post(
+                    "/api/accounts",
+                    "{\"email\":\"" + email + "\",\"password\":\"" + password
+                            + "\",\"role\":\"SME\",\"displayName\":\"Lag probe " + i + "\"}",
+                    "signing up " + email);
+            post(
+                    "/api/accounts/verification",
+                    "{\"token\":\"" + verificationToken(email) + "\"}",
+                    "verifying " + email);
             tokens.add(signIn(email, password));
         }
         return tokens;
     }
 
     private String signIn(String email, String password) throws IOException, InterruptedException {
-        String session = post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
+        String session = post(
+                "/api/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
                 "signing in " + email);
         Matcher token = ACCESS_TOKEN.matcher(session);
         if (!token.find()) {
@@ -74,8 +82,11 @@ final class SmeAccounts {
     }
 
     private String post(String path, String json, String what) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(identity + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(identity + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(what + ": " + response.statusCode() + " " + response.body());

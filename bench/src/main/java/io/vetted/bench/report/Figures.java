@@ -20,7 +20,8 @@ public final class Figures {
     public static Figures read(Path csv) throws IOException {
         return new Figures(Files.readAllLines(csv).stream()
                 .filter(line -> !line.isBlank() && !line.equals(Figure.HEADER))
-                .map(Figure::parse).toList());
+                .map(Figure::parse)
+                .toList());
     }
 
     List<Figure> matching(Predicate<Figure> condition) {
@@ -29,34 +30,56 @@ public final class Figures {
 
     /** Median and range of the repeated saturation runs of one source, target and concurrency. */
     Optional<Spread> saturation(String source, String target, int concurrency) {
-        return Spread.of(values(f -> f.kind().equals("saturation") && f.source().equals(source)
-                && f.target().equals(target) && f.concurrency() == concurrency));
+        return Spread.of(values(f -> f.kind().equals("saturation")
+                && f.source().equals(source)
+                && f.target().equals(target)
+                && f.concurrency() == concurrency));
     }
 
     /** One latency figure (p50, p99, achieved...) at a percentage of saturation. */
     OptionalDouble latency(String source, String target, String fraction, String metric) {
-        return all.stream().filter(f -> f.kind().equals("latency") && f.source().equals(source)
-                        && f.target().equals(target) && f.variant().equals(fraction) && f.metric().equals(metric))
-                .mapToDouble(Figure::value).findFirst();
+        return all.stream()
+                .filter(f -> f.kind().equals("latency")
+                        && f.source().equals(source)
+                        && f.target().equals(target)
+                        && f.variant().equals(fraction)
+                        && f.metric().equals(metric))
+                .mapToDouble(Figure::value)
+                .findFirst();
     }
 
     /** The constant rate used at a percentage of saturation. */
     OptionalDouble latencyRate(String target, String fraction) {
-        return all.stream().filter(f -> f.kind().equals("latency") && f.target().equals(target)
-                && f.variant().equals(fraction)).mapToDouble(Figure::rate).findFirst();
+        return all.stream()
+                .filter(f -> f.kind().equals("latency")
+                        && f.target().equals(target)
+                        && f.variant().equals(fraction))
+                .mapToDouble(Figure::rate)
+                .findFirst();
     }
 
     Optional<Spread> of(String kind, String source, String metric) {
-        return Spread.of(values(f -> f.kind().equals(kind) && f.source().equals(source) && f.metric().equals(metric)));
+        return Spread.of(values(f ->
+                f.kind().equals(kind) && f.source().equals(source) && f.metric().equals(metric)));
     }
 
     List<String> sources(String kind) {
-        return all.stream().filter(f -> f.kind().equals(kind)).map(Figure::source).distinct().toList();
+        return all.stream()
+                .filter(f -> f.kind().equals(kind))
+                .map(Figure::source)
+                .distinct()
+                .toList();
     }
 
     List<Integer> concurrencies(String source, String target) {
-        return all.stream().filter(f -> f.kind().equals("saturation") && f.source().equals(source)
-                && f.target().equals(target)).map(Figure::concurrency).distinct().sorted().toList();
+        return all.stream()
+                .filter(f -> f.kind().equals("saturation")
+                        && f.source().equals(source)
+                        && f.target().equals(target))
+                .map(Figure::concurrency)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private double[] values(Predicate<Figure> condition) {

@@ -1,15 +1,5 @@
 package io.vetted.bench.report;
 
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -22,6 +12,15 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * latency.png: p50 and p99 against the constant rate, the API beside pgbench on the same SQL at
@@ -45,14 +44,15 @@ final class LatencyChart {
         List<String> targets = ReportTable.API_TARGETS;
         int columns = 2;
         int rowsOfPanels = (targets.size() + columns - 1) / columns;
-        BufferedImage image = new BufferedImage(PANEL_WIDTH * columns, PANEL_HEIGHT * rowsOfPanels, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(PANEL_WIDTH * columns, PANEL_HEIGHT * rowsOfPanels, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         for (int i = 0; i < targets.size(); i++) {
-            Rectangle2D area = new Rectangle2D.Double((i % columns) * PANEL_WIDTH, (i / columns) * PANEL_HEIGHT,
-                    PANEL_WIDTH, PANEL_HEIGHT);
+            Rectangle2D area = new Rectangle2D.Double(
+                    (i % columns) * PANEL_WIDTH, (i / columns) * PANEL_HEIGHT, PANEL_WIDTH, PANEL_HEIGHT);
             panel(targets.get(i)).draw(g, area);
         }
         g.dispose();
@@ -65,8 +65,15 @@ final class LatencyChart {
         data.addSeries(series(target, "api", "p99", "API p99"));
         data.addSeries(series(target, "sql", "p50", "pgbench p50"));
         data.addSeries(series(target, "sql", "p99", "pgbench p99"));
-        JFreeChart chart = ChartFactory.createXYLineChart(ReportTable.NAMES.get(target), "rate (requests or transactions/s)",
-                "latency from scheduled start (ms)", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                ReportTable.NAMES.get(target),
+                "rate (requests or transactions/s)",
+                "latency from scheduled start (ms)",
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -82,7 +89,8 @@ final class LatencyChart {
         renderer.setSeriesPaint(1, api);
         renderer.setSeriesPaint(2, sql);
         renderer.setSeriesPaint(3, sql);
-        BasicStroke dashed = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[]{6f, 4f}, 0f);
+        BasicStroke dashed =
+                new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f);
         renderer.setSeriesStroke(0, dashed);
         renderer.setSeriesStroke(1, new BasicStroke(2f));
         renderer.setSeriesStroke(2, dashed);

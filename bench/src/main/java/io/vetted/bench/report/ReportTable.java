@@ -18,7 +18,8 @@ final class ReportTable {
             "web_search", "Web UI search page",
             "web_provider", "Web UI provider page");
     static final List<String> API_TARGETS = List.of("search_text", "search_filters", "search_deep", "provider");
-    private static final Map<String, String> WEB_CALLS = Map.of("web_search", "search_text", "web_provider", "provider");
+    private static final Map<String, String> WEB_CALLS =
+            Map.of("web_search", "search_text", "web_provider", "provider");
 
     private final Figures figures;
     private final List<Row> rows = new ArrayList<>();
@@ -30,20 +31,35 @@ final class ReportTable {
     List<Row> rows() {
         rows.clear();
         for (Figure drift : figures.matching(f -> f.kind().equals("drift"))) {
-            rows.add(new Row("SQL limit", "bench/sql/" + drift.target() + ".sql is what vendor-service sends",
-                    drift.value() == 0 ? "yes" : format(drift.value()) + " statements missing", "", "", "no drift",
+            rows.add(new Row(
+                    "SQL limit",
+                    "bench/sql/" + drift.target() + ".sql is what vendor-service sends",
+                    drift.value() == 0 ? "yes" : format(drift.value()) + " statements missing",
+                    "",
+                    "",
+                    "no drift",
                     drift.value() == 0));
         }
         for (String target : API_TARGETS) {
             for (int c : figures.concurrencies("api", target)) {
-                compare("Saturation", NAMES.get(target) + ", c=" + c, figures.saturation("api", target, c),
-                        figures.saturation("sql", target, c), "pgbench", 0.75);
+                compare(
+                        "Saturation",
+                        NAMES.get(target) + ", c=" + c,
+                        figures.saturation("api", target, c),
+                        figures.saturation("sql", target, c),
+                        "pgbench",
+                        0.75);
             }
         }
         WEB_CALLS.forEach((page, api) -> {
             for (int c : figures.concurrencies("web", page)) {
-                compare("Web UI", NAMES.get(page) + ", c=" + c, figures.saturation("web", page, c),
-                        calls(page, c), page.equals("web_provider") ? "its 3 API calls" : "API", 0.5);
+                compare(
+                        "Web UI",
+                        NAMES.get(page) + ", c=" + c,
+                        figures.saturation("web", page, c),
+                        calls(page, c),
+                        page.equals("web_provider") ? "its 3 API calls" : "API",
+                        0.5);
             }
         });
         for (String target : API_TARGETS) {
@@ -74,9 +90,14 @@ final class ReportTable {
         if (reputation.isEmpty() || references.isEmpty()) {
             return api;
         }
-        return Optional.of(new Spread(serial(api.get().median(), reputation.get().median(), references.get().median()),
+        return Optional.of(new Spread(
+                serial(
+                        api.get().median(),
+                        reputation.get().median(),
+                        references.get().median()),
                 serial(api.get().min(), reputation.get().min(), references.get().min()),
-                serial(api.get().max(), reputation.get().max(), references.get().max()), api.get().runs()));
+                serial(api.get().max(), reputation.get().max(), references.get().max()),
+                api.get().runs()));
     }
 
     static double serial(double... throughputs) {
@@ -87,8 +108,13 @@ final class ReportTable {
         return 1 / seconds;
     }
 
-    private void compare(String section, String name, Optional<Spread> value, Optional<Spread> limit,
-                         String against, double minimum) {
+    private void compare(
+            String section,
+            String name,
+            Optional<Spread> value,
+            Optional<Spread> limit,
+            String against,
+            double minimum) {
         if (value.isEmpty()) {
             return;
         }
@@ -99,8 +125,14 @@ final class ReportTable {
             return;
         }
         double ratio = v.median() / limit.get().median();
-        rows.add(new Row(section, name, shown, against + " " + format(limit.get().median()) + "/s" + spread(limit.get()),
-                format(ratio), "≥ " + minimum, ratio >= minimum));
+        rows.add(new Row(
+                section,
+                name,
+                shown,
+                against + " " + format(limit.get().median()) + "/s" + spread(limit.get()),
+                format(ratio),
+                "≥ " + minimum,
+                ratio >= minimum));
     }
 
     private void latency(String target) {
@@ -116,14 +148,26 @@ final class ReportTable {
             return;
         }
         double ratio = api.getAsDouble() / sql.getAsDouble();
-        rows.add(new Row("Latency", name, format(api.getAsDouble()) + " ms", "pgbench " + format(sql.getAsDouble()) + " ms",
-                format(ratio), "≤ 2", ratio <= 2));
+        rows.add(new Row(
+                "Latency",
+                name,
+                format(api.getAsDouble()) + " ms",
+                "pgbench " + format(sql.getAsDouble()) + " ms",
+                format(ratio),
+                "≤ 2",
+                ratio <= 2));
     }
 
     private void ceiling(String section, String name, Optional<Spread> value, double maximum, String unit) {
-        value.ifPresent(v -> rows.add(new Row(section, name, format(v.median()) + " " + unit + (v.runs() > 1
-                ? " (" + format(v.min()) + "–" + format(v.max()) + ")" : ""), "", "",
-                "≤ " + format(maximum) + " " + unit, v.median() <= maximum)));
+        value.ifPresent(v -> rows.add(new Row(
+                section,
+                name,
+                format(v.median()) + " " + unit
+                        + (v.runs() > 1 ? " (" + format(v.min()) + "–" + format(v.max()) + ")" : ""),
+                "",
+                "",
+                "≤ " + format(maximum) + " " + unit,
+                v.median() <= maximum)));
     }
 
     private void lag() {
@@ -133,17 +177,27 @@ final class ReportTable {
             rows.add(new Row("Reputation lag", name, "no reference became visible", "", "", "≤ 1,000 ms", false));
             return;
         }
-        figures.of("lag", "review", "p50").ifPresent(p50 -> rows.add(new Row("Reputation lag", "p50",
-                format(p50.median()) + " ms", "", "", "", null)));
+        figures.of("lag", "review", "p50")
+                .ifPresent(p50 ->
+                        rows.add(new Row("Reputation lag", "p50", format(p50.median()) + " ms", "", "", "", null)));
         ceiling("Reputation lag", name, figures.of("lag", "review", "p99"), 1000, "ms");
-        figures.of("lag", "review", "unseen").filter(u -> u.median() > 0).ifPresent(u -> rows.add(new Row(
-                "Reputation lag", "accepted references never visible within a minute", format(u.median()), "", "",
-                "0", false)));
+        figures.of("lag", "review", "unseen")
+                .filter(u -> u.median() > 0)
+                .ifPresent(u -> rows.add(new Row(
+                        "Reputation lag",
+                        "accepted references never visible within a minute",
+                        format(u.median()),
+                        "",
+                        "",
+                        "0",
+                        false)));
     }
 
     private String lagRate() {
-        return figures.matching(f -> f.kind().equals("lag")).stream().findFirst()
-                .map(f -> format(f.rate())).orElse("?");
+        return figures.matching(f -> f.kind().equals("lag")).stream()
+                .findFirst()
+                .map(f -> format(f.rate()))
+                .orElse("?");
     }
 
     private static String spread(Spread s) {

@@ -1,7 +1,6 @@
 package io.vetted.bench.report;
 
 import io.vetted.bench.Options;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -15,14 +14,14 @@ import java.util.Properties;
  */
 public final class ReportWriter {
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
         Path out = Path.of(options.get("out"));
         String notesFile = options.get("notes", null);
-        String notes = notesFile != null && Files.exists(Path.of(notesFile)) ? Files.readString(Path.of(notesFile)) : null;
+        String notes =
+                notesFile != null && Files.exists(Path.of(notesFile)) ? Files.readString(Path.of(notesFile)) : null;
         write(Path.of(options.get("raw")), Path.of(options.get("machine")), notes, out);
         System.out.println("Wrote " + out.resolve("REPORT.md") + " and " + out.resolve("latency.png"));
     }

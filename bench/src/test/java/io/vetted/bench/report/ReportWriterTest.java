@@ -1,15 +1,14 @@
 package io.vetted.bench.report;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
 
@@ -19,16 +18,23 @@ class ReportWriterTest {
     @Test
     void comparesEachApiWithTheMedianOfItsSqlLimitAtTheSameConcurrency() throws IOException {
         String report = write(List.of(
-                "saturation,sql,search_text,16,0,1,throughput,1000", "saturation,sql,search_text,16,0,2,throughput,1200",
+                "saturation,sql,search_text,16,0,1,throughput,1000",
+                "saturation,sql,search_text,16,0,2,throughput,1200",
                 "saturation,sql,search_text,16,0,3,throughput,900",
-                "saturation,api,search_text,16,0,1,throughput,800", "saturation,api,search_text,16,0,2,throughput,700",
+                "saturation,api,search_text,16,0,1,throughput,800",
+                "saturation,api,search_text,16,0,2,throughput,700",
                 "saturation,api,search_text,16,0,3,throughput,850",
-                "saturation,sql,provider,16,0,1,throughput,4000", "saturation,api,provider,16,0,1,throughput,2000"));
+                "saturation,sql,provider,16,0,1,throughput,4000",
+                "saturation,api,provider,16,0,1,throughput,2000"));
 
-        assertThat(report).contains("| Saturation | Search API, text + filters, by relevance, c=16 | 800/s (±9 %) | "
-                + "pgbench 1,000/s (±15 %) | 0.80 | ≥ 0.75 | PASS |");
-        assertThat(report).contains("| Provider API, one profile, c=16 | 2,000/s | pgbench 4,000/s | 0.50 | ≥ 0.75 | **MISS** |");
-        assertThat(report).contains("## Misses: why, and what would close them").contains("**Saturation** (Provider API");
+        assertThat(report)
+                .contains("| Saturation | Search API, text + filters, by relevance, c=16 | 800/s (±9 %) | "
+                        + "pgbench 1,000/s (±15 %) | 0.80 | ≥ 0.75 | PASS |");
+        assertThat(report)
+                .contains("| Provider API, one profile, c=16 | 2,000/s | pgbench 4,000/s | 0.50 | ≥ 0.75 | **MISS** |");
+        assertThat(report)
+                .contains("## Misses: why, and what would close them")
+                .contains("**Saturation** (Provider API");
     }
 
     @Test
@@ -40,7 +46,9 @@ class ReportWriterTest {
                 "lag,review,reputation,0,100,1,p50,120", "lag,review,reputation,0,100,1,p99,450"));
 
         assertThat(report).contains("| Web UI | Web UI search page, c=4 | 400/s | API 600/s | 0.67 | ≥ 0.5 | PASS |");
-        assertThat(report).contains("| Start-up | vendor-service: JVM launch to ready | 1,400 ms (1,300–1,900) |  |  | ≤ 1,500 ms | PASS |");
+        assertThat(report)
+                .contains(
+                        "| Start-up | vendor-service: JVM launch to ready | 1,400 ms (1,300–1,900) |  |  | ≤ 1,500 ms | PASS |");
         assertThat(report).contains("| Memory | web-ui: RSS after the run | 301 MiB |  |  | ≤ 256 MiB | **MISS** |");
         assertThat(report).contains("| Reputation lag | p99 at 100 references/s | 450 ms |  |  | ≤ 1,000 ms | PASS |");
     }
@@ -53,8 +61,9 @@ class ReportWriterTest {
                 "latency,api,search_deep,16,240,50,p50,5", "latency,api,search_deep,16,240,50,p99,30",
                 "latency,sql,search_deep,16,240,50,p50,2", "latency,sql,search_deep,16,240,50,p99,10"));
 
-        assertThat(report).contains("| Latency | Search API, deep keyset page, no filter: p99 at 50 % of saturation (240/s) "
-                + "| 30 ms | pgbench 10 ms | 3 | ≤ 2 | **MISS** |");
+        assertThat(report)
+                .contains("| Latency | Search API, deep keyset page, no filter: p99 at 50 % of saturation (240/s) "
+                        + "| 30 ms | pgbench 10 ms | 3 | ≤ 2 | **MISS** |");
         assertThat(report).contains("| Search API, deep keyset page, no filter | 25 | 120 | API |  | 4 |  | 9 |");
         var png = ImageIO.read(dir.resolve("out/latency.png").toFile());
         assertThat(png.getWidth()).isEqualTo(1280);
@@ -65,22 +74,31 @@ class ReportWriterTest {
     void saysWhetherEachSqlScriptStillMatchesWhatTheServiceSends() throws IOException {
         String report = write(List.of("drift,sql,search_text,0,0,1,missing,0", "drift,sql,provider,0,0,1,missing,2"));
 
-        assertThat(report).contains("| SQL limit | bench/sql/search_text.sql is what vendor-service sends | yes |  |  | no drift | PASS |");
-        assertThat(report).contains("| SQL limit | bench/sql/provider.sql is what vendor-service sends | 2 statements missing |  |  "
-                + "| no drift | **MISS** |");
+        assertThat(report)
+                .contains(
+                        "| SQL limit | bench/sql/search_text.sql is what vendor-service sends | yes |  |  | no drift | PASS |");
+        assertThat(report)
+                .contains(
+                        "| SQL limit | bench/sql/provider.sql is what vendor-service sends | 2 statements missing |  |  "
+                                + "| no drift | **MISS** |");
     }
 
     @Test
     void failsTheLagTargetWhenNoReferenceBecameVisible() throws IOException {
-        String report = write(List.of("lag,review,reputation,0,100,1,p99,0", "lag,review,reputation,0,100,1,seen,0",
+        String report = write(List.of(
+                "lag,review,reputation,0,100,1,p99,0",
+                "lag,review,reputation,0,100,1,seen,0",
                 "lag,review,reputation,0,100,1,unseen,500"));
 
-        assertThat(report).contains("| Reputation lag | p99 at 100 references/s | no reference became visible |  |  | ≤ 1,000 ms | **MISS** |");
+        assertThat(report)
+                .contains(
+                        "| Reputation lag | p99 at 100 references/s | no reference became visible |  |  | ≤ 1,000 ms | **MISS** |");
     }
 
     private String write(List<String> lines) throws IOException {
         Path raw = Files.writeString(dir.resolve("raw.csv"), Figure.HEADER + "\n" + String.join("\n", lines) + "\n");
-        Path machine = Files.writeString(dir.resolve("machine.properties"), "cpu=Test CPU\ncores=2\nproviders=10000\nrepetitions=3\n");
+        Path machine = Files.writeString(
+                dir.resolve("machine.properties"), "cpu=Test CPU\ncores=2\nproviders=10000\nrepetitions=3\n");
         ReportWriter.write(raw, machine, null, dir.resolve("out"));
         return Files.readString(dir.resolve("out/REPORT.md"));
     }

@@ -7,7 +7,6 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,22 +37,52 @@ public record Account(
     }
 
     Account withPasswordHash(String hash) {
-        return new Account(id, email, hash, role, displayName, language, emailVerifiedAt, disabledAt, version, createdAt,
+        return new Account(
+                id,
+                email,
+                hash,
+                role,
+                displayName,
+                language,
+                emailVerifiedAt,
+                disabledAt,
+                version,
+                createdAt,
                 updatedAt);
     }
 
     Account verifiedAt(Instant when) {
-        return new Account(id, email, passwordHash, role, displayName, language, when, disabledAt, version, createdAt,
-                updatedAt);
+        return new Account(
+                id, email, passwordHash, role, displayName, language, when, disabledAt, version, createdAt, updatedAt);
     }
 
     Account withRole(Role newRole) {
-        return new Account(id, email, passwordHash, newRole, displayName, language, emailVerifiedAt, disabledAt, version,
-                createdAt, updatedAt);
+        return new Account(
+                id,
+                email,
+                passwordHash,
+                newRole,
+                displayName,
+                language,
+                emailVerifiedAt,
+                disabledAt,
+                version,
+                createdAt,
+                updatedAt);
     }
 
     Account disabledAt(@Nullable Instant when) {
-        return new Account(id, email, passwordHash, role, displayName, language, emailVerifiedAt, when, version,
-                createdAt, updatedAt);
+        return new Account(
+                id,
+                email,
+                passwordHash,
+                role,
+                displayName,
+                language,
+                emailVerifiedAt,
+                when,
+                version,
+                createdAt,
+                updatedAt);
     }
 }

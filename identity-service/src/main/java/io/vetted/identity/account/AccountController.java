@@ -10,7 +10,6 @@ import io.vetted.identity.auth.TokenResponse;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
 
-
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccountController implements AccountOperations {
@@ -51,7 +50,10 @@ class AccountController implements AccountOperations {
     @Override
     @Secured({Roles.SME, Roles.PROVIDER, Roles.MODERATOR})
     public TokenResponse changePassword(AccountRequests.PasswordChange request) {
-        return passwords.change(currentUser.accountId(), request.currentPassword(), request.newPassword(),
+        return passwords.change(
+                currentUser.accountId(),
+                request.currentPassword(),
+                request.newPassword(),
                 currentUser.hasSecondFactor());
     }
 

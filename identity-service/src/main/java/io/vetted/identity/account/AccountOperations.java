@@ -15,7 +15,9 @@ import jakarta.validation.constraints.NotNull;
 public interface AccountOperations {
 
     @Post("/api/accounts")
-    @Operation(summary = "Sign up (SME or PROVIDER); answers 202 and mails a verification link, whether or not the email is taken")
+    @Operation(
+            summary =
+                    "Sign up (SME or PROVIDER); answers 202 and mails a verification link, whether or not the email is taken")
     HttpResponse<AccountRequests.Accepted> register(@Valid @NotNull @Body RegisterAccountRequest request);
 
     @Post("/api/accounts/verification")
@@ -32,7 +34,8 @@ public interface AccountOperations {
 
     @Post("/api/accounts/password-reset")
     @Operation(summary = "Mail a password-reset link (single use, 1 h); answers 202 whether or not the email is known")
-    HttpResponse<AccountRequests.Accepted> requestPasswordReset(@Valid @NotNull @Body AccountRequests.PasswordReset request);
+    HttpResponse<AccountRequests.Accepted> requestPasswordReset(
+            @Valid @NotNull @Body AccountRequests.PasswordReset request);
 
     @Post("/api/accounts/password-reset/confirmation")
     @Operation(summary = "Set a new password with the token of the mailed link; ends every session")

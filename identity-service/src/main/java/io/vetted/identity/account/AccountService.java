@@ -10,7 +10,6 @@ import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -36,8 +35,16 @@ public class AccountService {
     private final SecurityLog log;
     private final Sessions sessions;
 
-    AccountService(AccountRepository repository, EmailLinks links, PasswordHasher hasher, PasswordPolicy policy,
-                   Mails mails, Throttle throttle, ClientAddress clientAddress, SecurityLog log, Sessions sessions) {
+    AccountService(
+            AccountRepository repository,
+            EmailLinks links,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            Mails mails,
+            Throttle throttle,
+            ClientAddress clientAddress,
+            SecurityLog log,
+            Sessions sessions) {
         this.repository = repository;
         this.links = links;
         this.hasher = hasher;
@@ -65,14 +72,18 @@ public class AccountService {
             if (existing.get().verified()) {
                 mails.alreadyRegistered(email, existing.get().language());
             } else {
-                mails.verifyEmail(email, existing.get().language(), links.issue(existing.get(), OneTimeToken.Purpose.VERIFY_EMAIL,
-                        VERIFICATION_LIFETIME));
+                mails.verifyEmail(
+                        email,
+                        existing.get().language(),
+                        links.issue(existing.get(), OneTimeToken.Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME));
             }
             return;
         }
-        Account account = repository.save(Account.create(email, hash, request.role(), request.displayName().strip(), language));
+        Account account = repository.save(Account.create(
+                email, hash, request.role(), request.displayName().strip(), language));
         log.record(SecurityEventType.SIGN_UP, account.id());
-        mails.verifyEmail(email, language, links.issue(account, OneTimeToken.Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME));
+        mails.verifyEmail(
+                email, language, links.issue(account, OneTimeToken.Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME));
     }
 
     @Transactional
@@ -89,8 +100,11 @@ public class AccountService {
     @Transactional
     public Account ensure(String email, String password, Role role, String displayName) {
         String normalised = normalise(email);
-        return repository.findByEmail(normalised).orElseGet(() -> repository.save(
-                Account.create(normalised, hasher.hash(password), role, displayName, "fr").verifiedAt(Instant.now())));
+        return repository
+                .findByEmail(normalised)
+                .orElseGet(
+                        () -> repository.save(Account.create(normalised, hasher.hash(password), role, displayName, "fr")
+                                .verifiedAt(Instant.now())));
     }
 
     @Transactional
@@ -102,7 +116,8 @@ public class AccountService {
     @Transactional
     public Optional<Account> authenticate(String email, String password) {
         Optional<Account> account = repository.findByEmail(normalise(email));
-        boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(null));
+        boolean matches =
+                hasher.matches(password, account.map(Account::passwordHash).orElse(null));
         return matches ? account : Optional.empty();
     }
 
@@ -122,7 +137,11 @@ public class AccountService {
         if (disabled) {
             sessions.closeAll(accountId);
         }
-        log.record(disabled ? SecurityEventType.ACCOUNT_DISABLED : SecurityEventType.ACCOUNT_ENABLED, accountId, moderator, "");
+        log.record(
+                disabled ? SecurityEventType.ACCOUNT_DISABLED : SecurityEventType.ACCOUNT_ENABLED,
+                accountId,
+                moderator,
+                "");
         return updated;
     }
 

@@ -8,7 +8,6 @@ import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,8 +35,14 @@ class EmailLinks {
     /** A new link's secret; only its digest is stored. */
     String issue(Account account, OneTimeToken.Purpose purpose, Duration lifetime) {
         String token = OpaqueTokens.generate();
-        links.save(new OneTimeToken(null, OpaqueTokens.hash(token), account.id(), purpose, Instant.now().plus(lifetime),
-                null, null));
+        links.save(new OneTimeToken(
+                null,
+                OpaqueTokens.hash(token),
+                account.id(),
+                purpose,
+                Instant.now().plus(lifetime),
+                null,
+                null));
         return token;
     }
 
@@ -51,9 +56,13 @@ class EmailLinks {
         Optional<OneTimeToken> link = links.findByTokenHashAndPurpose(OpaqueTokens.hash(token), purpose);
         if (link.isEmpty() || links.consume(link.get().id()) == 0) {
             throttle.count("link-address", clientAddress.current());
-            log.record(SecurityEventType.LINK_REJECTED, link.map(OneTimeToken::accountId).orElse(null), null,
+            log.record(
+                    SecurityEventType.LINK_REJECTED,
+                    link.map(OneTimeToken::accountId).orElse(null),
+                    null,
                     purpose + " link unknown, expired or already used");
-            throw ApiProblems.invalidField(HttpStatus.FORBIDDEN, "token", "this link is invalid, expired or already used");
+            throw ApiProblems.invalidField(
+                    HttpStatus.FORBIDDEN, "token", "this link is invalid, expired or already used");
         }
         return link.get();
     }

@@ -25,9 +25,11 @@ class ModeratorBootstrap implements ApplicationEventListener<ServerStartupEvent>
     private final String email;
     private final String password;
 
-    ModeratorBootstrap(AccountService accounts,
-                       @Value("${vetted.bootstrap.moderator.email}") String email,
-                       @Value("${vetted.bootstrap.moderator.password:}") String password, LocalSecrets secrets) {
+    ModeratorBootstrap(
+            AccountService accounts,
+            @Value("${vetted.bootstrap.moderator.email}") String email,
+            @Value("${vetted.bootstrap.moderator.password:}") String password,
+            LocalSecrets secrets) {
         this.accounts = accounts;
         this.email = email;
         this.password = secrets.configuredOrLocal(password, "moderator-password", () -> LocalSecrets.randomToken(18));

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +19,10 @@ public record OneTimeToken(
         @Nullable Instant usedAt,
         @DateCreated @Nullable Instant createdAt) {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    public enum Purpose {
+        VERIFY_EMAIL,
+        RESET_PASSWORD
+    }
 
     boolean usable(Instant now) {
         return usedAt == null && expiresAt.isAfter(now);

@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ interface OneTimeTokenRepository extends CrudRepository<OneTimeToken, UUID> {
     @Query("UPDATE one_time_token SET used_at = now() WHERE id = :id AND used_at IS NULL AND expires_at > now()")
     int consume(UUID id);
 
-    @Query("UPDATE one_time_token SET used_at = now() WHERE account_id = :accountId AND purpose = :purpose AND used_at IS NULL")
+    @Query(
+            "UPDATE one_time_token SET used_at = now() WHERE account_id = :accountId AND purpose = :purpose AND used_at IS NULL")
     void spendAll(UUID accountId, String purpose);
 }

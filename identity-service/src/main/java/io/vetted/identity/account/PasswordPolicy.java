@@ -2,7 +2,6 @@ package io.vetted.identity.account;
 
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,8 +26,10 @@ public class PasswordPolicy {
 
     PasswordPolicy() {
         try (var in = Objects.requireNonNull(getClass().getClassLoader().getResourceAsStream(LIST), LIST);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            common = reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            common = reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,13 +46,17 @@ public class PasswordPolicy {
     boolean guessable(String password, String email) {
         String lower = password.toLowerCase(Locale.ROOT).strip();
         String core = lower.replaceAll("[^\\p{L}]+$", "").replaceAll("^[^\\p{L}]+", "");
-        return common.contains(lower) || (core.length() >= 4 && common.contains(core)) || repeats(lower)
-                || lower.equals(email.toLowerCase(Locale.ROOT)) || lower.equals(email.split("@")[0].toLowerCase(Locale.ROOT));
+        return common.contains(lower)
+                || (core.length() >= 4 && common.contains(core))
+                || repeats(lower)
+                || lower.equals(email.toLowerCase(Locale.ROOT))
+                || lower.equals(email.split("@")[0].toLowerCase(Locale.ROOT));
     }
 
     private boolean repeats(String password) {
         for (int unit = 1; unit <= password.length() / 2; unit++) {
-            if (password.length() % unit == 0 && password.equals(password.substring(0, unit).repeat(password.length() / unit))
+            if (password.length() % unit == 0
+                    && password.equals(password.substring(0, unit).repeat(password.length() / unit))
                     && (unit <= 3 || common.contains(password.substring(0, unit)))) {
                 return true;
             }

@@ -12,7 +12,6 @@ import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,8 +36,16 @@ public class PasswordService {
     private final SecurityLog log;
     private final Sessions sessions;
 
-    PasswordService(AccountRepository repository, EmailLinks links, PasswordHasher hasher, PasswordPolicy policy,
-                    Mails mails, Throttle throttle, ClientAddress clientAddress, SecurityLog log, Sessions sessions) {
+    PasswordService(
+            AccountRepository repository,
+            EmailLinks links,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            Mails mails,
+            Throttle throttle,
+            ClientAddress clientAddress,
+            SecurityLog log,
+            Sessions sessions) {
         this.repository = repository;
         this.links = links;
         this.hasher = hasher;
@@ -57,10 +64,11 @@ public class PasswordService {
         throttle.count("reset-account", normalised);
         Optional<Account> account = repository.findByEmail(normalised).filter(a -> !a.disabled());
         String token = account.map(a -> {
-            links.spendAll(a.id(), OneTimeToken.Purpose.RESET_PASSWORD);
-            log.record(SecurityEventType.PASSWORD_RESET_REQUESTED, a.id());
-            return links.issue(a, OneTimeToken.Purpose.RESET_PASSWORD, RESET_LIFETIME);
-        }).orElseGet(OpaqueTokens::generate);
+                    links.spendAll(a.id(), OneTimeToken.Purpose.RESET_PASSWORD);
+                    log.record(SecurityEventType.PASSWORD_RESET_REQUESTED, a.id());
+                    return links.issue(a, OneTimeToken.Purpose.RESET_PASSWORD, RESET_LIFETIME);
+                })
+                .orElseGet(OpaqueTokens::generate);
         account.ifPresentOrElse(a -> mails.resetPassword(a.email(), a.language(), token), () -> hasher.hash(token));
     }
 

@@ -12,10 +12,15 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record RegisterAccountRequest(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull @Size(min = 12, max = 128, message = "must be between 12 and 128 characters") String password,
+
+        @NotNull @Size(min = 12, max = 128, message = "must be between 12 and 128 characters")
+        String password,
+
         @NotNull Role role,
         @NotBlank @Size(max = 120) String displayName,
-        @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
+
+        @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en")
+        String language) {
 
     public RegisterAccountRequest(String email, String password, Role role, String displayName) {
         this(email, password, role, displayName, null);

@@ -6,7 +6,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.Roles;
-
 import java.util.UUID;
 
 @Controller
@@ -21,7 +20,8 @@ class AuditController implements AuditOperations {
     }
 
     @Override
-    public SecurityEventView.Page events(@Nullable UUID accountId, @Nullable SecurityEventType type, int page, int size) {
+    public SecurityEventView.Page events(
+            @Nullable UUID accountId, @Nullable SecurityEventType type, int page, int size) {
         return log.search(accountId, type, page, size);
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,5 +16,4 @@ public record SecurityEvent(
         @Nullable UUID actorId,
         @Nullable String clientAddress,
         String detail,
-        @DateCreated @Nullable Instant occurredAt) {
-}
+        @DateCreated @Nullable Instant occurredAt) {}

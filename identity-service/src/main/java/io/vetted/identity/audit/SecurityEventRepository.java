@@ -7,7 +7,6 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -18,8 +17,7 @@ public interface SecurityEventRepository extends CrudRepository<SecurityEvent, L
             SELECT * FROM security_event
             WHERE (CAST(:accountId AS uuid) IS NULL OR account_id = :accountId)
               AND (CAST(:type AS text) IS NULL OR type = :type)
-            ORDER BY occurred_at DESC, id DESC""",
-            countQuery = """
+            ORDER BY occurred_at DESC, id DESC""", countQuery = """
             SELECT count(*) FROM security_event
             WHERE (CAST(:accountId AS uuid) IS NULL OR account_id = :accountId)
               AND (CAST(:type AS text) IS NULL OR type = :type)""")

@@ -1,18 +1,17 @@
 package io.vetted.identity.audit;
 
+import static io.micronaut.transaction.TransactionDefinition.Propagation.REQUIRES_NEW;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.throttle.ClientAddress;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.UUID;
-
-import static io.micronaut.transaction.TransactionDefinition.Propagation.REQUIRES_NEW;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the audit log. Each event commits on its own, so a failed sign-in is recorded even
@@ -35,8 +34,14 @@ public class SecurityLog {
     public void record(SecurityEventType type, @Nullable UUID accountId, @Nullable UUID actorId, String detail) {
         String address = clientAddress.current();
         LOG.info("security-event type={} account={} actor={} address={}", type, accountId, actorId, address);
-        events.save(new SecurityEvent(null, type, accountId, actorId, address,
-                detail.length() > 500 ? detail.substring(0, 500) : detail, null));
+        events.save(new SecurityEvent(
+                null,
+                type,
+                accountId,
+                actorId,
+                address,
+                detail.length() > 500 ? detail.substring(0, 500) : detail,
+                null));
     }
 
     public void record(SecurityEventType type, @Nullable UUID accountId) {
@@ -44,14 +49,17 @@ public class SecurityLog {
     }
 
     @ReadOnly
-    public SecurityEventView.Page search(@Nullable UUID accountId, @Nullable SecurityEventType type, int page, int size) {
+    public SecurityEventView.Page search(
+            @Nullable UUID accountId, @Nullable SecurityEventType type, int page, int size) {
         var found = events.search(accountId, type == null ? null : type.name(), Pageable.from(page, size));
-        return new SecurityEventView.Page(found.getContent().stream().map(SecurityEventView::of).toList(),
-                found.getTotalSize(), page, size);
+        return new SecurityEventView.Page(
+                found.getContent().stream().map(SecurityEventView::of).toList(), found.getTotalSize(), page, size);
     }
 
     @ReadOnly
     public List<SecurityEventView> of(UUID accountId) {
-        return events.findByAccountIdOrderByOccurredAtDesc(accountId).stream().map(SecurityEventView::of).toList();
+        return events.findByAccountIdOrderByOccurredAtDesc(accountId).stream()
+                .map(SecurityEventView::of)
+                .toList();
     }
 }

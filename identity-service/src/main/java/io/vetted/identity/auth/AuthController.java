@@ -24,8 +24,13 @@ class AuthController implements AuthOperations {
     private final Throttle throttle;
     private final ClientAddress clientAddress;
 
-    AuthController(SignIn signIn, Sessions sessions, TokenIssuer tokens, ServiceClients serviceClients, Throttle throttle,
-                   ClientAddress clientAddress) {
+    AuthController(
+            SignIn signIn,
+            Sessions sessions,
+            TokenIssuer tokens,
+            ServiceClients serviceClients,
+            Throttle throttle,
+            ClientAddress clientAddress) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.tokens = tokens;

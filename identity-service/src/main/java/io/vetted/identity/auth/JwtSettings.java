@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Duration;
 
 /**
@@ -19,9 +18,14 @@ import java.time.Duration;
  * @param sessionLifetime      how long a sign-in lasts at most, however often it is refreshed
  */
 @ConfigurationProperties("vetted.jwt")
-public record JwtSettings(@NotBlank String issuer, @NotBlank String audience, @NotNull Duration accessTokenLifetime,
-                          @Nullable String privateKey, @Nullable String secondaryKey,
-                          @NotNull Duration refreshTokenLifetime, @NotNull Duration sessionLifetime) {
+public record JwtSettings(
+        @NotBlank String issuer,
+        @NotBlank String audience,
+        @NotNull Duration accessTokenLifetime,
+        @Nullable String privateKey,
+        @Nullable String secondaryKey,
+        @NotNull Duration refreshTokenLifetime,
+        @NotNull Duration sessionLifetime) {
 
     public JwtSettings {
         if (accessTokenLifetime.compareTo(Duration.ofMinutes(15)) > 0) {

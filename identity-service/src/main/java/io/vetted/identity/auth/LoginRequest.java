@@ -5,5 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-public record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {
-}
+public record LoginRequest(
+        @NotBlank @Size(max = 254) String email,
+        @NotBlank @Size(max = 128) String password) {}

@@ -7,7 +7,6 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import io.vetted.identity.keys.SigningKey;
 import jakarta.inject.Singleton;
-
 import java.text.ParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -32,11 +31,13 @@ class MfaChallenges {
             SignedJWT jwt = SignedJWT.parse(challenge);
             var claims = jwt.getJWTClaimsSet();
             boolean valid = JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-                    && new JOSEObjectType(TokenIssuer.MFA_CHALLENGE_TYPE).equals(jwt.getHeader().getType())
+                    && new JOSEObjectType(TokenIssuer.MFA_CHALLENGE_TYPE)
+                            .equals(jwt.getHeader().getType())
                     && jwt.verify(new RSASSAVerifier(key.getPublicKey()))
                     && settings.issuer().equals(claims.getIssuer())
                     && claims.getAudience().contains(issuer.mfaAudience())
-                    && claims.getExpirationTime() != null && claims.getExpirationTime().after(new Date());
+                    && claims.getExpirationTime() != null
+                    && claims.getExpirationTime().after(new Date());
             return valid ? Optional.of(UUID.fromString(claims.getSubject())) : Optional.empty();
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();

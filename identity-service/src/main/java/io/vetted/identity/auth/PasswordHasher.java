@@ -1,10 +1,9 @@
 package io.vetted.identity.auth;
 
 import jakarta.inject.Singleton;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Argon2id through Spring Security Crypto (on Bouncy Castle), with OWASP's minimum parameters:
@@ -20,7 +19,8 @@ public class PasswordHasher {
     private static final int MEMORY_KIB = 19 * 1024;
     private static final int ITERATIONS = 2;
 
-    private final Semaphore slots = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore slots =
+            new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private final Argon2PasswordEncoder encoder =
             new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
     // Verified against when the account does not exist, so a miss costs as much as a hit.

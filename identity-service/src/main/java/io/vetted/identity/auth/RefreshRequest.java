@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
-}
+public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {}

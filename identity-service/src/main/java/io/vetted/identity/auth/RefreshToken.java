@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,5 +20,4 @@ public record RefreshToken(
         Instant familyExpiresAt,
         @Nullable Instant usedAt,
         @Nullable Instant revokedAt,
-        @DateCreated @Nullable Instant createdAt) {
-}
+        @DateCreated @Nullable Instant createdAt) {}

@@ -6,7 +6,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.vetted.support.auth.ServiceToken;
 import io.vetted.support.secrets.LocalSecrets;
 import jakarta.inject.Singleton;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -20,9 +19,15 @@ class ServiceClients {
     private final Map<String, byte[]> secrets;
 
     ServiceClients(List<Client> clients, LocalSecrets localSecrets) {
-        this.secrets = clients.stream().collect(Collectors.toUnmodifiableMap(Client::name, client ->
-                localSecrets.configuredOrLocal(client.secret(), ServiceToken.localSecretName(client.name()),
-                        () -> LocalSecrets.randomToken(32)).getBytes(StandardCharsets.UTF_8)));
+        this.secrets = clients.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Client::name,
+                        client -> localSecrets
+                                .configuredOrLocal(
+                                        client.secret(),
+                                        ServiceToken.localSecretName(client.name()),
+                                        () -> LocalSecrets.randomToken(32))
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     boolean authenticates(String clientId, String secret) {
@@ -32,6 +37,5 @@ class ServiceClients {
     }
 
     @EachProperty("vetted.service-clients")
-    record Client(@Parameter String name, @Nullable String secret) {
-    }
+    record Client(@Parameter String name, @Nullable String secret) {}
 }

@@ -8,7 +8,6 @@ import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -31,8 +30,12 @@ public class Sessions {
     private final JwtSettings settings;
     private final SecurityLog log;
 
-    Sessions(RefreshTokenRepository tokens, AccountRepository accounts, TokenIssuer issuer, JwtSettings settings,
-             SecurityLog log) {
+    Sessions(
+            RefreshTokenRepository tokens,
+            AccountRepository accounts,
+            TokenIssuer issuer,
+            JwtSettings settings,
+            SecurityLog log) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.issuer = issuer;
@@ -49,22 +52,30 @@ public class Sessions {
 
     @Transactional(noRollbackFor = RuntimeException.class)
     public TokenResponse refresh(String refreshToken) {
-        RefreshToken token = tokens.findByTokenHash(OpaqueTokens.hash(refreshToken)).orElseThrow(Sessions::refused);
+        RefreshToken token =
+                tokens.findByTokenHash(OpaqueTokens.hash(refreshToken)).orElseThrow(Sessions::refused);
         Instant now = Instant.now();
-        if (token.revokedAt() != null || token.expiresAt().isBefore(now) || token.familyExpiresAt().isBefore(now)) {
+        if (token.revokedAt() != null
+                || token.expiresAt().isBefore(now)
+                || token.familyExpiresAt().isBefore(now)) {
             throw refused();
         }
         if (tokens.markUsed(token.id()) == 0) {
-            if (token.usedAt() != null && token.usedAt().plus(CONCURRENT_REFRESH).isAfter(now)
+            if (token.usedAt() != null
+                    && token.usedAt().plus(CONCURRENT_REFRESH).isAfter(now)
                     && tokens.countByFamilyIdAndUsedAtIsNotNull(token.familyId()) == 1) {
                 throw ApiProblems.status(HttpStatus.CONFLICT, "This session was just refreshed by another request");
             }
             tokens.revokeFamily(token.familyId());
-            log.record(SecurityEventType.REFRESH_TOKEN_REUSED, token.accountId(), null,
+            log.record(
+                    SecurityEventType.REFRESH_TOKEN_REUSED,
+                    token.accountId(),
+                    null,
                     "a spent refresh token was presented again; the session was ended");
             throw refused();
         }
-        Account account = accounts.findById(token.accountId()).filter(a -> !a.disabled()).orElseThrow(Sessions::refused);
+        Account account =
+                accounts.findById(token.accountId()).filter(a -> !a.disabled()).orElseThrow(Sessions::refused);
         return issue(account, token.secondFactor(), token.familyId(), token.familyExpiresAt());
     }
 
@@ -88,11 +99,29 @@ public class Sessions {
             expiresAt = familyExpiresAt;
         }
         String refresh = OpaqueTokens.generate();
-        tokens.save(new RefreshToken(null, OpaqueTokens.hash(refresh), family, account.id(), secondFactor, expiresAt,
-                familyExpiresAt, null, null, null));
-        return new TokenResponse(issuer.accessToken(account, secondFactor), "Bearer", issuer.accessTokenSeconds(),
-                refresh, Duration.between(Instant.now(), expiresAt).toSeconds(), account.id(), account.role(),
-                account.displayName(), secondFactor, false, null);
+        tokens.save(new RefreshToken(
+                null,
+                OpaqueTokens.hash(refresh),
+                family,
+                account.id(),
+                secondFactor,
+                expiresAt,
+                familyExpiresAt,
+                null,
+                null,
+                null));
+        return new TokenResponse(
+                issuer.accessToken(account, secondFactor),
+                "Bearer",
+                issuer.accessTokenSeconds(),
+                refresh,
+                Duration.between(Instant.now(), expiresAt).toSeconds(),
+                account.id(),
+                account.role(),
+                account.displayName(),
+                secondFactor,
+                false,
+                null);
     }
 
     private static RuntimeException refused() {

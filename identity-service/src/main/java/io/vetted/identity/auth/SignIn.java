@@ -11,7 +11,6 @@ import io.vetted.identity.throttle.Throttle;
 import io.vetted.identity.throttle.TooManyAttemptsException;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,8 +31,15 @@ class SignIn {
     private final ClientAddress clientAddress;
     private final SecurityLog log;
 
-    SignIn(AccountService accounts, MfaService mfa, Sessions sessions, TokenIssuer issuer, MfaChallenges challenges,
-           Throttle throttle, ClientAddress clientAddress, SecurityLog log) {
+    SignIn(
+            AccountService accounts,
+            MfaService mfa,
+            Sessions sessions,
+            TokenIssuer issuer,
+            MfaChallenges challenges,
+            Throttle throttle,
+            ClientAddress clientAddress,
+            SecurityLog log) {
         this.accounts = accounts;
         this.mfa = mfa;
         this.sessions = sessions;

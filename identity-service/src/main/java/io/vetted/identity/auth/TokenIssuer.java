@@ -12,7 +12,6 @@ import io.vetted.support.auth.AccessTokens;
 import io.vetted.support.auth.Roles;
 import io.vetted.support.auth.ServiceToken;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -38,13 +37,16 @@ public class TokenIssuer {
     }
 
     public String accessToken(Account account, boolean secondFactor) {
-        List<String> amr = secondFactor ? List.of(AccessTokens.PASSWORD, AccessTokens.MFA) : List.of(AccessTokens.PASSWORD);
-        return sign(AccessTokens.TYPE, base(account.id().toString(), settings.audience(), settings.accessTokenLifetime())
-                .claim("roles", List.of(account.role().name()))
-                .claim("email", account.email())
-                .claim("name", account.displayName())
-                .claim(AccessTokens.AMR, amr)
-                .build());
+        List<String> amr =
+                secondFactor ? List.of(AccessTokens.PASSWORD, AccessTokens.MFA) : List.of(AccessTokens.PASSWORD);
+        return sign(
+                AccessTokens.TYPE,
+                base(account.id().toString(), settings.audience(), settings.accessTokenLifetime())
+                        .claim("roles", List.of(account.role().name()))
+                        .claim("email", account.email())
+                        .claim("name", account.displayName())
+                        .claim(AccessTokens.AMR, amr)
+                        .build());
     }
 
     public long accessTokenSeconds() {
@@ -52,14 +54,20 @@ public class TokenIssuer {
     }
 
     public ServiceToken.Response forService(String clientId) {
-        String token = sign(AccessTokens.TYPE, base("service:" + clientId, settings.audience(), settings.accessTokenLifetime())
-                .claim("roles", List.of(Roles.SERVICE)).build());
+        String token = sign(
+                AccessTokens.TYPE,
+                base("service:" + clientId, settings.audience(), settings.accessTokenLifetime())
+                        .claim("roles", List.of(Roles.SERVICE))
+                        .build());
         return new ServiceToken.Response(token, "Bearer", accessTokenSeconds());
     }
 
     /** Proof that the password was right, good for five minutes and only at the MFA step; no service accepts it. */
     String mfaChallenge(UUID accountId) {
-        return sign(MFA_CHALLENGE_TYPE, base(accountId.toString(), settings.issuer() + "/mfa", Duration.ofMinutes(5)).build());
+        return sign(
+                MFA_CHALLENGE_TYPE,
+                base(accountId.toString(), settings.issuer() + "/mfa", Duration.ofMinutes(5))
+                        .build());
     }
 
     String mfaAudience() {
@@ -79,8 +87,12 @@ public class TokenIssuer {
     }
 
     private String sign(String type, JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.keyId())
-                .type(new JOSEObjectType(type)).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.keyId())
+                        .type(new JOSEObjectType(type))
+                        .build(),
+                claims);
         try {
             jwt.sign(key.signer());
         } catch (JOSEException e) {

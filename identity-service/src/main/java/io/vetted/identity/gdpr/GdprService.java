@@ -13,12 +13,11 @@ import io.vetted.identity.auth.TokenIssuer;
 import io.vetted.identity.mfa.MfaService;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Export and erasure of a person's data across the services. Erasure asks vendor-service and
@@ -41,8 +40,16 @@ class GdprService {
     private final ReviewDataClient review;
     private final TokenIssuer issuer;
 
-    GdprService(AccountService accounts, PasswordService passwords, AccountRepository accountRepository, MfaService mfa, SecurityLog log,
-                SecurityEventRepository events, VendorDataClient vendor, ReviewDataClient review, TokenIssuer issuer) {
+    GdprService(
+            AccountService accounts,
+            PasswordService passwords,
+            AccountRepository accountRepository,
+            MfaService mfa,
+            SecurityLog log,
+            SecurityEventRepository events,
+            VendorDataClient vendor,
+            ReviewDataClient review,
+            TokenIssuer issuer) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.accountRepository = accountRepository;
@@ -59,8 +66,8 @@ class GdprService {
         Map<String, Object> providerProfiles = call("vendor-service", () -> vendor.export(bearer(), accountId));
         Map<String, Object> references = call("review-service", () -> review.export(bearer(), accountId));
         log.record(SecurityEventType.DATA_EXPORTED, accountId);
-        return new GdprViews.DataExport(Instant.now(), account, mfa.status(accountId), log.of(accountId),
-                providerProfiles, references);
+        return new GdprViews.DataExport(
+                Instant.now(), account, mfa.status(accountId), log.of(accountId), providerProfiles, references);
     }
 
     void erase(UUID accountId, String password) {
@@ -86,7 +93,8 @@ class GdprService {
             return call.get();
         } catch (HttpClientException e) {
             LOG.warn("{} did not answer a personal-data request: {}", service, e.getMessage());
-            throw ApiProblems.unavailable("Another Vetted service is unavailable; nothing was changed. Try again shortly.");
+            throw ApiProblems.unavailable(
+                    "Another Vetted service is unavailable; nothing was changed. Try again shortly.");
         }
     }
 }

@@ -6,24 +6,24 @@ import io.vetted.identity.audit.SecurityEventView;
 import io.vetted.identity.mfa.MfaViews;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 public final class GdprViews {
 
-    private GdprViews() {
-    }
+    private GdprViews() {}
 
     /** Everything Vetted keeps about a person, from every service (GDPR art. 15 and 20). */
     @Serdeable
-    public record DataExport(Instant exportedAt, AccountResponse account, MfaViews.Status twoFactor,
-                             List<SecurityEventView> securityEvents, Map<String, Object> providerProfiles,
-                             Map<String, Object> references) {
-    }
+    public record DataExport(
+            Instant exportedAt,
+            AccountResponse account,
+            MfaViews.Status twoFactor,
+            List<SecurityEventView> securityEvents,
+            Map<String, Object> providerProfiles,
+            Map<String, Object> references) {}
 
     @Serdeable
-    public record Deletion(@NotBlank @Size(max = 128) String password) {
-    }
+    public record Deletion(@NotBlank @Size(max = 128) String password) {}
 }

@@ -3,5 +3,4 @@ package io.vetted.identity.gdpr;
 import io.micronaut.http.client.annotation.Client;
 
 @Client(id = "review")
-interface ReviewDataClient extends ServiceDataClient {
-}
+interface ReviewDataClient extends ServiceDataClient {}

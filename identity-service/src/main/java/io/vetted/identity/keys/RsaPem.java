@@ -1,7 +1,6 @@
 package io.vetted.identity.keys;
 
 import com.nimbusds.jose.jwk.RSAKey;
-
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -17,15 +16,15 @@ final class RsaPem {
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
 
-    private RsaPem() {
-    }
+    private RsaPem() {}
 
     static String generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-            return BEGIN + "\n" + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(pkcs8) + "\n" + END + "\n";
+            return BEGIN + "\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pkcs8) + "\n" + END
+                    + "\n";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -36,10 +35,12 @@ final class RsaPem {
         if (!text.startsWith(BEGIN) || !text.endsWith(END)) {
             throw new IllegalArgumentException("JWT_PRIVATE_KEY must be an RSA private key in PKCS#8 PEM form");
         }
-        String body = text.substring(BEGIN.length(), text.length() - END.length()).replaceAll("\\s", "");
+        String body =
+                text.substring(BEGIN.length(), text.length() - END.length()).replaceAll("\\s", "");
         try {
             KeyFactory factory = KeyFactory.getInstance("RSA");
-            var privateKey = (RSAPrivateCrtKey) factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+            var privateKey = (RSAPrivateCrtKey) factory.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
             var publicKey = (RSAPublicKey) factory.generatePublic(
                     new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
             if (publicKey.getModulus().bitLength() < 2048) {

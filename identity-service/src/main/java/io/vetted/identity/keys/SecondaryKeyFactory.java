@@ -6,7 +6,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.security.token.jwt.signature.rsa.RSASignatureConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-
 import java.security.interfaces.RSAPublicKey;
 
 /** Lets this service accept tokens the secondary key signed, as the other services do through the JWKS. */

@@ -14,7 +14,6 @@ import io.vetted.identity.auth.JwtSettings;
 import io.vetted.support.secrets.LocalSecrets;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
@@ -33,11 +32,13 @@ public class SigningKey implements RSASignatureGeneratorConfiguration, JwkProvid
     static final String LOCAL_SECRET = "jwt-signing-key.pem";
 
     private final RSAKey key;
+
     @Nullable
     private final RSAKey secondary;
 
     public SigningKey(JwtSettings settings, LocalSecrets secrets) {
-        this.key = withThumbprint(RsaPem.parse(secrets.configuredOrLocal(settings.privateKey(), LOCAL_SECRET, RsaPem::generate)));
+        this.key = withThumbprint(
+                RsaPem.parse(secrets.configuredOrLocal(settings.privateKey(), LOCAL_SECRET, RsaPem::generate)));
         String previous = settings.secondaryKey();
         this.secondary = previous == null || previous.isBlank() ? null : withThumbprint(RsaPem.parse(previous));
     }
@@ -90,8 +91,11 @@ public class SigningKey implements RSASignatureGeneratorConfiguration, JwkProvid
 
     private static RSAKey withThumbprint(RSAKey parsed) {
         try {
-            return new RSAKey.Builder(parsed).keyIDFromThumbprint().keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).build();
+            return new RSAKey.Builder(parsed)
+                    .keyIDFromThumbprint()
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .build();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot compute the signing key's thumbprint", e);
         }

@@ -1,14 +1,13 @@
 package io.vetted.identity.mail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Local runs without {@code SMTP_HOST}: mails are appended to {@code $VETTED_HOME/logs/mail.log}
@@ -30,7 +29,8 @@ class LogFileMailer implements Mailer {
         String entry = "----- " + Instant.now() + "\nTo: " + to + "\nSubject: " + subject + "\n\n" + body + "\n\n";
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             LOG.info("No SMTP server configured: mail \"{}\" written to {}", subject, file);
         } catch (IOException e) {
             LOG.error("Could not write mail to {}: {}", file, e.getMessage());

@@ -14,8 +14,14 @@ import jakarta.validation.constraints.NotBlank;
  * @param smtpStartTls whether to require STARTTLS ({@code SMTP_STARTTLS})
  */
 @ConfigurationProperties("vetted.mail")
-public record MailSettings(@NotBlank String siteUrl, @NotBlank String from, @Nullable String smtpHost, int smtpPort,
-                           @Nullable String smtpUsername, @Nullable String smtpPassword, boolean smtpStartTls) {
+public record MailSettings(
+        @NotBlank String siteUrl,
+        @NotBlank String from,
+        @Nullable String smtpHost,
+        int smtpPort,
+        @Nullable String smtpUsername,
+        @Nullable String smtpPassword,
+        boolean smtpStartTls) {
 
     public boolean smtpConfigured() {
         return smtpHost != null && !smtpHost.isBlank();

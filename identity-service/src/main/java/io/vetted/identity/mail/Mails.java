@@ -3,7 +3,6 @@ package io.vetted.identity.mail;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +26,11 @@ public class Mails {
 
     public void verifyEmail(String to, String language, String token) {
         String link = link("/verify", token);
-        send(to, language, "Confirmez votre adresse e-mail", "Confirm your email address",
+        send(
+                to,
+                language,
+                "Confirmez votre adresse e-mail",
+                "Confirm your email address",
                 "Bienvenue sur Vetted. Pour activer votre compte, ouvrez ce lien dans les 24 heures :\n" + link
                         + "\n\nSi vous n'avez pas créé de compte, ignorez ce message.",
                 "Welcome to Vetted. To activate your account, open this link within 24 hours:\n" + link
@@ -36,7 +39,11 @@ public class Mails {
 
     public void alreadyRegistered(String to, String language) {
         String link = siteUrl + "/password/forgot";
-        send(to, language, "Vous avez déjà un compte Vetted", "You already have a Vetted account",
+        send(
+                to,
+                language,
+                "Vous avez déjà un compte Vetted",
+                "You already have a Vetted account",
                 "Quelqu'un (peut-être vous) a voulu créer un compte avec cette adresse, qui en a déjà un. "
                         + "Mot de passe oublié ? " + link,
                 "Someone (perhaps you) tried to sign up with this address, which already has an account. "
@@ -45,7 +52,11 @@ public class Mails {
 
     public void resetPassword(String to, String language, String token) {
         String link = link("/password/reset", token);
-        send(to, language, "Réinitialisez votre mot de passe", "Reset your password",
+        send(
+                to,
+                language,
+                "Réinitialisez votre mot de passe",
+                "Reset your password",
                 "Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n" + link
                         + "\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.",
                 "To choose a new password, open this link within the hour:\n" + link
@@ -53,7 +64,11 @@ public class Mails {
     }
 
     public void passwordChanged(String to, String language) {
-        send(to, language, "Votre mot de passe a changé", "Your password was changed",
+        send(
+                to,
+                language,
+                "Votre mot de passe a changé",
+                "Your password was changed",
                 "Le mot de passe de votre compte Vetted vient d'être changé et vos autres sessions ont été fermées. "
                         + "Si ce n'était pas vous, réinitialisez-le : " + siteUrl + "/password/forgot",
                 "Your Vetted password was just changed and your other sessions were ended. "
@@ -66,6 +81,7 @@ public class Mails {
 
     private void send(String to, String language, String subjectFr, String subjectEn, String bodyFr, String bodyEn) {
         boolean english = "en".equals(language);
-        executor.execute(() -> mailer.send(to, "Vetted · " + (english ? subjectEn : subjectFr), english ? bodyEn : bodyFr));
+        executor.execute(
+                () -> mailer.send(to, "Vetted · " + (english ? subjectEn : subjectFr), english ? bodyEn : bodyFr));
     }
 }

@@ -3,9 +3,7 @@ package io.vetted.identity.mfa;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface MfaEnrolmentRepository extends CrudRepository<MfaEnrolment, UUID> {
-}
+interface MfaEnrolmentRepository extends CrudRepository<MfaEnrolment, UUID> {}

@@ -11,7 +11,6 @@ import io.vetted.identity.auth.TokenResponse;
 import io.vetted.identity.throttle.Throttle;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,15 @@ public class MfaService {
     private final Throttle throttle;
     private final SecurityLog log;
 
-    MfaService(MfaEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes, TotpCodes totp, SecretCipher cipher,
-               AccountService accounts, Sessions sessions, Throttle throttle, SecurityLog log) {
+    MfaService(
+            MfaEnrolmentRepository enrolments,
+            RecoveryCodeRepository recoveryCodes,
+            TotpCodes totp,
+            SecretCipher cipher,
+            AccountService accounts,
+            Sessions sessions,
+            Throttle throttle,
+            SecurityLog log) {
         this.enrolments = enrolments;
         this.recoveryCodes = recoveryCodes;
         this.totp = totp;
@@ -47,7 +53,9 @@ public class MfaService {
     public MfaViews.Status status(UUID accountId) {
         var enrolment = enrolments.findById(accountId);
         boolean enabled = enrolment.map(MfaEnrolment::confirmed).orElse(false);
-        return new MfaViews.Status(enabled, enrolment.isPresent() && !enabled,
+        return new MfaViews.Status(
+                enabled,
+                enrolment.isPresent() && !enabled,
                 enabled ? recoveryCodes.countByAccountIdAndUsedAtIsNull(accountId) : 0);
     }
 
@@ -68,13 +76,16 @@ public class MfaService {
         });
         String secret = totp.newSecret();
         enrolments.save(new MfaEnrolment(accountId, cipher.encrypt(secret), null, 0, null, null, null));
-        return new MfaViews.Enrolment(secret, totp.otpauthUri(secret, account.email()), totp.qrCodeDataUri(secret, account.email()));
+        return new MfaViews.Enrolment(
+                secret, totp.otpauthUri(secret, account.email()), totp.qrCodeDataUri(secret, account.email()));
     }
 
     /** The first code proves the app works: MFA goes on, recovery codes are issued and sessions restart with it. */
     @Transactional
     public MfaViews.Confirmation confirm(UUID accountId, String code) {
-        MfaEnrolment enrolment = enrolments.findById(accountId).filter(e -> !e.confirmed())
+        MfaEnrolment enrolment = enrolments
+                .findById(accountId)
+                .filter(e -> !e.confirmed())
                 .orElseThrow(() -> ApiProblems.conflict("Start the enrolment first"));
         throttle.check("mfa-account", accountId.toString());
         if (totp.matchingStep(cipher.decrypt(enrolment.secret()), code).isEmpty()) {
@@ -113,7 +124,8 @@ public class MfaService {
     @Transactional(noRollbackFor = RuntimeException.class)
     public boolean verify(UUID accountId, String code) {
         throttle.check("mfa-account", accountId.toString());
-        MfaEnrolment enrolment = enrolments.findById(accountId).filter(MfaEnrolment::confirmed).orElse(null);
+        MfaEnrolment enrolment =
+                enrolments.findById(accountId).filter(MfaEnrolment::confirmed).orElse(null);
         if (enrolment == null) {
             return false;
         }
@@ -142,7 +154,8 @@ public class MfaService {
         recoveryCodes.deleteByAccountId(accountId);
         List<String> codes = totp.newRecoveryCodes();
         recoveryCodes.saveAll(codes.stream()
-                .map(code -> new RecoveryCode(null, accountId, OpaqueTokens.hash(normalise(code)), null, null)).toList());
+                .map(code -> new RecoveryCode(null, accountId, OpaqueTokens.hash(normalise(code)), null, null))
+                .toList());
         return codes;
     }
 

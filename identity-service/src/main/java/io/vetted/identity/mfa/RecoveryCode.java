@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,5 +14,4 @@ public record RecoveryCode(
         UUID accountId,
         String codeHash,
         @Nullable Instant usedAt,
-        @DateCreated @Nullable Instant createdAt) {
-}
+        @DateCreated @Nullable Instant createdAt) {}

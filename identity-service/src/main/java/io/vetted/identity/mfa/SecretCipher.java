@@ -3,15 +3,14 @@ package io.vetted.identity.mfa;
 import io.micronaut.context.annotation.Value;
 import io.vetted.support.secrets.LocalSecrets;
 import jakarta.inject.Singleton;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM for TOTP secrets at rest, keyed by {@code MFA_ENCRYPTION_KEY} (32 bytes, base64url)
@@ -26,8 +25,9 @@ class SecretCipher {
     private final SecretKeySpec key;
 
     SecretCipher(@Value("${vetted.mfa.encryption-key:}") String configured, LocalSecrets secrets) {
-        byte[] bytes = Base64.getUrlDecoder().decode(secrets.configuredOrLocal(configured, "mfa-encryption-key",
-                () -> LocalSecrets.randomToken(32)).strip());
+        byte[] bytes = Base64.getUrlDecoder()
+                .decode(secrets.configuredOrLocal(configured, "mfa-encryption-key", () -> LocalSecrets.randomToken(32))
+                        .strip());
         if (bytes.length != 32) {
             throw new IllegalArgumentException("MFA_ENCRYPTION_KEY must be 32 bytes, base64url-encoded");
         }
@@ -41,7 +41,11 @@ class SecretCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,7 @@
 package io.vetted.identity.mfa;
 
+import static dev.samstevens.totp.util.Utils.getDataUriForImage;
+
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
@@ -10,14 +12,11 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import jakarta.inject.Singleton;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
-
-import static dev.samstevens.totp.util.Utils.getDataUriForImage;
 
 /**
  * RFC 6238 TOTP (SHA-1, 6 digits, 30 s) through dev.samstevens.totp, with QR codes by ZXing. A code
@@ -77,7 +76,13 @@ class TotpCodes {
     }
 
     private static QrData qrData(String secret, String accountName) {
-        return new QrData.Builder().label(accountName).secret(secret).issuer("Vetted")
-                .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build();
+        return new QrData.Builder()
+                .label(accountName)
+                .secret(secret)
+                .issuer("Vetted")
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(PERIOD_SECONDS)
+                .build();
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

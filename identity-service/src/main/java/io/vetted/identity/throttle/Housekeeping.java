@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 
 /** Drops spent counters, links and refresh tokens; idempotent, so every replica may run it. */
@@ -23,9 +22,11 @@ class Housekeeping {
     @Transactional
     void sweep() {
         throttle.forgetOlderThan(Duration.ofDays(1));
-        jdbc.prepareStatement("DELETE FROM one_time_token WHERE expires_at < now() - interval '7 days'",
+        jdbc.prepareStatement(
+                "DELETE FROM one_time_token WHERE expires_at < now() - interval '7 days'",
                 statement -> statement.executeUpdate());
-        jdbc.prepareStatement("DELETE FROM refresh_token WHERE family_expires_at < now() - interval '1 day'",
+        jdbc.prepareStatement(
+                "DELETE FROM refresh_token WHERE family_expires_at < now() - interval '1 day'",
                 statement -> statement.executeUpdate());
     }
 }

@@ -1,10 +1,11 @@
 package io.vetted.identity.throttle;
 
+import static io.micronaut.transaction.TransactionDefinition.Propagation.REQUIRES_NEW;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.auth.OpaqueTokens;
 import jakarta.inject.Singleton;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static io.micronaut.transaction.TransactionDefinition.Propagation.REQUIRES_NEW;
 
 /**
  * Fixed-window attempt counters in PostgreSQL, so every replica sees the same counts and a

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Duration;
 
 /**
@@ -12,5 +11,7 @@ import java.time.Duration;
  * {@code window}; once reached, further attempts are refused until the window ends.
  */
 @EachProperty("vetted.throttle.limits")
-public record ThrottleLimit(@Parameter String name, @Min(1) int attempts, @NotNull Duration window) {
-}
+public record ThrottleLimit(
+        @Parameter String name,
+        @Min(1) int attempts,
+        @NotNull Duration window) {}

@@ -23,9 +23,10 @@ final class TooManyAttemptsHandler implements ExceptionHandler<TooManyAttemptsEx
     @Override
     public HttpResponse<?> handle(HttpRequest request, TooManyAttemptsException exception) {
         long seconds = Math.max(1, exception.retryAfter().toSeconds());
-        var problem = ApiProblems.status(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many attempts. Try again in " + seconds + " seconds.");
-        return processor.processResponse(ErrorContext.builder(request).cause(problem).build(),
+        var problem = ApiProblems.status(
+                HttpStatus.TOO_MANY_REQUESTS, "Too many attempts. Try again in " + seconds + " seconds.");
+        return processor.processResponse(
+                ErrorContext.builder(request).cause(problem).build(),
                 HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(seconds)));
     }
 }

@@ -1,5 +1,9 @@
 package io.vetted.identity.account;
 
+import static io.vetted.identity.IdentityTest.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -14,14 +18,9 @@ import io.vetted.identity.auth.LoginRequest;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.Map;
-
-import static io.vetted.identity.IdentityTest.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,7 +39,8 @@ class AccountApiTest implements IdentityTest {
     @Test
     void signsUpWith202AndMailsAVerificationLink() {
         String email = uniqueEmail("marie");
-        var response = accounts.register(new RegisterAccountRequest(email.toUpperCase(), PASSWORD, Role.PROVIDER, "Marie Dupont"));
+        var response = accounts.register(
+                new RegisterAccountRequest(email.toUpperCase(), PASSWORD, Role.PROVIDER, "Marie Dupont"));
 
         assertThat(response.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
         assertThat(Mailbox.shared().tokenFor(email, "/verify")).isNotBlank();
@@ -91,7 +91,8 @@ class AccountApiTest implements IdentityTest {
 
     @Test
     void rejectsAShortPasswordWith400NamingTheField() {
-        var request = Map.of("email", uniqueEmail("short"), "password", "too-short", "role", "SME", "displayName", "Short");
+        var request =
+                Map.of("email", uniqueEmail("short"), "password", "too-short", "role", "SME", "displayName", "Short");
 
         assertThatThrownBy(() -> post(request))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "password"));
@@ -115,15 +116,17 @@ class AccountApiTest implements IdentityTest {
 
     @Test
     void rejectsMalformedJsonWith400() {
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/api/accounts", "{\"email\":")
-                        .contentType(MediaType.APPLICATION_JSON_TYPE)))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.POST("/api/accounts", "{\"email\":")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE)))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.BAD_REQUEST));
     }
 
     @Test
     void rejectsAnotherContentTypeWith415() {
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/api/accounts", "email=a@b.fr")
-                        .contentType(MediaType.TEXT_PLAIN_TYPE)))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.POST("/api/accounts", "email=a@b.fr")
+                                .contentType(MediaType.TEXT_PLAIN_TYPE)))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNSUPPORTED_MEDIA_TYPE));
     }
 
@@ -138,7 +141,8 @@ class AccountApiTest implements IdentityTest {
     @Test
     void answersMeWith401WithoutAToken() {
         assertThatThrownBy(() -> accounts.me())
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode()));
     }
 

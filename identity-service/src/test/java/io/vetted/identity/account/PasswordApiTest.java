@@ -1,5 +1,9 @@
 package io.vetted.identity.account;
 
+import static io.vetted.identity.IdentityTest.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.identity.IdentityTest;
@@ -13,10 +17,6 @@ import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import static io.vetted.identity.IdentityTest.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,9 +39,11 @@ class PasswordApiTest implements IdentityTest {
         TokenResponse before = auth.login(new LoginRequest(email, PASSWORD));
 
         accounts.requestPasswordReset(new AccountRequests.PasswordReset(email));
-        accounts.resetPassword(new AccountRequests.NewPassword(Mailbox.shared().tokenFor(email, "/password/reset"), NEW_PASSWORD));
+        accounts.resetPassword(
+                new AccountRequests.NewPassword(Mailbox.shared().tokenFor(email, "/password/reset"), NEW_PASSWORD));
 
-        assertThat(auth.login(new LoginRequest(email, NEW_PASSWORD)).accessToken()).isNotBlank();
+        assertThat(auth.login(new LoginRequest(email, NEW_PASSWORD)).accessToken())
+                .isNotBlank();
         assertThatThrownBy(() -> auth.login(new LoginRequest(email, PASSWORD)))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
         assertThatThrownBy(() -> auth.refresh(new RefreshRequest(before.refreshToken())))
@@ -55,7 +57,8 @@ class PasswordApiTest implements IdentityTest {
         String token = Mailbox.shared().tokenFor(email, "/password/reset");
         accounts.resetPassword(new AccountRequests.NewPassword(token, NEW_PASSWORD));
 
-        assertThatThrownBy(() -> accounts.resetPassword(new AccountRequests.NewPassword(token, "encore un autre mot de passe")))
+        assertThatThrownBy(() ->
+                        accounts.resetPassword(new AccountRequests.NewPassword(token, "encore un autre mot de passe")))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.FORBIDDEN, "token"));
     }
 
@@ -83,7 +86,8 @@ class PasswordApiTest implements IdentityTest {
             renewed = accounts.changePassword(new AccountRequests.PasswordChange(PASSWORD, NEW_PASSWORD));
         }
 
-        assertThat(auth.refresh(new RefreshRequest(renewed.refreshToken())).accessToken()).isNotBlank();
+        assertThat(auth.refresh(new RefreshRequest(renewed.refreshToken())).accessToken())
+                .isNotBlank();
         assertThatThrownBy(() -> auth.refresh(new RefreshRequest(elsewhere.refreshToken())))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
     }
@@ -91,8 +95,10 @@ class PasswordApiTest implements IdentityTest {
     @Test
     void refusesAPasswordChangeWithAWrongCurrentPasswordWith422() {
         String email = newAccount();
-        try (var ignored = BearerToken.as(auth.login(new LoginRequest(email, PASSWORD)).accessToken())) {
-            assertThatThrownBy(() -> accounts.changePassword(new AccountRequests.PasswordChange("pas le bon mot de passe", NEW_PASSWORD)))
+        try (var ignored =
+                BearerToken.as(auth.login(new LoginRequest(email, PASSWORD)).accessToken())) {
+            assertThatThrownBy(() -> accounts.changePassword(
+                            new AccountRequests.PasswordChange("pas le bon mot de passe", NEW_PASSWORD)))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "currentPassword"));
         }
     }

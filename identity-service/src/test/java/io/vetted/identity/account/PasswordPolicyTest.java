@@ -1,17 +1,26 @@
 package io.vetted.identity.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy();
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "Password!!!!", "123456football", "azertyazerty", "abcabcabcabc",
-            "motdepasse2024", "claire.martin@pme.fr", "claire.martin"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "Password!!!!",
+                "123456football",
+                "azertyazerty",
+                "abcabcabcabc",
+                "motdepasse2024",
+                "claire.martin@pme.fr",
+                "claire.martin"
+            })
     void refusesCommonAndGuessablePasswords(String password) {
         assertThat(policy.guessable(password, "claire.martin@pme.fr")).isTrue();
     }

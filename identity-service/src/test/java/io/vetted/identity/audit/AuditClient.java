@@ -3,5 +3,4 @@ package io.vetted.identity.audit;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface AuditClient extends AuditOperations {
-}
+interface AuditClient extends AuditOperations {}

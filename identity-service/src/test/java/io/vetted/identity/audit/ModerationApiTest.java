@@ -1,5 +1,9 @@
 package io.vetted.identity.audit;
 
+import static io.vetted.identity.IdentityTest.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -19,10 +23,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import static io.vetted.identity.IdentityTest.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,9 +66,14 @@ class ModerationApiTest implements IdentityTest {
 
         try (var ignored = BearerToken.as(passwordOnly)) {
             var events = audit.events(victim.accountId(), null, 0, 50).items();
-            assertThat(events).extracting(SecurityEventView::type)
-                    .contains(SecurityEventType.SIGN_UP, SecurityEventType.EMAIL_VERIFIED, SecurityEventType.LOGIN_SUCCEEDED);
-            assertThat(audit.events(null, SecurityEventType.LOGIN_FAILED, 0, 50).items()).isNotEmpty();
+            assertThat(events)
+                    .extracting(SecurityEventView::type)
+                    .contains(
+                            SecurityEventType.SIGN_UP,
+                            SecurityEventType.EMAIL_VERIFIED,
+                            SecurityEventType.LOGIN_SUCCEEDED);
+            assertThat(audit.events(null, SecurityEventType.LOGIN_FAILED, 0, 50).items())
+                    .isNotEmpty();
         }
     }
 
@@ -76,7 +81,9 @@ class ModerationApiTest implements IdentityTest {
     void refusesTheAuditLogToOtherRolesWith403() {
         try (var ignored = BearerToken.as(signUp(uniqueEmail("curious")).accessToken())) {
             assertThatThrownBy(() -> audit.events(null, null, 0, 10))
-                    .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(403));
+                    .isInstanceOfSatisfying(
+                            HttpClientResponseException.class,
+                            e -> assertThat(e.code()).isEqualTo(403));
         }
     }
 
@@ -84,8 +91,11 @@ class ModerationApiTest implements IdentityTest {
     void refusesARoleChangeByAModeratorWithoutMfaWith403() {
         TokenResponse target = signUp(uniqueEmail("sme"));
         try (var ignored = BearerToken.as(passwordOnly)) {
-            assertThatThrownBy(() -> admin.changeRole(target.accountId(), new AccountRequests.RoleChange(Role.PROVIDER)))
-                    .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(403));
+            assertThatThrownBy(
+                            () -> admin.changeRole(target.accountId(), new AccountRequests.RoleChange(Role.PROVIDER)))
+                    .isInstanceOfSatisfying(
+                            HttpClientResponseException.class,
+                            e -> assertThat(e.code()).isEqualTo(403));
         }
     }
 
@@ -93,10 +103,13 @@ class ModerationApiTest implements IdentityTest {
     void changesARoleEndsTheAccountsSessionsAndLogsIt() {
         TokenResponse target = signUp(uniqueEmail("promoted"));
         try (var ignored = BearerToken.as(withMfa)) {
-            assertThat(admin.changeRole(target.accountId(), new AccountRequests.RoleChange(Role.PROVIDER)).role())
+            assertThat(admin.changeRole(target.accountId(), new AccountRequests.RoleChange(Role.PROVIDER))
+                            .role())
                     .isEqualTo(Role.PROVIDER);
-            assertThat(audit.events(target.accountId(), SecurityEventType.ROLE_CHANGED, 0, 10).items())
-                    .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("SME -> PROVIDER"));
+            assertThat(audit.events(target.accountId(), SecurityEventType.ROLE_CHANGED, 0, 10)
+                            .items())
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.detail()).isEqualTo("SME -> PROVIDER"));
         }
         assertThatThrownBy(() -> auth.refresh(new io.vetted.identity.auth.RefreshRequest(target.refreshToken())))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));

@@ -3,5 +3,4 @@ package io.vetted.identity.auth;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-public interface AuthClient extends AuthOperations {
-}
+public interface AuthClient extends AuthOperations {}

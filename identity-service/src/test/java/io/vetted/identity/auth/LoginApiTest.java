@@ -1,5 +1,9 @@
 package io.vetted.identity.auth;
 
+import static io.vetted.identity.IdentityTest.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -16,16 +20,11 @@ import io.vetted.identity.account.Role;
 import io.vetted.identity.account.SignUps;
 import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.time.Duration;
-import java.time.Instant;
-
-import static io.vetted.identity.IdentityTest.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,7 +73,9 @@ class LoginApiTest implements IdentityTest {
         assertThat(claims.getStringListClaim("amr")).containsExactly("pwd");
         assertThat(claims.getNotBeforeTime()).isNotNull();
         assertThat(claims.getExpirationTime().toInstant())
-                .isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(15)));
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(14)),
+                        Instant.now().plus(Duration.ofMinutes(15)));
     }
 
     @Test
@@ -86,7 +87,8 @@ class LoginApiTest implements IdentityTest {
     @Test
     void answersAnUnknownEmailExactlyLikeAWrongPassword() {
         Throwable wrongPassword = catchError(() -> auth.login(new LoginRequest(email, "not the right password")));
-        Throwable unknownEmail = catchError(() -> auth.login(new LoginRequest("nobody@nowhere.fr", "not the right password")));
+        Throwable unknownEmail =
+                catchError(() -> auth.login(new LoginRequest("nobody@nowhere.fr", "not the right password")));
 
         assertThat(Problems.assertProblem(unknownEmail, HttpStatus.UNAUTHORIZED))
                 .isEqualTo(Problems.assertProblem(wrongPassword, HttpStatus.UNAUTHORIZED));
@@ -103,7 +105,8 @@ class LoginApiTest implements IdentityTest {
         assertThatThrownBy(() -> auth.login(new LoginRequest(target, PASSWORD)))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.code()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS.getCode());
-                    assertThat(Long.parseLong(e.getResponse().header("Retry-After"))).isBetween(1L, 900L);
+                    assertThat(Long.parseLong(e.getResponse().header("Retry-After")))
+                            .isBetween(1L, 900L);
                 });
     }
 
@@ -115,7 +118,8 @@ class LoginApiTest implements IdentityTest {
 
         assertThat(second.accessToken()).isNotBlank().isNotEqualTo(first.accessToken());
         assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
-        assertThat(auth.refresh(new RefreshRequest(second.refreshToken())).accessToken()).isNotBlank();
+        assertThat(auth.refresh(new RefreshRequest(second.refreshToken())).accessToken())
+                .isNotBlank();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.vetted.identity.keys;
 
+import static io.vetted.identity.IdentityTest.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -17,13 +20,9 @@ import io.vetted.identity.account.SignUps;
 import io.vetted.identity.auth.AuthClient;
 import io.vetted.identity.auth.LoginRequest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.Map;
-
-import static io.vetted.identity.IdentityTest.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A key rotation in flight: the new key signs, the previous one is still published and accepted. */
 @MicronautTest(transactional = false)
@@ -51,21 +50,31 @@ class KeyRotationApiTest implements IdentityTest {
     void publishesBothKeysAndSignsWithTheNewOne() throws Exception {
         String email = uniqueEmail("rotation");
         signUps.verified(email, PASSWORD, Role.SME);
-        String kid = SignedJWT.parse(auth.login(new LoginRequest(email, PASSWORD)).accessToken()).getHeader().getKeyID();
+        String kid = SignedJWT.parse(
+                        auth.login(new LoginRequest(email, PASSWORD)).accessToken())
+                .getHeader()
+                .getKeyID();
 
         JWKSet jwks = JWKSet.parse(http.toBlocking().retrieve("/.well-known/jwks.json"));
 
-        assertThat(jwks.getKeys()).extracting(k -> k.getKeyID()).containsExactly(kid, previousKey().getKeyID());
+        assertThat(jwks.getKeys())
+                .extracting(k -> k.getKeyID())
+                .containsExactly(kid, previousKey().getKeyID());
     }
 
     @Test
     void stillAcceptsATokenThePreviousKeySigned() throws Exception {
         String email = uniqueEmail("previous");
         signUps.verified(email, PASSWORD, Role.SME);
-        SignedJWT current = SignedJWT.parse(auth.login(new LoginRequest(email, PASSWORD)).accessToken());
+        SignedJWT current =
+                SignedJWT.parse(auth.login(new LoginRequest(email, PASSWORD)).accessToken());
         RSAKey previous = previousKey();
-        SignedJWT old = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(previous.getKeyID())
-                .type(new JOSEObjectType("at+jwt")).build(), current.getJWTClaimsSet());
+        SignedJWT old = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(previous.getKeyID())
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                current.getJWTClaimsSet());
         old.sign(new RSASSASigner(previous));
 
         var me = http.toBlocking().exchange(HttpRequest.GET("/api/accounts/me").bearerAuth(old.serialize()), Map.class);

@@ -1,16 +1,15 @@
 package io.vetted.identity.keys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.vetted.identity.auth.JwtSettings;
 import io.vetted.support.secrets.LocalSecrets;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SigningKeyTest {
 
@@ -33,7 +32,8 @@ class SigningKeyTest {
         var key = new SigningKey(settings(pem, null), new LocalSecrets(home.toString()));
 
         assertThat(key.getPublicKey().getModulus().bitLength()).isEqualTo(2048);
-        assertThat(Files.exists(home.resolve("secrets").resolve(SigningKey.LOCAL_SECRET))).isFalse();
+        assertThat(Files.exists(home.resolve("secrets").resolve(SigningKey.LOCAL_SECRET)))
+                .isFalse();
     }
 
     @Test
@@ -43,19 +43,27 @@ class SigningKeyTest {
         String previousKid = new SigningKey(settings(previous, null), new LocalSecrets(home.toString())).keyId();
 
         assertThat(key.retrieveJsonWebKeys()).extracting(k -> k.getKeyID()).containsExactly(key.keyId(), previousKid);
-        assertThat(key.retrieveJsonWebKeys()).allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
+        assertThat(key.retrieveJsonWebKeys())
+                .allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
     }
 
     @Test
     void refusesSomethingThatIsNotAPrivateKey() {
-        assertThatThrownBy(() -> new SigningKey(settings("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", null),
-                new LocalSecrets(home.toString())))
+        assertThatThrownBy(() -> new SigningKey(
+                        settings("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", null),
+                        new LocalSecrets(home.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("JWT_PRIVATE_KEY");
     }
 
     private static JwtSettings settings(String pem, String secondary) {
-        return new JwtSettings("vetted-identity", "vetted", Duration.ofMinutes(15), pem, secondary, Duration.ofHours(12),
+        return new JwtSettings(
+                "vetted-identity",
+                "vetted",
+                Duration.ofMinutes(15),
+                pem,
+                secondary,
+                Duration.ofHours(12),
                 Duration.ofDays(7));
     }
 }

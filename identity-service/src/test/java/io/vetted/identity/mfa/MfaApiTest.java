@@ -1,5 +1,9 @@
 package io.vetted.identity.mfa;
 
+import static io.vetted.identity.IdentityTest.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -17,10 +21,6 @@ import io.vetted.testsupport.Totp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import static io.vetted.identity.IdentityTest.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +41,9 @@ class MfaApiTest implements IdentityTest {
             MfaViews.Enrolment enrolment = mfa.enrol().body();
 
             assertThat(enrolment.qrCode()).startsWith("data:image/png;base64,");
-            assertThat(enrolment.otpauthUri()).startsWith("otpauth://totp/").contains("secret=" + enrolment.secret())
+            assertThat(enrolment.otpauthUri())
+                    .startsWith("otpauth://totp/")
+                    .contains("secret=" + enrolment.secret())
                     .contains("issuer=Vetted");
             assertThat(mfa.status().enabled()).isFalse();
         }
@@ -55,7 +57,9 @@ class MfaApiTest implements IdentityTest {
             MfaViews.Confirmation confirmation = mfa.confirm(new MfaViews.Code(Totp.code(secret)));
 
             assertThat(confirmation.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
-            assertThat(SignedJWT.parse(confirmation.session().accessToken()).getJWTClaimsSet().getStringListClaim("amr"))
+            assertThat(SignedJWT.parse(confirmation.session().accessToken())
+                            .getJWTClaimsSet()
+                            .getStringListClaim("amr"))
                     .containsExactly("pwd", "mfa");
         }
     }
@@ -80,7 +84,8 @@ class MfaApiTest implements IdentityTest {
         assertThat(challenge.accessToken()).isNull();
 
         TokenResponse session = auth.completeMfa(new MfaLoginRequest(challenge.mfaToken(), Totp.code(secret)));
-        assertThat(SignedJWT.parse(session.accessToken()).getJWTClaimsSet().getStringListClaim("amr")).contains("mfa");
+        assertThat(SignedJWT.parse(session.accessToken()).getJWTClaimsSet().getStringListClaim("amr"))
+                .contains("mfa");
     }
 
     @Test
@@ -90,7 +95,8 @@ class MfaApiTest implements IdentityTest {
         String code = Totp.code(secret);
         auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), code));
 
-        assertThatThrownBy(() -> auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), code)))
+        assertThatThrownBy(
+                        () -> auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), code)))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
     }
 
@@ -100,11 +106,16 @@ class MfaApiTest implements IdentityTest {
         String recovery;
         try (var ignored = BearerToken.as(signIn(email).accessToken())) {
             String secret = mfa.enrol().body().secret();
-            recovery = mfa.confirm(new MfaViews.Code(Totp.code(secret))).recoveryCodes().get(0);
+            recovery = mfa.confirm(new MfaViews.Code(Totp.code(secret)))
+                    .recoveryCodes()
+                    .get(0);
         }
 
-        assertThat(auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), recovery)).accessToken()).isNotBlank();
-        assertThatThrownBy(() -> auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), recovery)))
+        assertThat(auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), recovery))
+                        .accessToken())
+                .isNotBlank();
+        assertThatThrownBy(
+                        () -> auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), recovery)))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
     }
 

@@ -3,5 +3,4 @@ package io.vetted.identity.mfa;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface MfaClient extends MfaOperations {
-}
+interface MfaClient extends MfaOperations {}

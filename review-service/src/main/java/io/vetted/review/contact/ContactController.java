@@ -7,7 +7,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -27,8 +26,8 @@ class ContactController implements ContactOperations {
 
     @Override
     public HttpResponse<ContactRequestResponse> ask(UUID id, ContactRequests.Ask request) {
-        ContactRequestResponse created = contacts.ask(id, currentUser.accountId(),
-                currentUser.attribute("name").orElse("Client"), request);
+        ContactRequestResponse created = contacts.ask(
+                id, currentUser.accountId(), currentUser.attribute("name").orElse("Client"), request);
         return HttpResponse.created(created, URI.create("/api/contact-requests/sent"));
     }
 

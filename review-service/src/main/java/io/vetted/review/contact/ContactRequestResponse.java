@@ -2,7 +2,6 @@ package io.vetted.review.contact;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,8 +10,16 @@ import java.util.UUID;
  * the requester sees the author's shared contact only once accepted.
  */
 @Serdeable
-public record ContactRequestResponse(UUID id, UUID referenceId, UUID providerId, String referenceAuthorName,
-                                     String referenceCompanyName, String requesterName, String requesterCompany,
-                                     String message, ContactStatus status, @Nullable String sharedContact,
-                                     Instant createdAt, @Nullable Instant decidedAt) {
-}
+public record ContactRequestResponse(
+        UUID id,
+        UUID referenceId,
+        UUID providerId,
+        String referenceAuthorName,
+        String referenceCompanyName,
+        String requesterName,
+        String requesterCompany,
+        String message,
+        ContactStatus status,
+        @Nullable String sharedContact,
+        Instant createdAt,
+        @Nullable Instant decidedAt) {}

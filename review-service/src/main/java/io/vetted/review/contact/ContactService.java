@@ -6,7 +6,6 @@ import io.vetted.review.reference.ReferenceRepository;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ class ContactService {
     private final ReferenceChanges references;
     private final ReferenceRepository referenceRepository;
 
-    ContactService(ContactRequestRepository requests, ReferenceChanges references, ReferenceRepository referenceRepository) {
+    ContactService(
+            ContactRequestRepository requests, ReferenceChanges references, ReferenceRepository referenceRepository) {
         this.requests = requests;
         this.references = references;
         this.referenceRepository = referenceRepository;
@@ -39,9 +39,20 @@ class ContactService {
         if (requests.existsByReferenceIdAndRequesterAccountId(referenceId, requester)) {
             throw ApiProblems.conflict("You already asked this reference's author; see your contact requests.");
         }
-        ContactRequest saved = requests.save(new ContactRequest(UUID.randomUUID(), referenceId,
-                reference.authorAccountId(), requester, requesterName, ask.company().strip(), ask.message().strip(),
-                ContactStatus.PENDING, null, null, null, null, null));
+        ContactRequest saved = requests.save(new ContactRequest(
+                UUID.randomUUID(),
+                referenceId,
+                reference.authorAccountId(),
+                requester,
+                requesterName,
+                ask.company().strip(),
+                ask.message().strip(),
+                ContactStatus.PENDING,
+                null,
+                null,
+                null,
+                null,
+                null));
         return view(saved, reference);
     }
 
@@ -51,10 +62,11 @@ class ContactService {
                 .filter(r -> r.authorAccountId().equals(author))
                 .orElseThrow(() -> ApiProblems.notFound("No contact request with id " + id + " on your references"));
         if (request.status() != ContactStatus.PENDING) {
-            throw ApiProblems.conflict("This request was already " + request.status().name().toLowerCase());
+            throw ApiProblems.conflict(
+                    "This request was already " + request.status().name().toLowerCase());
         }
-        ContactRequest decided = requests.update(request.decided(decision,
-                decision == ContactStatus.ACCEPTED ? contact.strip() : null, Instant.now()));
+        ContactRequest decided = requests.update(
+                request.decided(decision, decision == ContactStatus.ACCEPTED ? contact.strip() : null, Instant.now()));
         return view(decided, references.require(decided.referenceId()));
     }
 
@@ -69,14 +81,28 @@ class ContactService {
     }
 
     private List<ContactRequestResponse> views(List<ContactRequest> found) {
-        Map<UUID, Reference> byId = referenceRepository.findByIdIn(found.stream().map(ContactRequest::referenceId).toList())
-                .stream().collect(Collectors.toMap(Reference::id, Function.identity()));
+        Map<UUID, Reference> byId =
+                referenceRepository
+                        .findByIdIn(
+                                found.stream().map(ContactRequest::referenceId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Reference::id, Function.identity()));
         return found.stream().map(r -> view(r, byId.get(r.referenceId()))).toList();
     }
 
     private static ContactRequestResponse view(ContactRequest r, Reference reference) {
-        return new ContactRequestResponse(r.id(), r.referenceId(), reference.providerId(), reference.authorName(),
-                reference.company().name(), r.requesterName(), r.requesterCompany(), r.message(), r.status(),
-                r.status() == ContactStatus.ACCEPTED ? r.sharedContact() : null, r.createdAt(), r.decidedAt());
+        return new ContactRequestResponse(
+                r.id(),
+                r.referenceId(),
+                reference.providerId(),
+                reference.authorName(),
+                reference.company().name(),
+                r.requesterName(),
+                r.requesterCompany(),
+                r.message(),
+                r.status(),
+                r.status() == ContactStatus.ACCEPTED ? r.sharedContact() : null,
+                r.createdAt(),
+                r.decidedAt());
     }
 }

@@ -1,5 +1,7 @@
 package io.vetted.review.contact;
 
 public enum ContactStatus {
-    PENDING, ACCEPTED, DECLINED
+    PENDING,
+    ACCEPTED,
+    DECLINED
 }

@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -73,14 +72,14 @@ class PersonalData {
     }
 
     private Object rows(String query, UUID accountId) {
-        String text = jdbc.prepareStatement("SELECT coalesce(json_agg(row_data), '[]'::json)::text FROM (" + query
-                + ") AS row_data", statement -> {
-            statement.setObject(1, accountId);
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        });
+        String text = jdbc.prepareStatement(
+                "SELECT coalesce(json_agg(row_data), '[]'::json)::text FROM (" + query + ") AS row_data", statement -> {
+                    statement.setObject(1, accountId);
+                    try (var result = statement.executeQuery()) {
+                        result.next();
+                        return result.getString(1);
+                    }
+                });
         try {
             return json.readValue(text, Argument.OBJECT_ARGUMENT);
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,11 +13,13 @@ import java.util.UUID;
 public interface PersonalDataOperations {
 
     @Get("/api/internal/gdpr/accounts/{accountId}")
-    @Operation(summary = "Everything review-service keeps about an account, for its data export (identity-service only)")
+    @Operation(
+            summary = "Everything review-service keeps about an account, for its data export (identity-service only)")
     Map<String, Object> export(@PathVariable UUID accountId);
 
     @Delete("/api/internal/gdpr/accounts/{accountId}")
-    @Operation(summary = "Erase an account: its references stay, anonymised and marked as from a deleted account; "
-            + "its contact requests and other personal data go (identity-service only; idempotent)")
+    @Operation(
+            summary = "Erase an account: its references stay, anonymised and marked as from a deleted account; "
+                    + "its contact requests and other personal data go (identity-service only; idempotent)")
     HttpResponse<Void> erase(@PathVariable UUID accountId);
 }

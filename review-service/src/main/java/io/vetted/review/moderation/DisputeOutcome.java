@@ -2,5 +2,6 @@ package io.vetted.review.moderation;
 
 /** UPHELD: the engagement did not happen, the reference is hidden. REJECTED: it stays, the label goes. */
 public enum DisputeOutcome {
-    UPHELD, REJECTED
+    UPHELD,
+    REJECTED
 }

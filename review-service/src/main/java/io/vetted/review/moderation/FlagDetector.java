@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.sql.ResultSet;
 import java.util.UUID;
 
@@ -49,7 +48,9 @@ public class FlagDetector {
             raise(referenceId, FlagKind.NEW_ACCOUNTS, newcomers + " references this week from accounts new to Vetted");
         }
         if (membershipUnchecked) {
-            raise(referenceId, FlagKind.MEMBERSHIP_UNCHECKED,
+            raise(
+                    referenceId,
+                    FlagKind.MEMBERSHIP_UNCHECKED,
                     "Written while vendor-service was unreachable: the author's link to the provider's team was not checked");
         }
     }

@@ -11,7 +11,6 @@ import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.vendor.Membership;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +24,8 @@ class ModerationController implements ModerationOperations {
     private final Membership membership;
     private final CurrentUser currentUser;
 
-    ModerationController(ModerationService moderation, ReferenceChanges references, Membership membership,
-                         CurrentUser currentUser) {
+    ModerationController(
+            ModerationService moderation, ReferenceChanges references, Membership membership, CurrentUser currentUser) {
         this.moderation = moderation;
         this.references = references;
         this.membership = membership;
@@ -42,7 +41,8 @@ class ModerationController implements ModerationOperations {
 
     @Override
     @Secured(Roles.PROVIDER)
-    public HttpResponse<ModerationResponses.DisputeResponse> dispute(UUID id, ModerationRequests.DisputeRequest request) {
+    public HttpResponse<ModerationResponses.DisputeResponse> dispute(
+            UUID id, ModerationRequests.DisputeRequest request) {
         Reference reference = references.visible(id, "disputed");
         membership.requireMember(reference.providerId(), currentUser.accountId());
         var dispute = moderation.openDispute(reference, currentUser.accountId(), request.details());

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vetted.review.reference.ReferenceResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -19,13 +18,13 @@ public interface ModerationOperations {
 
     @Post("/api/references/{id}/reports")
     @Operation(summary = "Report a reference to moderators, with a reason (any signed-in account)")
-    HttpResponse<ModerationResponses.ReportResponse> report(@PathVariable UUID id,
-                                                            @Valid @NotNull @Body ModerationRequests.ReportRequest request);
+    HttpResponse<ModerationResponses.ReportResponse> report(
+            @PathVariable UUID id, @Valid @NotNull @Body ModerationRequests.ReportRequest request);
 
     @Post("/api/references/{id}/disputes")
     @Operation(summary = "Dispute a reference as an engagement that never happened (the provider's team)")
-    HttpResponse<ModerationResponses.DisputeResponse> dispute(@PathVariable UUID id,
-                                                              @Valid @NotNull @Body ModerationRequests.DisputeRequest request);
+    HttpResponse<ModerationResponses.DisputeResponse> dispute(
+            @PathVariable UUID id, @Valid @NotNull @Body ModerationRequests.DisputeRequest request);
 
     @Get("/api/moderation/queue")
     @Operation(summary = "References with open reports, flags or disputes, the longest-waiting first (moderators)")
@@ -44,7 +43,9 @@ public interface ModerationOperations {
     ReferenceResponse dismiss(@PathVariable UUID id);
 
     @Post("/api/moderation/disputes/{id}/decision")
-    @Operation(summary = "Decide a dispute: UPHELD hides the reference with the reason, REJECTED removes the label (moderators)")
-    ModerationResponses.DisputeResponse decide(@PathVariable UUID id,
-                                               @Valid @NotNull @Body ModerationRequests.DecisionRequest request);
+    @Operation(
+            summary =
+                    "Decide a dispute: UPHELD hides the reference with the reason, REJECTED removes the label (moderators)")
+    ModerationResponses.DisputeResponse decide(
+            @PathVariable UUID id, @Valid @NotNull @Body ModerationRequests.DecisionRequest request);
 }

@@ -5,7 +5,6 @@ import io.vetted.review.reference.Reference;
 import io.vetted.review.reference.ReferenceRepository;
 import io.vetted.review.reference.ReferenceViews;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +23,12 @@ class ModerationQueue {
     private final ReportRepository reports;
     private final DisputeRepository disputes;
 
-    ModerationQueue(JdbcOperations jdbc, ReferenceRepository references, ReferenceViews views, ReportRepository reports,
-                    DisputeRepository disputes) {
+    ModerationQueue(
+            JdbcOperations jdbc,
+            ReferenceRepository references,
+            ReferenceViews views,
+            ReportRepository reports,
+            DisputeRepository disputes) {
         this.jdbc = jdbc;
         this.references = references;
         this.views = views;
@@ -58,12 +61,15 @@ class ModerationQueue {
         var shown = views.all(loaded, true);
         List<ModerationResponses.QueueItem> items = new ArrayList<>();
         for (var reference : shown) {
-            items.add(new ModerationResponses.QueueItem(reference,
+            items.add(new ModerationResponses.QueueItem(
+                    reference,
                     reports.findByReferenceIdAndResolvedAtIsNullOrderByCreatedAt(reference.id()).stream()
-                            .map(ModerationResponses.ReportResponse::of).toList(),
+                            .map(ModerationResponses.ReportResponse::of)
+                            .toList(),
                     flags(reference.id()),
                     disputes.findByReferenceIdAndOutcomeIsNull(reference.id())
-                            .map(ModerationResponses.DisputeResponse::of).orElse(null)));
+                            .map(ModerationResponses.DisputeResponse::of)
+                            .orElse(null)));
         }
         return items;
     }
@@ -76,8 +82,10 @@ class ModerationQueue {
             List<ModerationResponses.FlagResponse> flags = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    flags.add(new ModerationResponses.FlagResponse(FlagKind.valueOf(rows.getString(1)),
-                            rows.getString(2), rows.getTimestamp(3).toInstant()));
+                    flags.add(new ModerationResponses.FlagResponse(
+                            FlagKind.valueOf(rows.getString(1)),
+                            rows.getString(2),
+                            rows.getTimestamp(3).toInstant()));
                 }
             }
             return flags;

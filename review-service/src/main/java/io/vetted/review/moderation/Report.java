@@ -6,12 +6,18 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("reference_report")
-record Report(@Id UUID id, UUID referenceId, UUID reporterAccountId, ReportReason reason, @Nullable String details,
-              @Nullable Instant resolvedAt, @Nullable String resolution, @Version @Nullable Long version,
-              @DateCreated @Nullable Instant createdAt, @DateUpdated @Nullable Instant updatedAt) {
-}
+record Report(
+        @Id UUID id,
+        UUID referenceId,
+        UUID reporterAccountId,
+        ReportReason reason,
+        @Nullable String details,
+        @Nullable Instant resolvedAt,
+        @Nullable String resolution,
+        @Version @Nullable Long version,
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt) {}

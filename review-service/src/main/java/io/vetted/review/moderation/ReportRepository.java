@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +14,8 @@ interface ReportRepository extends CrudRepository<Report, UUID> {
 
     boolean existsByReferenceIdAndReporterAccountIdAndResolvedAtIsNull(UUID referenceId, UUID reporterAccountId);
 
-    @Query("UPDATE reference_report SET resolved_at = now(), resolution = :resolution, version = version + 1, updated_at = now() "
-            + "WHERE reference_id = :referenceId AND resolved_at IS NULL")
+    @Query(
+            "UPDATE reference_report SET resolved_at = now(), resolution = :resolution, version = version + 1, updated_at = now() "
+                    + "WHERE reference_id = :referenceId AND resolved_at IS NULL")
     void resolveAll(UUID referenceId, String resolution);
 }

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
@@ -29,8 +28,8 @@ public class Outbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.prepareStatement("INSERT INTO outbox_event (aggregate_id, event_type, payload) VALUES (?, ?, ?::jsonb)",
-                statement -> {
+        jdbc.prepareStatement(
+                "INSERT INTO outbox_event (aggregate_id, event_type, payload) VALUES (?, ?, ?::jsonb)", statement -> {
                     statement.setObject(1, aggregateId);
                     statement.setString(2, eventType);
                     statement.setString(3, body);

@@ -6,9 +6,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,6 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers outbox events until their receivers accept them: at least once, retried with
@@ -44,9 +43,12 @@ class OutboxRelay {
     private final int batchSize;
     private final ExecutorService workers;
 
-    OutboxRelay(OutboxStore store, List<OutboxHandler> handlers, MeterRegistry meters,
-                @Value("${vetted.outbox.relay.batch-size:50}") int batchSize,
-                @Value("${vetted.outbox.relay.concurrency:8}") int concurrency) {
+    OutboxRelay(
+            OutboxStore store,
+            List<OutboxHandler> handlers,
+            MeterRegistry meters,
+            @Value("${vetted.outbox.relay.batch-size:50}") int batchSize,
+            @Value("${vetted.outbox.relay.concurrency:8}") int concurrency) {
         this.store = store;
         this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::eventType, Function.identity()));
         this.meters = meters;
@@ -81,8 +83,9 @@ class OutboxRelay {
         Map<UUID, List<OutboxMessage>> byAggregate = batch.stream()
                 .collect(Collectors.groupingBy(OutboxMessage::aggregateId, LinkedHashMap::new, Collectors.toList()));
         CompletableFuture.allOf(byAggregate.values().stream()
-                .map(events -> CompletableFuture.runAsync(() -> events.forEach(this::deliver), workers))
-                .toArray(CompletableFuture[]::new)).join();
+                        .map(events -> CompletableFuture.runAsync(() -> events.forEach(this::deliver), workers))
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 
     private void deliver(OutboxMessage message) {
@@ -93,7 +96,8 @@ class OutboxRelay {
             }
             handler.deliver(message);
             store.delivered(message.id());
-            meters.counter("vetted.outbox.delivered", "type", message.eventType()).increment();
+            meters.counter("vetted.outbox.delivered", "type", message.eventType())
+                    .increment();
             meters.timer("vetted.outbox.lag", "type", message.eventType())
                     .record(Duration.between(message.createdAt(), Instant.now()));
         } catch (PermanentDeliveryFailure e) {
@@ -102,8 +106,12 @@ class OutboxRelay {
             meters.counter("vetted.outbox.parked", "type", message.eventType()).increment();
         } catch (RuntimeException e) {
             Duration delay = backoff(message.attempt());
-            LOG.info("Outbox event {} not delivered (attempt {}), retry in {} ms: {}",
-                    message.id(), message.attempt(), delay.toMillis(), e.toString());
+            LOG.info(
+                    "Outbox event {} not delivered (attempt {}), retry in {} ms: {}",
+                    message.id(),
+                    message.attempt(),
+                    delay.toMillis(),
+                    e.toString());
             store.retryLater(message.id(), delay, e.toString());
             meters.counter("vetted.outbox.retried", "type", message.eventType()).increment();
         }

@@ -3,7 +3,6 @@ package io.vetted.review.outbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -65,18 +64,22 @@ class OutboxStore {
 
     @Transactional
     void parkForGood(long id, String error) {
-        update("UPDATE outbox_event SET locked_until = NULL, last_error = ?, failed_permanently_at = now() WHERE id = ?",
-                id, error, null);
+        update(
+                "UPDATE outbox_event SET locked_until = NULL, last_error = ?, failed_permanently_at = now() WHERE id = ?",
+                id,
+                error,
+                null);
     }
 
     @Transactional
     long pending() {
-        return jdbc.prepareStatement("SELECT count(*) FROM outbox_event WHERE failed_permanently_at IS NULL", statement -> {
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT count(*) FROM outbox_event WHERE failed_permanently_at IS NULL", statement -> {
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                });
     }
 
     private void update(String sql, long id, String error, Duration delay) {
@@ -94,8 +97,12 @@ class OutboxStore {
     }
 
     private static OutboxMessage message(ResultSet row) throws SQLException {
-        return new OutboxMessage(row.getLong("id"), row.getObject("aggregate_id", UUID.class),
-                row.getString("event_type"), row.getString("payload"), row.getInt("attempts"),
+        return new OutboxMessage(
+                row.getLong("id"),
+                row.getObject("aggregate_id", UUID.class),
+                row.getString("event_type"),
+                row.getString("payload"),
+                row.getInt("attempts"),
                 row.getTimestamp("created_at").toInstant());
     }
 }

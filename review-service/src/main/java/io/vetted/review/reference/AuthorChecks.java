@@ -5,7 +5,6 @@ import io.vetted.review.vendor.Membership;
 import io.vetted.review.vendor.VendorProvider;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,19 +26,25 @@ class AuthorChecks {
     boolean refuseConflicts(VendorProvider provider, UUID author, String emailDomain) {
         Membership.Answer answer = membership.of(provider, author);
         if (answer == Membership.Answer.MEMBER) {
-            throw ApiProblems.unprocessable("providerId",
-                    "You belong to this provider's team: a provider cannot review itself.");
+            throw ApiProblems.unprocessable(
+                    "providerId", "You belong to this provider's team: a provider cannot review itself.");
         }
         String website = websiteDomain(provider.website());
         if (website != null && sameOrganisation(emailDomain, website)) {
-            throw ApiProblems.unprocessable("author",
-                    "Your email address is at " + emailDomain + ", this provider's own domain: references must come from its clients.");
+            throw ApiProblems.unprocessable(
+                    "author",
+                    "Your email address is at " + emailDomain
+                            + ", this provider's own domain: references must come from its clients.");
         }
         return answer == Membership.Answer.UNKNOWN;
     }
 
     static String emailDomain(@Nullable String email) {
-        return email == null || email.indexOf('@') < 0 ? "" : email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT).strip();
+        return email == null || email.indexOf('@') < 0
+                ? ""
+                : email.substring(email.lastIndexOf('@') + 1)
+                        .toLowerCase(Locale.ROOT)
+                        .strip();
     }
 
     @Nullable
@@ -48,7 +53,8 @@ class AuthorChecks {
             return null;
         }
         try {
-            String host = URI.create(website.contains("://") ? website.strip() : "https://" + website.strip()).getHost();
+            String host = URI.create(website.contains("://") ? website.strip() : "https://" + website.strip())
+                    .getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (IllegalArgumentException e) {
             return null;
@@ -56,7 +62,9 @@ class AuthorChecks {
     }
 
     static boolean sameOrganisation(String emailDomain, String websiteDomain) {
-        return !emailDomain.isEmpty() && (emailDomain.equals(websiteDomain) || emailDomain.endsWith("." + websiteDomain)
-                || websiteDomain.endsWith("." + emailDomain));
+        return !emailDomain.isEmpty()
+                && (emailDomain.equals(websiteDomain)
+                        || emailDomain.endsWith("." + websiteDomain)
+                        || websiteDomain.endsWith("." + emailDomain));
     }
 }

@@ -3,28 +3,38 @@ package io.vetted.review.reference;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.EnumMap;
 import java.util.Map;
 
 /** Ratings per criterion; a criterion the client did not rate is null. */
 @Embeddable
 @Serdeable
-public record CriteriaRatings(@Nullable Short objectives, @Nullable Short responsiveness, @Nullable Short afterHours,
-                              @Nullable Short professionalism, @Nullable Short communication, @Nullable Short billing,
-                              @Nullable Short dataSecurity) {
+public record CriteriaRatings(
+        @Nullable Short objectives,
+        @Nullable Short responsiveness,
+        @Nullable Short afterHours,
+        @Nullable Short professionalism,
+        @Nullable Short communication,
+        @Nullable Short billing,
+        @Nullable Short dataSecurity) {
 
     static final CriteriaRatings NONE = new CriteriaRatings(null, null, null, null, null, null, null);
 
     static CriteriaRatings of(Map<Criterion, Integer> ratings) {
-        return new CriteriaRatings(get(ratings, Criterion.OBJECTIVES), get(ratings, Criterion.RESPONSIVENESS),
-                get(ratings, Criterion.AFTER_HOURS), get(ratings, Criterion.PROFESSIONALISM),
-                get(ratings, Criterion.COMMUNICATION), get(ratings, Criterion.BILLING), get(ratings, Criterion.DATA_SECURITY));
+        return new CriteriaRatings(
+                get(ratings, Criterion.OBJECTIVES),
+                get(ratings, Criterion.RESPONSIVENESS),
+                get(ratings, Criterion.AFTER_HOURS),
+                get(ratings, Criterion.PROFESSIONALISM),
+                get(ratings, Criterion.COMMUNICATION),
+                get(ratings, Criterion.BILLING),
+                get(ratings, Criterion.DATA_SECURITY));
     }
 
     /** Only the criteria that were rated, in catalogue order. */
     public Map<Criterion, Integer> asMap() {
-        Short[] values = {objectives, responsiveness, afterHours, professionalism, communication, billing, dataSecurity};
+        Short[] values = {objectives, responsiveness, afterHours, professionalism, communication, billing, dataSecurity
+        };
         Map<Criterion, Integer> map = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
             Short value = values[criterion.ordinal()];

@@ -22,10 +22,16 @@ final class DailyLimitHandler implements ExceptionHandler<DailyLimitReached, Htt
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DailyLimitReached exception) {
-        var problem = ApiProblems.status(HttpStatus.TOO_MANY_REQUESTS, "You have already published "
-                + exception.limit() + " references in the last 24 hours; nothing was saved. Try again later.");
-        return processor.processResponse(ErrorContext.builder(request).cause(problem).build(),
+        var problem = ApiProblems.status(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "You have already published " + exception.limit()
+                        + " references in the last 24 hours; nothing was saved. Try again later.");
+        return processor.processResponse(
+                ErrorContext.builder(request).cause(problem).build(),
                 HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                        .header("Retry-After", String.valueOf(Math.max(1, exception.retryAfter().toSeconds()))));
+                        .header(
+                                "Retry-After",
+                                String.valueOf(
+                                        Math.max(1, exception.retryAfter().toSeconds()))));
     }
 }

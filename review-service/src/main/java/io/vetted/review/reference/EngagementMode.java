@@ -2,5 +2,7 @@ package io.vetted.review.reference;
 
 /** How the provider worked with the client. */
 public enum EngagementMode {
-    REMOTE, ON_SITE, HYBRID
+    REMOTE,
+    ON_SITE,
+    HYBRID
 }

@@ -6,5 +6,4 @@ import io.micronaut.serde.annotation.Serdeable;
 /** What the client observed, beyond opinions. */
 @Embeddable
 @Serdeable
-public record Facts(boolean priceIncrease, Subcontracting subcontracting, AfterHoursIncident afterHoursIncident) {
-}
+public record Facts(boolean priceIncrease, Subcontracting subcontracting, AfterHoursIncident afterHoursIncident) {}

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpStatus;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.sql.ResultSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,14 +37,17 @@ class IdempotencyKeys {
         if (claimed) {
             return Optional.empty();
         }
-        return jdbc.prepareStatement("SELECT request_hash, reference_id FROM idempotency_key WHERE account_id = ? AND key = ?",
+        return jdbc.prepareStatement(
+                "SELECT request_hash, reference_id FROM idempotency_key WHERE account_id = ? AND key = ?",
                 statement -> {
                     statement.setObject(1, account);
                     statement.setString(2, key);
                     try (ResultSet row = statement.executeQuery()) {
                         row.next();
                         if (!row.getString(1).equals(requestHash)) {
-                            throw ApiProblems.invalidField(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key",
+                            throw ApiProblems.invalidField(
+                                    HttpStatus.UNPROCESSABLE_ENTITY,
+                                    "Idempotency-Key",
                                     "was already used for a different request; use a new key for a new reference");
                         }
                         return Optional.of(row.getObject(2, UUID.class));
@@ -55,11 +57,12 @@ class IdempotencyKeys {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void complete(UUID account, String key, UUID referenceId) {
-        jdbc.prepareStatement("UPDATE idempotency_key SET reference_id = ? WHERE account_id = ? AND key = ?", statement -> {
-            statement.setObject(1, referenceId);
-            statement.setObject(2, account);
-            statement.setString(3, key);
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "UPDATE idempotency_key SET reference_id = ? WHERE account_id = ? AND key = ?", statement -> {
+                    statement.setObject(1, referenceId);
+                    statement.setObject(2, account);
+                    statement.setString(3, key);
+                    return statement.executeUpdate();
+                });
     }
 }

@@ -4,11 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
-import io.micronaut.data.annotation.Relation;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Relation;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -47,28 +46,90 @@ public record Reference(
     }
 
     Reference withContent(ReferenceContent content, Instant now) {
-        return new Reference(id, providerId, authorAccountId, authorName, authorEmailDomain, content.company(),
-                content.engagement(), content.rating(), content.criteria(), content.wouldRecommend(), content.facts(),
-                content.comment(), content.contactAllowed(), invitationId, engagementConfirmedAt, status, hiddenReason,
-                hiddenAt, withdrawnAt, now, version, createdAt, updatedAt);
+        return new Reference(
+                id,
+                providerId,
+                authorAccountId,
+                authorName,
+                authorEmailDomain,
+                content.company(),
+                content.engagement(),
+                content.rating(),
+                content.criteria(),
+                content.wouldRecommend(),
+                content.facts(),
+                content.comment(),
+                content.contactAllowed(),
+                invitationId,
+                engagementConfirmedAt,
+                status,
+                hiddenReason,
+                hiddenAt,
+                withdrawnAt,
+                now,
+                version,
+                createdAt,
+                updatedAt);
     }
 
     public Reference withStatus(ReferenceStatus newStatus, @Nullable String reason, Instant now) {
         boolean hidden = newStatus == ReferenceStatus.HIDDEN;
-        return new Reference(id, providerId, authorAccountId, authorName, authorEmailDomain, company, engagement, rating,
-                criteria, wouldRecommend, facts, comment, contactAllowed, invitationId, engagementConfirmedAt, newStatus,
-                hidden ? reason : null, hidden ? now : null,
-                newStatus == ReferenceStatus.WITHDRAWN ? now : withdrawnAt, editedAt, version, createdAt, updatedAt);
+        return new Reference(
+                id,
+                providerId,
+                authorAccountId,
+                authorName,
+                authorEmailDomain,
+                company,
+                engagement,
+                rating,
+                criteria,
+                wouldRecommend,
+                facts,
+                comment,
+                contactAllowed,
+                invitationId,
+                engagementConfirmedAt,
+                newStatus,
+                hidden ? reason : null,
+                hidden ? now : null,
+                newStatus == ReferenceStatus.WITHDRAWN ? now : withdrawnAt,
+                editedAt,
+                version,
+                createdAt,
+                updatedAt);
     }
 
     public Reference confirmed(Instant now) {
-        return new Reference(id, providerId, authorAccountId, authorName, authorEmailDomain, company, engagement, rating,
-                criteria, wouldRecommend, facts, comment, contactAllowed, invitationId, now, status, hiddenReason,
-                hiddenAt, withdrawnAt, editedAt, version, createdAt, updatedAt);
+        return new Reference(
+                id,
+                providerId,
+                authorAccountId,
+                authorName,
+                authorEmailDomain,
+                company,
+                engagement,
+                rating,
+                criteria,
+                wouldRecommend,
+                facts,
+                comment,
+                contactAllowed,
+                invitationId,
+                now,
+                status,
+                hiddenReason,
+                hiddenAt,
+                withdrawnAt,
+                editedAt,
+                version,
+                createdAt,
+                updatedAt);
     }
 
     /** The author's words as they stand, kept as a revision before an edit replaces them. */
     ReferenceContent content() {
-        return new ReferenceContent(company, engagement, rating, ratings(), wouldRecommend, facts, comment, contactAllowed);
+        return new ReferenceContent(
+                company, engagement, rating, ratings(), wouldRecommend, facts, comment, contactAllowed);
     }
 }

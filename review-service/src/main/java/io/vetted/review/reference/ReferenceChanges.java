@@ -6,7 +6,6 @@ import io.vetted.review.reputation.ReputationLedger;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -52,7 +51,8 @@ public class ReferenceChanges {
     public Reference restore(UUID id) {
         Reference reference = require(id);
         if (reference.status() != ReferenceStatus.HIDDEN) {
-            throw ApiProblems.unprocessable("status", "is " + reference.status() + ": only a hidden reference can be restored");
+            throw ApiProblems.unprocessable(
+                    "status", "is " + reference.status() + ": only a hidden reference can be restored");
         }
         return changed(reference.withStatus(ReferenceStatus.PUBLISHED, null, Instant.now()));
     }

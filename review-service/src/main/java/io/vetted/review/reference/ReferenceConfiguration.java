@@ -3,7 +3,6 @@ package io.vetted.review.reference;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.Duration;
 
 /**
@@ -11,5 +10,5 @@ import java.time.Duration;
  * @param invitationLifetime how long a provider's invitation stays usable
  */
 @ConfigurationProperties("vetted.references")
-public record ReferenceConfiguration(@Min(1) int dailyLimit, @NotNull Duration invitationLifetime) {
-}
+public record ReferenceConfiguration(
+        @Min(1) int dailyLimit, @NotNull Duration invitationLifetime) {}

@@ -10,7 +10,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -29,22 +28,33 @@ class ReferenceController implements ReferenceOperations {
 
     @Override
     @Secured(Roles.SME)
-    public HttpResponse<ReferenceResponse> create(UUID providerId, @Nullable String idempotencyKey, ReferenceRequest request) {
-        Author author = new Author(currentUser.accountId(), currentUser.attribute("name").orElse("Client"),
+    public HttpResponse<ReferenceResponse> create(
+            UUID providerId, @Nullable String idempotencyKey, ReferenceRequest request) {
+        Author author = new Author(
+                currentUser.accountId(),
+                currentUser.attribute("name").orElse("Client"),
                 currentUser.attribute("email").orElse(""));
         ReferenceWriter.Written written = references.create(providerId, author, request, idempotencyKey);
         ReferenceResponse body = references.get(written.reference().id(), author.accountId());
-        MutableHttpResponse<ReferenceResponse> response = HttpResponse.created(body,
-                URI.create("/api/references/" + body.id()));
+        MutableHttpResponse<ReferenceResponse> response =
+                HttpResponse.created(body, URI.create("/api/references/" + body.id()));
         return written.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public ReferenceResponse.Page list(UUID providerId, int page, int size, @Nullable ReferenceSort sort,
-                                       @Nullable Boolean verified, @Nullable Boolean current,
-                                       @Nullable Criterion criterion) {
-        var filter = new ReferenceFilter(Boolean.TRUE.equals(verified), Boolean.TRUE.equals(current), criterion,
+    public ReferenceResponse.Page list(
+            UUID providerId,
+            int page,
+            int size,
+            @Nullable ReferenceSort sort,
+            @Nullable Boolean verified,
+            @Nullable Boolean current,
+            @Nullable Criterion criterion) {
+        var filter = new ReferenceFilter(
+                Boolean.TRUE.equals(verified),
+                Boolean.TRUE.equals(current),
+                criterion,
                 sort == null ? ReferenceSort.RECENT : sort);
         return references.list(providerId, filter, page, size);
     }
@@ -58,7 +68,8 @@ class ReferenceController implements ReferenceOperations {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public ReferenceResponse get(UUID id) {
-        return references.get(id, currentUser.authentication().map(a -> parse(a.getName())).orElse(null));
+        return references.get(
+                id, currentUser.authentication().map(a -> parse(a.getName())).orElse(null));
     }
 
     @Override

@@ -6,8 +6,11 @@ import io.micronaut.core.annotation.Nullable;
  * Which of a provider's references to list. {@code criterion} keeps those that rated it and makes
  * HIGHEST/LOWEST sort by it. Hidden references show (as their moderation notice) only unfiltered.
  */
-record ReferenceFilter(boolean verifiedOnly, boolean currentClientsOnly, @Nullable Criterion criterion,
-                       ReferenceSort sort) {
+record ReferenceFilter(
+        boolean verifiedOnly,
+        boolean currentClientsOnly,
+        @Nullable Criterion criterion,
+        ReferenceSort sort) {
 
     boolean unfiltered() {
         return !verifiedOnly && !currentClientsOnly && criterion == null;

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -26,20 +25,26 @@ public interface ReferenceOperations {
     String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Post("/api/providers/{providerId}/references")
-    @Operation(summary = "Publish a reference on a provider, as its client (SME); retries with the same Idempotency-Key create it once")
-    HttpResponse<ReferenceResponse> create(@PathVariable UUID providerId,
-                                           @Nullable @Size(max = 200) @Header(IDEMPOTENCY_KEY) String idempotencyKey,
-                                           @Valid @NotNull @Body ReferenceRequest request);
+    @Operation(
+            summary =
+                    "Publish a reference on a provider, as its client (SME); retries with the same Idempotency-Key create it once")
+    HttpResponse<ReferenceResponse> create(
+            @PathVariable UUID providerId,
+            @Nullable @Size(max = 200) @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull @Body ReferenceRequest request);
 
     @Get("/api/providers/{providerId}/references{?page,size,sort,verified,current,criterion}")
-    @Operation(summary = "A provider's references: sort RECENT, HIGHEST or LOWEST; filter verified only, current clients, rated on a criterion")
-    ReferenceResponse.Page list(@PathVariable UUID providerId,
-                                @QueryValue(defaultValue = "0") @Min(0) @Max(10000) int page,
-                                @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
-                                @Nullable @QueryValue ReferenceSort sort,
-                                @Nullable @QueryValue Boolean verified,
-                                @Nullable @QueryValue Boolean current,
-                                @Nullable @QueryValue Criterion criterion);
+    @Operation(
+            summary =
+                    "A provider's references: sort RECENT, HIGHEST or LOWEST; filter verified only, current clients, rated on a criterion")
+    ReferenceResponse.Page list(
+            @PathVariable UUID providerId,
+            @QueryValue(defaultValue = "0") @Min(0) @Max(10000) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Nullable @QueryValue ReferenceSort sort,
+            @Nullable @QueryValue Boolean verified,
+            @Nullable @QueryValue Boolean current,
+            @Nullable @QueryValue Criterion criterion);
 
     @Get("/api/references/mine")
     @Operation(summary = "The signed-in client's own references, withdrawn ones included")

@@ -2,7 +2,6 @@ package io.vetted.review.reference;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,19 +31,21 @@ class ReferenceQueries {
     }
 
     List<Reference> page(UUID providerId, ReferenceFilter filter, int page, int size) {
-        List<UUID> ids = jdbc.prepareStatement("SELECT id FROM reference WHERE " + filter.where()
-                + " ORDER BY " + filter.orderBy() + " LIMIT ? OFFSET ?", statement -> {
-            statement.setObject(1, providerId);
-            statement.setInt(2, size);
-            statement.setLong(3, (long) page * size);
-            List<UUID> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getObject(1, UUID.class));
-                }
-            }
-            return found;
-        });
+        List<UUID> ids = jdbc.prepareStatement(
+                "SELECT id FROM reference WHERE " + filter.where() + " ORDER BY " + filter.orderBy()
+                        + " LIMIT ? OFFSET ?",
+                statement -> {
+                    statement.setObject(1, providerId);
+                    statement.setInt(2, size);
+                    statement.setLong(3, (long) page * size);
+                    List<UUID> found = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                    return found;
+                });
         if (ids.isEmpty()) {
             return List.of();
         }

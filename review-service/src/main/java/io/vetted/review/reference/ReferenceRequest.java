@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,9 @@ public record ReferenceRequest(
         @Nullable Long version) {
 
     @Serdeable
-    public record CompanyPart(@NotBlank @Size(max = 160) String name, @Nullable @Siren String siren) {
-    }
+    public record CompanyPart(
+            @NotBlank @Size(max = 160) String name,
+            @Nullable @Siren String siren) {}
 
     @Serdeable
     public record EngagementPart(
@@ -44,11 +44,11 @@ public record ReferenceRequest(
             @NotNull @PastOrPresent LocalDate start,
             @Nullable @PastOrPresent LocalDate end,
             @Nullable CostBand monthlyCostBand,
-            @Nullable @Min(1) @Max(10000) Integer teamSize) {
-    }
+            @Nullable @Min(1) @Max(10000) Integer teamSize) {}
 
     @Serdeable
-    public record FactsPart(@NotNull Boolean unannouncedPriceIncrease, @NotNull Subcontracting subcontracting,
-                            @NotNull AfterHoursIncident afterHoursIncident) {
-    }
+    public record FactsPart(
+            @NotNull Boolean unannouncedPriceIncrease,
+            @NotNull Subcontracting subcontracting,
+            @NotNull AfterHoursIncident afterHoursIncident) {}
 }

@@ -8,7 +8,6 @@ import io.vetted.review.vendor.ProviderRegistry;
 import io.vetted.review.vendor.VendorProvider;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +30,15 @@ class ReferenceService {
     private final Revisions revisions;
     private final ObjectMapper json;
 
-    ReferenceService(ProviderRegistry providers, AuthorChecks checks, ReferenceWriter writer,
-                     ReferenceRepository references, ReferenceQueries queries, ReferenceViews views,
-                     Revisions revisions, ObjectMapper json) {
+    ReferenceService(
+            ProviderRegistry providers,
+            AuthorChecks checks,
+            ReferenceWriter writer,
+            ReferenceRepository references,
+            ReferenceQueries queries,
+            ReferenceViews views,
+            Revisions revisions,
+            ObjectMapper json) {
         this.providers = providers;
         this.checks = checks;
         this.writer = writer;
@@ -44,13 +49,19 @@ class ReferenceService {
         this.json = json;
     }
 
-    ReferenceWriter.Written create(UUID providerId, Author author, ReferenceRequest request, @Nullable String idempotencyKey) {
+    ReferenceWriter.Written create(
+            UUID providerId, Author author, ReferenceRequest request, @Nullable String idempotencyKey) {
         ReferenceContent content = ReferenceRules.content(request);
         VendorProvider provider = providers.require(providerId);
         boolean membershipUnchecked = checks.refuseConflicts(provider, author.accountId(), author.emailDomain());
-        return writer.create(providerId, author, content, request.invitationToken(),
+        return writer.create(
+                providerId,
+                author,
+                content,
+                request.invitationToken(),
                 idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(),
-                hash(providerId, request), membershipUnchecked);
+                hash(providerId, request),
+                membershipUnchecked);
     }
 
     ReferenceResponse edit(UUID id, UUID author, ReferenceRequest request) {
@@ -66,14 +77,19 @@ class ReferenceService {
 
     @ReadOnly
     ReferenceResponse.Page list(UUID providerId, ReferenceFilter filter, int page, int size) {
-        return new ReferenceResponse.Page(views.all(queries.page(providerId, filter, page, size), false),
-                queries.count(providerId, filter), page, size);
+        return new ReferenceResponse.Page(
+                views.all(queries.page(providerId, filter, page, size), false),
+                queries.count(providerId, filter),
+                page,
+                size);
     }
 
     @ReadOnly
     ReferenceResponse get(UUID id, @Nullable UUID caller) {
-        Reference reference = references.findById(id)
-                .filter(r -> r.status() != ReferenceStatus.WITHDRAWN || r.authorAccountId().equals(caller))
+        Reference reference = references
+                .findById(id)
+                .filter(r -> r.status() != ReferenceStatus.WITHDRAWN
+                        || r.authorAccountId().equals(caller))
                 .orElseThrow(() -> ApiProblems.notFound("No reference with id " + id));
         return views.one(reference, reference.authorAccountId().equals(caller));
     }
@@ -85,7 +101,8 @@ class ReferenceService {
 
     @ReadOnly
     List<RevisionResponse> revisions(UUID id, UUID caller, boolean moderator) {
-        Reference reference = references.findById(id).orElseThrow(() -> ApiProblems.notFound("No reference with id " + id));
+        Reference reference =
+                references.findById(id).orElseThrow(() -> ApiProblems.notFound("No reference with id " + id));
         if (!moderator && !reference.authorAccountId().equals(caller)) {
             throw ApiProblems.forbidden("Only the author and moderators see earlier versions");
         }

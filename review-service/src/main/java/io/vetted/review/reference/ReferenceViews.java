@@ -3,7 +3,6 @@ package io.vetted.review.reference;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,8 +41,11 @@ public class ReferenceViews {
         Map<UUID, ReferenceResponse.ReplyView> replies = replies(ids);
         List<ReferenceResponse> views = new ArrayList<>();
         for (Reference reference : references) {
-            views.add(ReferenceResponse.of(reference, labels(reference, disputed.contains(reference.id())),
-                    replies.get(reference.id()), forAuthor));
+            views.add(ReferenceResponse.of(
+                    reference,
+                    labels(reference, disputed.contains(reference.id())),
+                    replies.get(reference.id()),
+                    forAuthor));
         }
         return views;
     }
@@ -67,7 +69,8 @@ public class ReferenceViews {
 
     private Set<UUID> disputed(UUID[] ids) {
         return jdbc.prepareStatement(
-                "SELECT reference_id FROM reference_dispute WHERE outcome IS NULL AND reference_id = ANY (?)", statement -> {
+                "SELECT reference_id FROM reference_dispute WHERE outcome IS NULL AND reference_id = ANY (?)",
+                statement -> {
                     statement.setArray(1, array(statement.getConnection(), ids));
                     Set<UUID> found = new HashSet<>();
                     try (ResultSet rows = statement.executeQuery()) {
@@ -81,14 +84,19 @@ public class ReferenceViews {
 
     private Map<UUID, ReferenceResponse.ReplyView> replies(UUID[] ids) {
         return jdbc.prepareStatement(
-                "SELECT reference_id, body, created_at, edited_at FROM reference_reply WHERE reference_id = ANY (?)", statement -> {
+                "SELECT reference_id, body, created_at, edited_at FROM reference_reply WHERE reference_id = ANY (?)",
+                statement -> {
                     statement.setArray(1, array(statement.getConnection(), ids));
                     Map<UUID, ReferenceResponse.ReplyView> found = new HashMap<>();
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             var edited = rows.getTimestamp("edited_at");
-                            found.put(rows.getObject(1, UUID.class), new ReferenceResponse.ReplyView(rows.getString("body"),
-                                    rows.getTimestamp("created_at").toInstant(), edited == null ? null : edited.toInstant()));
+                            found.put(
+                                    rows.getObject(1, UUID.class),
+                                    new ReferenceResponse.ReplyView(
+                                            rows.getString("body"),
+                                            rows.getTimestamp("created_at").toInstant(),
+                                            edited == null ? null : edited.toInstant()));
                         }
                     }
                     return found;

@@ -7,7 +7,6 @@ import io.vetted.review.verification.Invitations;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,9 +27,15 @@ class ReferenceWriter {
     private final FlagDetector flags;
     private final ReputationLedger reputation;
 
-    ReferenceWriter(ReferenceRepository references, IdempotencyKeys idempotency, Reviewers reviewers,
-                    Invitations invitations, Overlaps overlaps, Revisions revisions, FlagDetector flags,
-                    ReputationLedger reputation) {
+    ReferenceWriter(
+            ReferenceRepository references,
+            IdempotencyKeys idempotency,
+            Reviewers reviewers,
+            Invitations invitations,
+            Overlaps overlaps,
+            Revisions revisions,
+            FlagDetector flags,
+            ReputationLedger reputation) {
         this.references = references;
         this.idempotency = idempotency;
         this.reviewers = reviewers;
@@ -41,12 +46,17 @@ class ReferenceWriter {
         this.reputation = reputation;
     }
 
-    record Written(Reference reference, boolean replayed) {
-    }
+    record Written(Reference reference, boolean replayed) {}
 
     @Transactional
-    Written create(UUID providerId, Author author, ReferenceContent content, @Nullable String invitationToken,
-                   @Nullable String idempotencyKey, String requestHash, boolean membershipUnchecked) {
+    Written create(
+            UUID providerId,
+            Author author,
+            ReferenceContent content,
+            @Nullable String invitationToken,
+            @Nullable String idempotencyKey,
+            String requestHash,
+            boolean membershipUnchecked) {
         if (idempotencyKey != null) {
             Optional<UUID> earlier = idempotency.claim(author.accountId(), idempotencyKey, requestHash);
             if (earlier.isPresent()) {
@@ -54,13 +64,34 @@ class ReferenceWriter {
             }
         }
         reviewers.lockAndCheckDailyLimit(author.accountId());
-        UUID invitation = invitationToken == null || invitationToken.isBlank() ? null
+        UUID invitation = invitationToken == null || invitationToken.isBlank()
+                ? null
                 : invitations.claim(invitationToken.strip(), providerId, author.email());
         overlaps.refuse(providerId, author.accountId(), content.company(), content.engagement(), null);
-        Reference saved = references.save(new Reference(null, providerId, author.accountId(), author.name(),
-                author.emailDomain(), content.company(), content.engagement(), content.rating(), content.criteria(),
-                content.wouldRecommend(), content.facts(), content.comment(), content.contactAllowed(), invitation, null,
-                ReferenceStatus.PUBLISHED, null, null, null, null, null, null, null));
+        Reference saved = references.save(new Reference(
+                null,
+                providerId,
+                author.accountId(),
+                author.name(),
+                author.emailDomain(),
+                content.company(),
+                content.engagement(),
+                content.rating(),
+                content.criteria(),
+                content.wouldRecommend(),
+                content.facts(),
+                content.comment(),
+                content.contactAllowed(),
+                invitation,
+                null,
+                ReferenceStatus.PUBLISHED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         if (invitation != null) {
             invitations.markUsed(invitation, saved.id());
         }
@@ -76,11 +107,15 @@ class ReferenceWriter {
     Reference edit(UUID id, UUID author, ReferenceContent content, long version) {
         Reference current = own(id, author);
         if (current.status() != ReferenceStatus.PUBLISHED) {
-            throw ApiProblems.unprocessable("status", current.status() == ReferenceStatus.HIDDEN
-                    ? "is HIDDEN by moderation: it cannot be edited" : "is WITHDRAWN: it cannot be edited");
+            throw ApiProblems.unprocessable(
+                    "status",
+                    current.status() == ReferenceStatus.HIDDEN
+                            ? "is HIDDEN by moderation: it cannot be edited"
+                            : "is WITHDRAWN: it cannot be edited");
         }
         if (current.version() == null || current.version() != version) {
-            throw ApiProblems.conflict("This reference changed since you opened it; reload it and apply your edit again.");
+            throw ApiProblems.conflict(
+                    "This reference changed since you opened it; reload it and apply your edit again.");
         }
         overlaps.refuse(current.providerId(), author, content.company(), content.engagement(), id);
         revisions.keep(current);
@@ -101,7 +136,8 @@ class ReferenceWriter {
     }
 
     private Reference own(UUID id, UUID author) {
-        Reference reference = references.findById(id).orElseThrow(() -> ApiProblems.notFound("No reference with id " + id));
+        Reference reference =
+                references.findById(id).orElseThrow(() -> ApiProblems.notFound("No reference with id " + id));
         if (!reference.authorAccountId().equals(author)) {
             throw ApiProblems.forbidden("Only its author may change a reference");
         }

@@ -3,7 +3,6 @@ package io.vetted.review.reference;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +39,8 @@ class Reviewers {
                 row.next();
                 if (row.getInt(1) >= dailyLimit) {
                     Instant oldest = row.getTimestamp(2).toInstant();
-                    throw new DailyLimitReached(dailyLimit,
-                            Duration.between(Instant.now(), oldest.plus(Duration.ofHours(24))));
+                    throw new DailyLimitReached(
+                            dailyLimit, Duration.between(Instant.now(), oldest.plus(Duration.ofHours(24))));
                 }
             }
             return null;

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -57,8 +56,12 @@ class Revisions {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     ReferenceContent content = json.readValue(rows.getString(2), ReferenceContent.class);
-                    revisions.add(new RevisionResponse(rows.getInt(1), content.rating(), content.comment(),
-                            rows.getTimestamp(3).toInstant(), rows.getTimestamp(4).toInstant()));
+                    revisions.add(new RevisionResponse(
+                            rows.getInt(1),
+                            content.rating(),
+                            content.comment(),
+                            rows.getTimestamp(3).toInstant(),
+                            rows.getTimestamp(4).toInstant()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

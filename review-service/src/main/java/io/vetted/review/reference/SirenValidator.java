@@ -11,8 +11,10 @@ import jakarta.inject.Singleton;
 final class SirenValidator implements ConstraintValidator<Siren, String> {
 
     @Override
-    public boolean isValid(@Nullable String value, @NonNull AnnotationValue<Siren> annotation,
-                           @NonNull ConstraintValidatorContext context) {
+    public boolean isValid(
+            @Nullable String value,
+            @NonNull AnnotationValue<Siren> annotation,
+            @NonNull ConstraintValidatorContext context) {
         return value == null || value.isBlank() || valid(value.replace(" ", ""));
     }
 

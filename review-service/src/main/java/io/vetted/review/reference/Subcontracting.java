@@ -2,5 +2,7 @@ package io.vetted.review.reference;
 
 /** Whether the client saw the provider hand work to subcontractors. */
 public enum Subcontracting {
-    YES, NO, UNKNOWN
+    YES,
+    NO,
+    UNKNOWN
 }

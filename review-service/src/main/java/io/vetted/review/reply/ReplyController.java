@@ -10,7 +10,6 @@ import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.vendor.Membership;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
-
 import java.util.UUID;
 
 @Controller

@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-public record ReplyRequest(@NotBlank @Size(max = 2000) String body) {
-}
+public record ReplyRequest(@NotBlank @Size(max = 2000) String body) {}

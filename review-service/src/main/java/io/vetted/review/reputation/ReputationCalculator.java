@@ -3,7 +3,6 @@ package io.vetted.review.reputation;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.vetted.review.reference.Criterion;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -49,11 +48,12 @@ class ReputationCalculator {
              CROSS JOIN LATERAL (SELECT power(0.5, extract(epoch FROM now() - coalesce(r.edited_at, r.created_at))
                                                    / (? * 86400)) AS weight) w
              WHERE r.provider_id = ? AND r.status = 'PUBLISHED'""".formatted(
-            Arrays.stream(Criterion.values()).map(c -> "avg(r." + c.column() + ") AS c_" + c.name())
-                    .collect(Collectors.joining(", ")),
-            "count(*) FILTER (WHERE r.rating = 1) AS r1, count(*) FILTER (WHERE r.rating = 2) AS r2, "
-                    + "count(*) FILTER (WHERE r.rating = 3) AS r3, count(*) FILTER (WHERE r.rating = 4) AS r4, "
-                    + "count(*) FILTER (WHERE r.rating = 5) AS r5");
+                    Arrays.stream(Criterion.values())
+                            .map(c -> "avg(r." + c.column() + ") AS c_" + c.name())
+                            .collect(Collectors.joining(", ")),
+                    "count(*) FILTER (WHERE r.rating = 1) AS r1, count(*) FILTER (WHERE r.rating = 2) AS r2, "
+                            + "count(*) FILTER (WHERE r.rating = 3) AS r3, count(*) FILTER (WHERE r.rating = 4) AS r4, "
+                            + "count(*) FILTER (WHERE r.rating = 5) AS r5");
 
     private final JdbcOperations jdbc;
 
@@ -95,12 +95,23 @@ class ReputationCalculator {
         if (count > 0) {
             BigDecimal weighted = row.getBigDecimal("weighted_sum");
             BigDecimal weights = row.getBigDecimal("weight_total");
-            bayesian = PRIOR_MEAN.multiply(PRIOR_WEIGHT).add(weighted)
+            bayesian = PRIOR_MEAN
+                    .multiply(PRIOR_WEIGHT)
+                    .add(weighted)
                     .divide(PRIOR_WEIGHT.add(weights), 2, RoundingMode.HALF_UP);
         }
-        return new ReputationView(version, count, row.getInt("verified"), labels, scaled(row, "average", count),
-                bayesian, scaled(row, "recommend", count), scaled(row, "price_increase", count),
-                row.getInt("current_clients"), criteria, distribution);
+        return new ReputationView(
+                version,
+                count,
+                row.getInt("verified"),
+                labels,
+                scaled(row, "average", count),
+                bayesian,
+                scaled(row, "recommend", count),
+                scaled(row, "price_increase", count),
+                row.getInt("current_clients"),
+                criteria,
+                distribution);
     }
 
     private static BigDecimal scaled(ResultSet row, String column, int count) throws SQLException {
@@ -108,6 +119,5 @@ class ReputationCalculator {
         return count == 0 || value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    record Computed(ReputationView view, int ratingSum) {
-    }
+    record Computed(ReputationView view, int ratingSum) {}
 }

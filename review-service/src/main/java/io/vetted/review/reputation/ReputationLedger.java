@@ -5,7 +5,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.review.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.sql.ResultSet;
 import java.util.UUID;
 
@@ -44,25 +43,28 @@ public class ReputationLedger {
             }
         });
         ReputationCalculator.Computed computed = calculator.compute(providerId, version);
-        jdbc.prepareStatement("UPDATE provider_reputation SET reference_count = ?, rating_sum = ? WHERE provider_id = ?",
+        jdbc.prepareStatement(
+                "UPDATE provider_reputation SET reference_count = ?, rating_sum = ? WHERE provider_id = ?",
                 statement -> {
                     statement.setInt(1, computed.view().referenceCount());
                     statement.setInt(2, computed.ratingSum());
                     statement.setObject(3, providerId);
                     return statement.executeUpdate();
                 });
-        outbox.enqueue(providerId, ReputationSnapshot.EVENT_TYPE, computed.view().snapshot(providerId));
+        outbox.enqueue(
+                providerId, ReputationSnapshot.EVENT_TYPE, computed.view().snapshot(providerId));
         return computed.view();
     }
 
     @ReadOnly
     public ReputationView current(UUID providerId) {
-        long version = jdbc.prepareStatement("SELECT version FROM provider_reputation WHERE provider_id = ?", statement -> {
-            statement.setObject(1, providerId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0L;
-            }
-        });
+        long version =
+                jdbc.prepareStatement("SELECT version FROM provider_reputation WHERE provider_id = ?", statement -> {
+                    statement.setObject(1, providerId);
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() ? row.getLong(1) : 0L;
+                    }
+                });
         return calculator.compute(providerId, version).view();
     }
 }

@@ -8,7 +8,6 @@ import io.vetted.review.outbox.OutboxMessage;
 import io.vetted.review.outbox.PermanentDeliveryFailure;
 import io.vetted.support.auth.ServiceTokenProvider;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 
 /** Delivers reputation snapshots from the outbox to vendor-service, as the review-service client. */
@@ -40,15 +39,19 @@ class ReputationPublisher implements OutboxHandler {
         }
         int status;
         try {
-            status = vendor.push("Bearer " + tokens.token(), snapshot.providerId(), snapshot).code();
+            status = vendor.push("Bearer " + tokens.token(), snapshot.providerId(), snapshot)
+                    .code();
         } catch (HttpClientResponseException e) {
             status = e.code();
         }
         if (status == HttpStatus.UNAUTHORIZED.getCode()) {
             tokens.invalidate(); // expired or rotated: the next attempt fetches a new token
         }
-        if (status >= 400 && status < 500 && status != HttpStatus.UNAUTHORIZED.getCode()
-                && status != HttpStatus.CONFLICT.getCode() && status != HttpStatus.TOO_MANY_REQUESTS.getCode()) {
+        if (status >= 400
+                && status < 500
+                && status != HttpStatus.UNAUTHORIZED.getCode()
+                && status != HttpStatus.CONFLICT.getCode()
+                && status != HttpStatus.TOO_MANY_REQUESTS.getCode()) {
             throw new PermanentDeliveryFailure("vendor-service refused the snapshot with " + status);
         }
         if (status >= 300) {

@@ -2,7 +2,6 @@ package io.vetted.review.reputation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +13,28 @@ import java.util.UUID;
  * {@code distribution} counts overall ratings from 1 to 5; see docs/reputation.md for the scores.
  */
 @Serdeable
-public record ReputationView(long version, int referenceCount, int verifiedReferenceCount, Map<String, Integer> labels,
-                             @Nullable BigDecimal averageRating, @Nullable BigDecimal bayesianRating,
-                             @Nullable BigDecimal recommendShare, @Nullable BigDecimal priceIncreaseShare,
-                             int currentClientCount, Map<String, BigDecimal> criteria, List<Integer> distribution) {
+public record ReputationView(
+        long version,
+        int referenceCount,
+        int verifiedReferenceCount,
+        Map<String, Integer> labels,
+        @Nullable BigDecimal averageRating,
+        @Nullable BigDecimal bayesianRating,
+        @Nullable BigDecimal recommendShare,
+        @Nullable BigDecimal priceIncreaseShare,
+        int currentClientCount,
+        Map<String, BigDecimal> criteria,
+        List<Integer> distribution) {
 
     ReputationSnapshot snapshot(UUID providerId) {
-        return new ReputationSnapshot(providerId, version, referenceCount, verifiedReferenceCount, averageRating,
-                bayesianRating, recommendShare, criteria);
+        return new ReputationSnapshot(
+                providerId,
+                version,
+                referenceCount,
+                verifiedReferenceCount,
+                averageRating,
+                bayesianRating,
+                recommendShare,
+                criteria);
     }
 }

@@ -5,14 +5,17 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.support.auth.ServiceTokenProvider;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.util.UUID;
 
 /** Whether an account owns or belongs to a provider's team (contract 3), asked as review-service. */
 @Singleton
 public class Membership {
 
-    public enum Answer { MEMBER, NOT_MEMBER, UNKNOWN }
+    public enum Answer {
+        MEMBER,
+        NOT_MEMBER,
+        UNKNOWN
+    }
 
     private final VendorClient vendor;
     private final ServiceTokenProvider tokens;
@@ -30,7 +33,8 @@ public class Membership {
             return Answer.MEMBER;
         }
         try {
-            int status = vendor.member("Bearer " + tokens.token(), provider.id(), accountId).code();
+            int status = vendor.member("Bearer " + tokens.token(), provider.id(), accountId)
+                    .code();
             return status == 204 || status == 200 ? Answer.MEMBER : Answer.NOT_MEMBER;
         } catch (HttpClientResponseException e) {
             if (e.code() == 401) {

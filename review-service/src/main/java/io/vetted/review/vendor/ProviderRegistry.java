@@ -4,12 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zalando.problem.ThrowableProblem;
-
-import java.time.Duration;
-import java.util.UUID;
 
 /**
  * Published providers, as vendor-service says, remembered locally: while vendor-service is down,
@@ -28,7 +27,9 @@ public class ProviderRegistry {
     private final VendorDirectory directory;
     private final KnownProviderRepository known;
     private final Cache<UUID, VendorProvider> fresh = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(FRESH_SECONDS)).build();
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(FRESH_SECONDS))
+            .build();
 
     ProviderRegistry(VendorDirectory directory, KnownProviderRepository known) {
         this.directory = directory;

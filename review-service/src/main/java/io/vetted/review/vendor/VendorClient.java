@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.client.annotation.Client;
-
 import java.util.UUID;
 
 /** The part of vendor-service's API this service reads. */
@@ -21,6 +20,8 @@ interface VendorClient {
 
     /** 204 when the account owns or belongs to the provider's team; 404 (thrown) otherwise. */
     @Get("/api/internal/providers/{id}/members/{accountId}")
-    HttpResponse<Void> member(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                              @PathVariable UUID accountId);
+    HttpResponse<Void> member(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable UUID accountId);
 }

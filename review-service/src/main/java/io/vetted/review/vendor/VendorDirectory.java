@@ -5,10 +5,9 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.retry.annotation.Retryable;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.UUID;
 
 /** Answers "does this provider exist?" from vendor-service, retrying brief outages. */
 @Singleton

@@ -22,8 +22,10 @@ final class VendorUnavailableHandler implements ExceptionHandler<VendorUnavailab
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, VendorUnavailableException exception) {
-        var problem = ApiProblems.unavailable("Provider profiles cannot be checked right now; nothing was saved. Try again shortly.");
-        return processor.processResponse(ErrorContext.builder(request).cause(problem).build(),
+        var problem = ApiProblems.unavailable(
+                "Provider profiles cannot be checked right now; nothing was saved. Try again shortly.");
+        return processor.processResponse(
+                ErrorContext.builder(request).cause(problem).build(),
                 HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5"));
     }
 }

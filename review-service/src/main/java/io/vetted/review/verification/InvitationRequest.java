@@ -6,5 +6,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-public record InvitationRequest(@NotBlank @Email @Size(max = 254) String email) {
-}
+public record InvitationRequest(
+        @NotBlank @Email @Size(max = 254) String email) {}

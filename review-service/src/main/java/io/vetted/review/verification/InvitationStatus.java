@@ -1,5 +1,7 @@
 package io.vetted.review.verification;
 
 public enum InvitationStatus {
-    PENDING, USED, EXPIRED
+    PENDING,
+    USED,
+    EXPIRED
 }

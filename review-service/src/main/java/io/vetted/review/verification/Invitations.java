@@ -1,13 +1,12 @@
 package io.vetted.review.verification;
 
+import io.vetted.review.reference.ReferenceConfiguration;
 import io.vetted.review.vendor.Membership;
 import io.vetted.review.vendor.ProviderRegistry;
 import io.vetted.review.vendor.VendorProvider;
-import io.vetted.review.reference.ReferenceConfiguration;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,8 +32,11 @@ public class Invitations {
     private final ProviderRegistry providers;
     private final ReferenceConfiguration config;
 
-    Invitations(InvitationRepository invitations, Membership membership, ProviderRegistry providers,
-                ReferenceConfiguration config) {
+    Invitations(
+            InvitationRepository invitations,
+            Membership membership,
+            ProviderRegistry providers,
+            ReferenceConfiguration config) {
         this.invitations = invitations;
         this.membership = membership;
         this.providers = providers;
@@ -51,8 +53,18 @@ public class Invitations {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = Instant.now();
-        Invitation saved = invitations.save(new Invitation(UUID.randomUUID(), providerId, email, hash(token), caller,
-                now.plus(config.invitationLifetime()), null, null, null, null, null));
+        Invitation saved = invitations.save(new Invitation(
+                UUID.randomUUID(),
+                providerId,
+                email,
+                hash(token),
+                caller,
+                now.plus(config.invitationLifetime()),
+                null,
+                null,
+                null,
+                null,
+                null));
         return InvitationResponse.of(saved, now, token);
     }
 
@@ -60,15 +72,21 @@ public class Invitations {
         membership.requireMember(providerId, caller);
         Instant now = Instant.now();
         return invitations.findByProviderIdOrderByCreatedAtDesc(providerId).stream()
-                .map(i -> InvitationResponse.of(i, now, null)).toList();
+                .map(i -> InvitationResponse.of(i, now, null))
+                .toList();
     }
 
     InvitationResponse.Preview preview(String token) {
-        Invitation invitation = invitations.findByTokenHash(hash(token))
+        Invitation invitation = invitations
+                .findByTokenHash(hash(token))
                 .orElseThrow(() -> ApiProblems.notFound("This invitation link is not valid"));
         VendorProvider provider = providers.require(invitation.providerId());
-        return new InvitationResponse.Preview(provider.id(), provider.name(), hint(invitation.email()),
-                invitation.status(Instant.now()), invitation.expiresAt());
+        return new InvitationResponse.Preview(
+                provider.id(),
+                provider.name(),
+                hint(invitation.email()),
+                invitation.status(Instant.now()),
+                invitation.expiresAt());
     }
 
     /**
@@ -77,17 +95,20 @@ public class Invitations {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID claim(String token, UUID providerId, String authorEmail) {
-        Invitation invitation = invitations.lockByTokenHash(hash(token))
+        Invitation invitation = invitations
+                .lockByTokenHash(hash(token))
                 .filter(i -> i.providerId().equals(providerId))
-                .orElseThrow(() -> ApiProblems.unprocessable("invitationToken", "is not an invitation from this provider"));
+                .orElseThrow(
+                        () -> ApiProblems.unprocessable("invitationToken", "is not an invitation from this provider"));
         switch (invitation.status(Instant.now())) {
             case USED -> throw ApiProblems.unprocessable("invitationToken", "has already been used");
-            case EXPIRED -> throw ApiProblems.unprocessable("invitationToken", "has expired; ask the provider for a new one");
-            default -> { }
+            case EXPIRED ->
+                throw ApiProblems.unprocessable("invitationToken", "has expired; ask the provider for a new one");
+            default -> {}
         }
         if (!invitation.email().equalsIgnoreCase(authorEmail)) {
-            throw ApiProblems.unprocessable("invitationToken",
-                    "was sent to another email address; sign in with the address that received it");
+            throw ApiProblems.unprocessable(
+                    "invitationToken", "was sent to another email address; sign in with the address that received it");
         }
         return invitation.id();
     }
@@ -100,7 +121,8 @@ public class Invitations {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

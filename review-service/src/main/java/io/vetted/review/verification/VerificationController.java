@@ -13,7 +13,6 @@ import io.vetted.review.reference.ReferenceViews;
 import io.vetted.review.vendor.Membership;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -28,8 +27,12 @@ class VerificationController implements VerificationOperations {
     private final Membership membership;
     private final CurrentUser currentUser;
 
-    VerificationController(Invitations invitations, ReferenceChanges references, ReferenceViews views,
-                           Membership membership, CurrentUser currentUser) {
+    VerificationController(
+            Invitations invitations,
+            ReferenceChanges references,
+            ReferenceViews views,
+            Membership membership,
+            CurrentUser currentUser) {
         this.invitations = invitations;
         this.references = references;
         this.views = views;

@@ -11,7 +11,6 @@ import io.vetted.review.reference.ReferenceResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +18,11 @@ import java.util.UUID;
 public interface VerificationOperations {
 
     @Post("/api/providers/{providerId}/invitations")
-    @Operation(summary = "Invite a client, by email, to write a reference (the provider's team); the token is returned once")
-    HttpResponse<InvitationResponse> invite(@PathVariable UUID providerId, @Valid @NotNull @Body InvitationRequest request);
+    @Operation(
+            summary =
+                    "Invite a client, by email, to write a reference (the provider's team); the token is returned once")
+    HttpResponse<InvitationResponse> invite(
+            @PathVariable UUID providerId, @Valid @NotNull @Body InvitationRequest request);
 
     @Get("/api/providers/{providerId}/invitations")
     @Operation(summary = "The provider's invitations and whether each was used or expired (the provider's team)")

@@ -1,5 +1,8 @@
 package io.vetted.review.contact;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -15,14 +18,10 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** A prospective client asks to talk to a reference's author; contact details flow only on acceptance. */
 @MicronautTest(transactional = false)
@@ -55,7 +54,10 @@ class ContactApiTest implements PostgresTest {
         ReferenceResponse reference = write(author.token(), true);
         ContactRequestResponse asked;
         try (var ignored = BearerToken.as(requester)) {
-            asked = contacts.ask(reference.id(), new ContactRequests.Ask("Pharmacie du Centre", "Comment gèrent-ils les urgences ?")).body();
+            asked = contacts.ask(
+                            reference.id(),
+                            new ContactRequests.Ask("Pharmacie du Centre", "Comment gèrent-ils les urgences ?"))
+                    .body();
             assertThat(asked.sharedContact()).isNull();
         }
         try (var ignored = BearerToken.as(author)) {
@@ -80,7 +82,8 @@ class ContactApiTest implements PostgresTest {
         ReferenceResponse reference = write(author.token(), true);
         ContactRequestResponse asked;
         try (var ignored = BearerToken.as(requester)) {
-            asked = contacts.ask(reference.id(), new ContactRequests.Ask("Garage Lefèvre", "Un appel de 10 minutes ?")).body();
+            asked = contacts.ask(reference.id(), new ContactRequests.Ask("Garage Lefèvre", "Un appel de 10 minutes ?"))
+                    .body();
         }
         try (var ignored = BearerToken.as(author)) {
             contacts.decline(asked.id());
@@ -107,19 +110,37 @@ class ContactApiTest implements PostgresTest {
         ReferenceResponse reference = write(TestIssuer.shared().account("SME").token(), true);
         ContactRequestResponse asked;
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            asked = contacts.ask(reference.id(), new ContactRequests.Ask("Fromagerie Roux", "Disponible ?")).body();
+            asked = contacts.ask(reference.id(), new ContactRequests.Ask("Fromagerie Roux", "Disponible ?"))
+                    .body();
         }
         var stranger = TestIssuer.shared().account("SME");
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/api/contact-requests/" + asked.id() + "/acceptance",
-                Map.of("contactDetails", "usurpateur@exemple.fr")).bearerAuth(stranger.token())))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/api/contact-requests/" + asked.id() + "/acceptance",
+                                        Map.of("contactDetails", "usurpateur@exemple.fr"))
+                                .bearerAuth(stranger.token())))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
     }
 
     private ReferenceResponse write(String token, boolean contactAllowed) {
         var r = SampleReferences.request(4, "Très bonne collaboration depuis deux ans.");
         try (var ignored = BearerToken.as(token)) {
-            return references.create(vendor.knownProvider(), null, new ReferenceRequest(r.company(), r.engagement(),
-                    r.rating(), r.criteria(), r.wouldRecommend(), r.facts(), r.comment(), contactAllowed, null, null)).body();
+            return references
+                    .create(
+                            vendor.knownProvider(),
+                            null,
+                            new ReferenceRequest(
+                                    r.company(),
+                                    r.engagement(),
+                                    r.rating(),
+                                    r.criteria(),
+                                    r.wouldRecommend(),
+                                    r.facts(),
+                                    r.comment(),
+                                    contactAllowed,
+                                    null,
+                                    null))
+                    .body();
         }
     }
 }

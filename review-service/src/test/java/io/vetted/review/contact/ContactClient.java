@@ -3,5 +3,4 @@ package io.vetted.review.contact;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface ContactClient extends ContactOperations {
-}
+interface ContactClient extends ContactOperations {}

@@ -1,5 +1,8 @@
 package io.vetted.review.gdpr;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -11,16 +14,12 @@ import io.vetted.review.SampleReferences;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,8 +47,10 @@ class PersonalDataApiTest implements PostgresTest {
 
         Map<String, Object> export = asService(HttpRequest.GET("/api/internal/gdpr/accounts/" + author.id()));
 
-        assertThat((List<?>) export.get("references")).singleElement()
-                .satisfies(r -> assertThat(((Map<?, ?>) r).get("comment")).isEqualTo("Très réactifs, factures claires."));
+        assertThat((List<?>) export.get("references"))
+                .singleElement()
+                .satisfies(
+                        r -> assertThat(((Map<?, ?>) r).get("comment")).isEqualTo("Très réactifs, factures claires."));
     }
 
     @Test
@@ -60,12 +61,16 @@ class PersonalDataApiTest implements PostgresTest {
 
         asService(HttpRequest.DELETE("/api/internal/gdpr/accounts/" + author.id()));
 
-        Map<String, Object> page = http.toBlocking().exchange(HttpRequest.GET("/api/providers/" + provider + "/references"), JSON).body();
+        Map<String, Object> page = http.toBlocking()
+                .exchange(HttpRequest.GET("/api/providers/" + provider + "/references"), JSON)
+                .body();
         assertThat((List<?>) page.get("items")).singleElement().satisfies(r -> {
             assertThat(((Map<?, ?>) r).get("comment")).isEqualTo("Intervention rapide un samedi.");
             assertThat(((Map<?, ?>) r).get("authorName")).isEqualTo("Compte supprimé");
         });
-        assertThat((List<?>) asService(HttpRequest.GET("/api/internal/gdpr/accounts/" + author.id())).get("references")).isEmpty();
+        assertThat((List<?>) asService(HttpRequest.GET("/api/internal/gdpr/accounts/" + author.id()))
+                        .get("references"))
+                .isEmpty();
     }
 
     @Test
@@ -74,16 +79,21 @@ class PersonalDataApiTest implements PostgresTest {
                 .bearerAuth(TestIssuer.shared().account("MODERATOR").token());
 
         assertThatThrownBy(() -> http.toBlocking().exchange(request))
-                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(403));
     }
 
     private void post(TestIssuer.TestAccount author, UUID provider, String comment) {
-        http.toBlocking().exchange(HttpRequest.POST("/api/providers/" + provider + "/references",
-                SampleReferences.request(4, comment)).bearerAuth(author.token()));
+        http.toBlocking()
+                .exchange(HttpRequest.POST(
+                                "/api/providers/" + provider + "/references", SampleReferences.request(4, comment))
+                        .bearerAuth(author.token()));
     }
 
     private Map<String, Object> asService(HttpRequest<?> request) {
-        var authorised = request.toMutableRequest().bearerAuth(TestIssuer.shared().token("service:identity-service", "SERVICE"));
+        var authorised =
+                request.toMutableRequest().bearerAuth(TestIssuer.shared().token("service:identity-service", "SERVICE"));
         return http.toBlocking().exchange(authorised, JSON).getBody().orElse(Map.of());
     }
 }

@@ -1,5 +1,8 @@
 package io.vetted.review.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
@@ -13,22 +16,19 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Reports and flags reach the moderators' queue; moderators hide with a public reason, restore, decide disputes. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModerationApiTest implements PostgresTest {
 
-    private static final String TEXT = "Prestataire remarquable, interventions rapides et facturation limpide chaque mois.";
+    private static final String TEXT =
+            "Prestataire remarquable, interventions rapides et facturation limpide chaque mois.";
 
     private final FakeVendorService vendor = new FakeVendorService();
 
@@ -49,11 +49,15 @@ class ModerationApiTest implements PostgresTest {
     void aReportedReferenceAppearsInTheModeratorsQueueWithItsReason() {
         var written = write(vendor.knownProvider(), "Avis suspect, rédigé par un concurrent ?");
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            moderation.report(written.id(), new ModerationRequests.ReportRequest(ReportReason.FAKE, "Jamais travaillé avec eux"));
+            moderation.report(
+                    written.id(), new ModerationRequests.ReportRequest(ReportReason.FAKE, "Jamais travaillé avec eux"));
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(written.id())).singleElement()
-                    .satisfies(i -> assertThat(i.reports()).singleElement()
+            assertThat(moderation.queue())
+                    .filteredOn(i -> i.reference().id().equals(written.id()))
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.reports())
+                            .singleElement()
                             .satisfies(r -> assertThat(r.reason()).isEqualTo(ReportReason.FAKE)));
         }
     }
@@ -63,8 +67,11 @@ class ModerationApiTest implements PostgresTest {
         write(vendor.knownProvider(), TEXT);
         var copy = write(vendor.knownProvider(), TEXT + " Merci !");
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(copy.id())).singleElement()
-                    .satisfies(i -> assertThat(i.flags()).extracting(ModerationResponses.FlagResponse::kind)
+            assertThat(moderation.queue())
+                    .filteredOn(i -> i.reference().id().equals(copy.id()))
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.flags())
+                            .extracting(ModerationResponses.FlagResponse::kind)
                             .contains(FlagKind.NEAR_DUPLICATE));
         }
     }
@@ -75,8 +82,11 @@ class ModerationApiTest implements PostgresTest {
         write(provider, TEXT);
         var copy = write(provider, "Franchement : " + TEXT.toLowerCase());
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(copy.id())).singleElement()
-                    .satisfies(i -> assertThat(i.flags()).extracting(ModerationResponses.FlagResponse::kind)
+            assertThat(moderation.queue())
+                    .filteredOn(i -> i.reference().id().equals(copy.id()))
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.flags())
+                            .extracting(ModerationResponses.FlagResponse::kind)
                             .contains(FlagKind.NEAR_DUPLICATE));
         }
     }
@@ -87,8 +97,10 @@ class ModerationApiTest implements PostgresTest {
         write(provider, TEXT);
         var other = write(provider, "Migration de messagerie menée sans coupure, équipe disponible le samedi matin.");
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(other.id()))
-                    .allSatisfy(i -> assertThat(i.flags()).extracting(ModerationResponses.FlagResponse::kind)
+            assertThat(moderation.queue())
+                    .filteredOn(i -> i.reference().id().equals(other.id()))
+                    .allSatisfy(i -> assertThat(i.flags())
+                            .extracting(ModerationResponses.FlagResponse::kind)
                             .doesNotContain(FlagKind.NEAR_DUPLICATE));
         }
     }
@@ -102,8 +114,11 @@ class ModerationApiTest implements PostgresTest {
         }
         UUID flagged = last.id();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(flagged)).singleElement()
-                    .satisfies(i -> assertThat(i.flags()).extracting(ModerationResponses.FlagResponse::kind)
+            assertThat(moderation.queue())
+                    .filteredOn(i -> i.reference().id().equals(flagged))
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.flags())
+                            .extracting(ModerationResponses.FlagResponse::kind)
                             .contains(FlagKind.BURST, FlagKind.NEW_ACCOUNTS));
         }
     }
@@ -120,8 +135,11 @@ class ModerationApiTest implements PostgresTest {
             vendor.restart();
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue()).filteredOn(i -> i.reference().id().equals(during.id())).singleElement()
-                    .satisfies(i -> assertThat(i.flags()).extracting(ModerationResponses.FlagResponse::kind)
+            assertThat(moderation.queue())
+                    .filteredOn(i -> i.reference().id().equals(during.id()))
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.flags())
+                            .extracting(ModerationResponses.FlagResponse::kind)
                             .contains(FlagKind.MEMBERSHIP_UNCHECKED));
         }
     }
@@ -133,7 +151,8 @@ class ModerationApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
             moderation.hide(written.id(), new ModerationRequests.HideRequest("Données personnelles d'un tiers"));
         }
-        ReferenceResponse shown = references.list(provider, 0, 20, null, null, null, null).items().get(0);
+        ReferenceResponse shown =
+                references.list(provider, 0, 20, null, null, null, null).items().get(0);
         assertThat(shown.status()).isEqualTo(ReferenceStatus.HIDDEN);
         assertThat(shown.hiddenReason()).isEqualTo("Données personnelles d'un tiers");
         assertThat(shown.comment()).isNull();
@@ -159,14 +178,19 @@ class ModerationApiTest implements PostgresTest {
         UUID provider = vendor.knownProvider();
         var written = write(provider, "Un client que le prestataire ne connaît pas.");
         ModerationResponses.DisputeResponse dispute;
-        try (var ignored = BearerToken.as(TestIssuer.shared().token(vendor.owner(provider).toString(), "PROVIDER"))) {
-            dispute = moderation.dispute(written.id(), new ModerationRequests.DisputeRequest("Aucun contrat avec cette société")).body();
+        try (var ignored =
+                BearerToken.as(TestIssuer.shared().token(vendor.owner(provider).toString(), "PROVIDER"))) {
+            dispute = moderation
+                    .dispute(written.id(), new ModerationRequests.DisputeRequest("Aucun contrat avec cette société"))
+                    .body();
         }
         assertThat(references.get(written.id()).labels()).contains(Label.UNDER_DISPUTE);
 
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            moderation.decide(dispute.id(), new ModerationRequests.DecisionRequest(DisputeOutcome.UPHELD,
-                    "Le prestataire a démontré que la mission n'a pas eu lieu"));
+            moderation.decide(
+                    dispute.id(),
+                    new ModerationRequests.DecisionRequest(
+                            DisputeOutcome.UPHELD, "Le prestataire a démontré que la mission n'a pas eu lieu"));
         }
         var after = references.get(written.id());
         assertThat(after.status()).isEqualTo(ReferenceStatus.HIDDEN);
@@ -178,11 +202,15 @@ class ModerationApiTest implements PostgresTest {
         UUID provider = vendor.knownProvider();
         var written = write(provider, "Mission réelle, contestée à tort.");
         ModerationResponses.DisputeResponse dispute;
-        try (var ignored = BearerToken.as(TestIssuer.shared().token(vendor.owner(provider).toString(), "PROVIDER"))) {
-            dispute = moderation.dispute(written.id(), new ModerationRequests.DisputeRequest("Inconnu")).body();
+        try (var ignored =
+                BearerToken.as(TestIssuer.shared().token(vendor.owner(provider).toString(), "PROVIDER"))) {
+            dispute = moderation
+                    .dispute(written.id(), new ModerationRequests.DisputeRequest("Inconnu"))
+                    .body();
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            moderation.decide(dispute.id(), new ModerationRequests.DecisionRequest(DisputeOutcome.REJECTED, "Factures fournies"));
+            moderation.decide(
+                    dispute.id(), new ModerationRequests.DecisionRequest(DisputeOutcome.REJECTED, "Factures fournies"));
         }
         assertThat(references.get(written.id()).labels()).containsExactly(Label.NOT_VERIFIED);
     }
@@ -198,7 +226,9 @@ class ModerationApiTest implements PostgresTest {
 
     private ReferenceResponse write(UUID provider, String comment) {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            return references.create(provider, null, SampleReferences.request(4, comment)).body();
+            return references
+                    .create(provider, null, SampleReferences.request(4, comment))
+                    .body();
         }
     }
 }

@@ -3,5 +3,4 @@ package io.vetted.review.moderation;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface ModerationClient extends ModerationOperations {
-}
+interface ModerationClient extends ModerationOperations {}

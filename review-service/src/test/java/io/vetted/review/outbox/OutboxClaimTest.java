@@ -1,13 +1,11 @@
 package io.vetted.review.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.PostgresTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +17,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,8 +85,8 @@ class OutboxClaimTest implements PostgresTest {
 
     private void insertEvents(int count) throws SQLException {
         try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var insert = connection.prepareStatement(
-                     "INSERT INTO outbox_event (aggregate_id, event_type, payload) VALUES (?, 'Test', '{}'::jsonb)")) {
+                var insert = connection.prepareStatement(
+                        "INSERT INTO outbox_event (aggregate_id, event_type, payload) VALUES (?, 'Test', '{}'::jsonb)")) {
             for (int i = 0; i < count; i++) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.addBatch();

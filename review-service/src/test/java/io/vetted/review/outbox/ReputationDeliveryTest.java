@@ -1,5 +1,8 @@
 package io.vetted.review.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
@@ -9,18 +12,14 @@ import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,9 +47,13 @@ class ReputationDeliveryTest implements PostgresTest {
         postReference(provider, 5);
         postReference(provider, 4);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> vendor.pushesFor(provider).stream()
-                .anyMatch(p -> p.body().contains("\"sourceVersion\":2")));
-        var latest = vendor.pushesFor(provider).stream().filter(p -> p.body().contains("\"sourceVersion\":2")).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> vendor.pushesFor(provider).stream()
+                        .anyMatch(p -> p.body().contains("\"sourceVersion\":2")));
+        var latest = vendor.pushesFor(provider).stream()
+                .filter(p -> p.body().contains("\"sourceVersion\":2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(latest.body()).contains("\"averageRating\":4.50", "\"referenceCount\":2");
         assertThat(latest.authorization()).startsWith("Bearer ");
     }
@@ -61,9 +64,11 @@ class ReputationDeliveryTest implements PostgresTest {
         vendor.failNext(3);
         postReference(provider, 3);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !vendor.pushesFor(provider).isEmpty());
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !vendor.pushesFor(provider).isEmpty());
         await().atMost(Duration.ofSeconds(5)).until(() -> pendingEvents(provider) == 0);
-        assertThat(vendor.pushesFor(provider)).singleElement()
+        assertThat(vendor.pushesFor(provider))
+                .singleElement()
                 .satisfies(p -> assertThat(p.body()).contains("\"sourceVersion\":1"));
     }
 
@@ -73,13 +78,16 @@ class ReputationDeliveryTest implements PostgresTest {
         postReference(provider, 2);
         vendor.stop();
         try {
-            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> true);
+            await().pollDelay(Duration.ofMillis(300))
+                    .atMost(Duration.ofSeconds(2))
+                    .until(() -> true);
             assertThat(pendingEvents(provider)).isLessThanOrEqualTo(1);
         } finally {
             vendor.restart();
         }
         await().atMost(Duration.ofSeconds(40)).until(() -> pendingEvents(provider) == 0);
-        assertThat(vendor.pushesFor(provider)).extracting(FakeVendorService.Push::body)
+        assertThat(vendor.pushesFor(provider))
+                .extracting(FakeVendorService.Push::body)
                 .anySatisfy(body -> assertThat(body).contains("\"averageRating\":2.00"));
     }
 
@@ -91,7 +99,8 @@ class ReputationDeliveryTest implements PostgresTest {
 
     private long pendingEvents(UUID provider) throws SQLException {
         try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var statement = connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?")) {
+                var statement =
+                        connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?")) {
             statement.setObject(1, provider);
             try (var rows = statement.executeQuery()) {
                 rows.next();

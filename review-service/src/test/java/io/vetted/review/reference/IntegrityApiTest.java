@@ -1,5 +1,8 @@
 package io.vetted.review.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,16 +13,12 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The refusals that keep references honest, and the retries that must not duplicate them. */
 @MicronautTest(transactional = false)
@@ -43,7 +42,8 @@ class IntegrityApiTest implements PostgresTest {
         var owner = TestIssuer.shared().account("SME");
         UUID provider = vendor.provider(UUID.fromString(owner.id()), null);
         try (var ignored = BearerToken.as(owner)) {
-            assertThatThrownBy(() -> references.create(provider, null, SampleReferences.request(5, "Nous sommes les meilleurs.")))
+            assertThatThrownBy(() -> references.create(
+                            provider, null, SampleReferences.request(5, "Nous sommes les meilleurs.")))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "providerId"));
         }
     }
@@ -54,7 +54,8 @@ class IntegrityApiTest implements PostgresTest {
         UUID provider = vendor.knownProvider();
         vendor.addMember(provider, colleague.id());
         try (var ignored = BearerToken.as(colleague)) {
-            assertThatThrownBy(() -> references.create(provider, null, SampleReferences.request(5, "Mon équipe est top.")))
+            assertThatThrownBy(
+                            () -> references.create(provider, null, SampleReferences.request(5, "Mon équipe est top.")))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "providerId"));
         }
     }
@@ -65,7 +66,8 @@ class IntegrityApiTest implements PostgresTest {
         String domain = SampleReferences.email(insider.token()).replaceFirst(".*@", "");
         UUID provider = vendor.provider(UUID.randomUUID(), "https://www." + domain + "/services");
         try (var ignored = BearerToken.as(insider)) {
-            assertThatThrownBy(() -> references.create(provider, null, SampleReferences.request(5, "Vu de l'intérieur.")))
+            assertThatThrownBy(
+                            () -> references.create(provider, null, SampleReferences.request(5, "Vu de l'intérieur.")))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "author"));
         }
     }
@@ -74,12 +76,19 @@ class IntegrityApiTest implements PostgresTest {
     void refusesASecondReferenceFromTheSameCompanyForAnOverlappingEngagementWith409() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            references.create(provider, null, SampleReferences.request("Garage Petit SARL", 4, Map.of(), "Première collègue ravie.", null));
+            references.create(
+                    provider,
+                    null,
+                    SampleReferences.request("Garage Petit SARL", 4, Map.of(), "Première collègue ravie.", null));
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            assertThatThrownBy(() -> references.create(provider, null,
-                    SampleReferences.request("garage petit", 1, Map.of(), "Second avis du même garage.", null)))
-                    .satisfies(e -> assertThat(Problems.assertProblem(e, HttpStatus.CONFLICT).get("detail").toString())
+            assertThatThrownBy(() -> references.create(
+                            provider,
+                            null,
+                            SampleReferences.request("garage petit", 1, Map.of(), "Second avis du même garage.", null)))
+                    .satisfies(e -> assertThat(Problems.assertProblem(e, HttpStatus.CONFLICT)
+                                    .get("detail")
+                                    .toString())
                             .contains("your company"));
         }
     }
@@ -90,9 +99,20 @@ class IntegrityApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
             LocalDate start = LocalDate.now().minusYears(5);
             var first = SampleReferences.request(3, "Premier contrat, en 2020.");
-            references.create(provider, null, new ReferenceRequest(first.company(),
-                    SampleReferences.engagement(start, start.plusYears(1)), 3, Map.of(), false,
-                    first.facts(), first.comment(), false, null, null));
+            references.create(
+                    provider,
+                    null,
+                    new ReferenceRequest(
+                            first.company(),
+                            SampleReferences.engagement(start, start.plusYears(1)),
+                            3,
+                            Map.of(),
+                            false,
+                            first.facts(),
+                            first.comment(),
+                            false,
+                            null,
+                            null));
 
             var second = references.create(provider, null, SampleReferences.request(5, "Nouveau contrat, bien mieux."));
 
@@ -106,10 +126,12 @@ class IntegrityApiTest implements PostgresTest {
             for (int i = 0; i < 3; i++) {
                 references.create(vendor.knownProvider(), null, SampleReferences.request(4, "Référence numéro " + i));
             }
-            assertThatThrownBy(() -> references.create(vendor.knownProvider(), null, SampleReferences.request(4, "Une de trop.")))
+            assertThatThrownBy(() -> references.create(
+                            vendor.knownProvider(), null, SampleReferences.request(4, "Une de trop.")))
                     .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                         Problems.assertProblem(e, HttpStatus.TOO_MANY_REQUESTS);
-                        assertThat(Long.parseLong(e.getResponse().header("Retry-After"))).isBetween(1L, 86_400L);
+                        assertThat(Long.parseLong(e.getResponse().header("Retry-After")))
+                                .isBetween(1L, 86_400L);
                     });
         }
     }
@@ -125,7 +147,8 @@ class IntegrityApiTest implements PostgresTest {
             assertThat(second.body().id()).isEqualTo(first.body().id());
             assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
         }
-        assertThat(references.list(provider, 0, 20, null, null, null, null).total()).isEqualTo(1);
+        assertThat(references.list(provider, 0, 20, null, null, null, null).total())
+                .isEqualTo(1);
     }
 
     @Test
@@ -133,7 +156,8 @@ class IntegrityApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
             references.create(vendor.knownProvider(), "key-7", SampleReferences.request(5, "La première référence."));
 
-            assertThatThrownBy(() -> references.create(vendor.knownProvider(), "key-7", SampleReferences.request(2, "Une autre.")))
+            assertThatThrownBy(() -> references.create(
+                            vendor.knownProvider(), "key-7", SampleReferences.request(2, "Une autre.")))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key"));
         }
     }

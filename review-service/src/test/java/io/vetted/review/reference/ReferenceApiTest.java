@@ -1,5 +1,8 @@
 package io.vetted.review.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -14,19 +17,15 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,8 +54,15 @@ class ReferenceApiTest implements PostgresTest {
     void publishesAReferenceWithCriteriaEngagementAndFactsAndListsIt() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            var response = references.create(provider, null, SampleReferences.request("Boulangerie Martin", 4,
-                    Map.of("OBJECTIVES", 4, "DATA_SECURITY", 4), "Réactifs et clairs sur les tarifs.", null));
+            var response = references.create(
+                    provider,
+                    null,
+                    SampleReferences.request(
+                            "Boulangerie Martin",
+                            4,
+                            Map.of("OBJECTIVES", 4, "DATA_SECURITY", 4),
+                            "Réactifs et clairs sur les tarifs.",
+                            null));
 
             assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
             assertThat(response.body().labels()).containsExactly(Label.NOT_VERIFIED);
@@ -76,7 +82,8 @@ class ReferenceApiTest implements PostgresTest {
 
     @Test
     void answers401WithoutAToken() {
-        assertThatThrownBy(() -> references.create(vendor.knownProvider(), null, SampleReferences.request(5, "Anonyme mais ravi.")))
+        assertThatThrownBy(() -> references.create(
+                        vendor.knownProvider(), null, SampleReferences.request(5, "Anonyme mais ravi.")))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
     }
 
@@ -84,7 +91,8 @@ class ReferenceApiTest implements PostgresTest {
     void answers403ToAProviderAccount() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            assertThatThrownBy(() -> references.create(provider, null, SampleReferences.request(5, "Je me note moi-même.")))
+            assertThatThrownBy(() ->
+                            references.create(provider, null, SampleReferences.request(5, "Je me note moi-même.")))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
     }
@@ -93,7 +101,8 @@ class ReferenceApiTest implements PostgresTest {
     void rejectsARatingAboveFiveWith400NamingTheField() {
         Map<String, Object> body = SampleReferences.json();
         body.put("rating", 6);
-        assertThatThrownBy(() -> post(vendor.knownProvider(), body)).satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "rating"));
+        assertThatThrownBy(() -> post(vendor.knownProvider(), body))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "rating"));
     }
 
     @Test
@@ -186,18 +195,24 @@ class ReferenceApiTest implements PostgresTest {
         try {
             Map<String, Object> body = SampleReferences.json();
             body.put("company", Map.of("name", "Atelier Leroy"));
-            var created = http.toBlocking().exchange(HttpRequest.POST("/api/providers/" + provider + "/references", body)
-                    .bearerAuth(TestIssuer.shared().account("SME").token()), Map.class);
+            var created = http.toBlocking()
+                    .exchange(
+                            HttpRequest.POST("/api/providers/" + provider + "/references", body)
+                                    .bearerAuth(
+                                            TestIssuer.shared().account("SME").token()),
+                            Map.class);
             assertThat(created.code()).isEqualTo(HttpStatus.CREATED.getCode());
         } finally {
             vendor.restart();
         }
-        assertThat(references.list(provider, 0, 20, null, null, null, null).total()).isEqualTo(2);
+        assertThat(references.list(provider, 0, 20, null, null, null, null).total())
+                .isEqualTo(2);
     }
 
     private void post(UUID provider, Map<String, ?> body) {
-        http.toBlocking().exchange(HttpRequest.POST("/api/providers/" + provider + "/references", body)
-                .bearerAuth(TestIssuer.shared().account("SME").token()));
+        http.toBlocking()
+                .exchange(HttpRequest.POST("/api/providers/" + provider + "/references", body)
+                        .bearerAuth(TestIssuer.shared().account("SME").token()));
     }
 
     @SuppressWarnings("unchecked")
@@ -207,7 +222,7 @@ class ReferenceApiTest implements PostgresTest {
 
     private long rowsFor(UUID provider) throws SQLException {
         try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var statement = connection.prepareStatement("""
+                var statement = connection.prepareStatement("""
                      SELECT (SELECT count(*) FROM reference WHERE provider_id = ?)
                           + (SELECT count(*) FROM outbox_event WHERE aggregate_id = ?)
                           + (SELECT count(*) FROM provider_reputation WHERE provider_id = ?)""")) {

@@ -3,5 +3,4 @@ package io.vetted.review.reference;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-public interface ReferenceClient extends ReferenceOperations {
-}
+public interface ReferenceClient extends ReferenceOperations {}

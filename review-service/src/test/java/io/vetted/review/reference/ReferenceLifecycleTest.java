@@ -1,5 +1,8 @@
 package io.vetted.review.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
@@ -9,15 +12,11 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Authors edit (history kept) and withdraw their references; nobody else changes them; readers sort and filter. */
 @MicronautTest(transactional = false)
@@ -41,7 +40,8 @@ class ReferenceLifecycleTest implements PostgresTest {
         var author = TestIssuer.shared().account("SME");
         try (var ignored = BearerToken.as(author)) {
             var created = post(vendor.knownProvider(), 2, "Démarrage difficile, on verra.");
-            var edit = withVersion(SampleReferences.request(4, "Après six mois, ils ont redressé la barre."), created.version());
+            var edit = withVersion(
+                    SampleReferences.request(4, "Après six mois, ils ont redressé la barre."), created.version());
 
             var edited = references.edit(created.id(), edit);
 
@@ -59,10 +59,14 @@ class ReferenceLifecycleTest implements PostgresTest {
     void refusesAnEditOnAStaleVersionWith409() {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
             var created = post(vendor.knownProvider(), 3, "Correct sans plus pour l'instant.");
-            references.edit(created.id(), withVersion(SampleReferences.request(4, "Mieux depuis la mise à jour."), created.version()));
+            references.edit(
+                    created.id(),
+                    withVersion(SampleReferences.request(4, "Mieux depuis la mise à jour."), created.version()));
 
-            assertThatThrownBy(() -> references.edit(created.id(),
-                    withVersion(SampleReferences.request(1, "Écrit sur une vieille version."), created.version())))
+            assertThatThrownBy(() -> references.edit(
+                            created.id(),
+                            withVersion(
+                                    SampleReferences.request(1, "Écrit sur une vieille version."), created.version())))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
         }
     }
@@ -74,7 +78,8 @@ class ReferenceLifecycleTest implements PostgresTest {
             created = post(vendor.knownProvider(), 5, "Excellent prestataire, très réactif.");
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            assertThatThrownBy(() -> references.edit(created.id(), withVersion(SampleReferences.request(1, "Sabotage !!"), created.version())))
+            assertThatThrownBy(() -> references.edit(
+                            created.id(), withVersion(SampleReferences.request(1, "Sabotage !!"), created.version())))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
     }
@@ -86,8 +91,10 @@ class ReferenceLifecycleTest implements PostgresTest {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
             created = post(provider, 1, "Aucune réponse à nos tickets.");
         }
-        try (var ignored = BearerToken.as(TestIssuer.shared().token(vendor.owner(provider).toString(), "PROVIDER"))) {
-            assertThatThrownBy(() -> references.edit(created.id(), withVersion(SampleReferences.request(5, "En fait génial."), 0L)))
+        try (var ignored =
+                BearerToken.as(TestIssuer.shared().token(vendor.owner(provider).toString(), "PROVIDER"))) {
+            assertThatThrownBy(() -> references.edit(
+                            created.id(), withVersion(SampleReferences.request(5, "En fait génial."), 0L)))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
             assertThatThrownBy(() -> references.withdraw(created.id()))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
@@ -102,8 +109,10 @@ class ReferenceLifecycleTest implements PostgresTest {
 
             references.withdraw(created.id());
 
-            assertThat(references.list(provider, 0, 20, null, null, null, null).total()).isZero();
-            assertThat(references.mine()).singleElement()
+            assertThat(references.list(provider, 0, 20, null, null, null, null).total())
+                    .isZero();
+            assertThat(references.mine())
+                    .singleElement()
                     .satisfies(r -> assertThat(r.status()).isEqualTo(ReferenceStatus.WITHDRAWN));
         }
     }
@@ -112,31 +121,65 @@ class ReferenceLifecycleTest implements PostgresTest {
     void filtersCurrentClientsAndSortsByACriterion() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            var past = SampleReferences.request("Ancien client", 5, Map.of("BILLING", 2), "Ancien client, facturation floue.", null);
-            references.create(provider, null, new ReferenceRequest(past.company(),
-                    SampleReferences.engagement(SampleReferences.START, SampleReferences.START.plusMonths(6)), 5,
-                    past.criteria(), true, past.facts(), past.comment(), false, null, null));
+            var past = SampleReferences.request(
+                    "Ancien client", 5, Map.of("BILLING", 2), "Ancien client, facturation floue.", null);
+            references.create(
+                    provider,
+                    null,
+                    new ReferenceRequest(
+                            past.company(),
+                            SampleReferences.engagement(SampleReferences.START, SampleReferences.START.plusMonths(6)),
+                            5,
+                            past.criteria(),
+                            true,
+                            past.facts(),
+                            past.comment(),
+                            false,
+                            null,
+                            null));
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            references.create(provider, null, SampleReferences.request("Client actuel", 3, Map.of("BILLING", 5),
-                    "Client actuel, factures impeccables.", null));
+            references.create(
+                    provider,
+                    null,
+                    SampleReferences.request(
+                            "Client actuel", 3, Map.of("BILLING", 5), "Client actuel, factures impeccables.", null));
         }
 
         assertThat(references.list(provider, 0, 20, null, null, true, null).items())
-                .extracting(ReferenceResponse::companyName).containsExactly("Client actuel");
-        assertThat(references.list(provider, 0, 20, ReferenceSort.HIGHEST, null, null, Criterion.BILLING).items())
-                .extracting(ReferenceResponse::companyName).containsExactly("Client actuel", "Ancien client");
-        assertThat(references.list(provider, 0, 20, ReferenceSort.HIGHEST, null, null, null).items())
-                .extracting(ReferenceResponse::companyName).containsExactly("Ancien client", "Client actuel");
-        assertThat(references.list(provider, 0, 20, null, true, null, null).total()).isZero();
+                .extracting(ReferenceResponse::companyName)
+                .containsExactly("Client actuel");
+        assertThat(references
+                        .list(provider, 0, 20, ReferenceSort.HIGHEST, null, null, Criterion.BILLING)
+                        .items())
+                .extracting(ReferenceResponse::companyName)
+                .containsExactly("Client actuel", "Ancien client");
+        assertThat(references
+                        .list(provider, 0, 20, ReferenceSort.HIGHEST, null, null, null)
+                        .items())
+                .extracting(ReferenceResponse::companyName)
+                .containsExactly("Ancien client", "Client actuel");
+        assertThat(references.list(provider, 0, 20, null, true, null, null).total())
+                .isZero();
     }
 
     private ReferenceResponse post(UUID provider, int rating, String comment) {
-        return references.create(provider, null, SampleReferences.request(rating, comment)).body();
+        return references
+                .create(provider, null, SampleReferences.request(rating, comment))
+                .body();
     }
 
     private static ReferenceRequest withVersion(ReferenceRequest r, long version) {
-        return new ReferenceRequest(r.company(), r.engagement(), r.rating(), r.criteria(), r.wouldRecommend(), r.facts(),
-                r.comment(), r.contactAllowed(), null, version);
+        return new ReferenceRequest(
+                r.company(),
+                r.engagement(),
+                r.rating(),
+                r.criteria(),
+                r.wouldRecommend(),
+                r.facts(),
+                r.comment(),
+                r.contactAllowed(),
+                null,
+                version);
     }
 }

@@ -1,5 +1,8 @@
 package io.vetted.review.reputation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
 import io.vetted.review.SampleReferences;
@@ -10,17 +13,13 @@ import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** A provider's reputation is recomputed from its references on every change and pushed with the full snapshot. */
 @MicronautTest(transactional = false)
@@ -54,7 +53,9 @@ class ReputationApiTest implements PostgresTest {
 
         assertThat(view.referenceCount()).isEqualTo(3);
         assertThat(view.averageRating()).isEqualByComparingTo("3.67");
-        assertThat(view.criteria()).containsEntry("OBJECTIVES", new BigDecimal("3.00")).containsEntry("BILLING", new BigDecimal("2.50"));
+        assertThat(view.criteria())
+                .containsEntry("OBJECTIVES", new BigDecimal("3.00"))
+                .containsEntry("BILLING", new BigDecimal("2.50"));
         assertThat(view.recommendShare()).isEqualByComparingTo("0.67");
         assertThat(view.priceIncreaseShare()).isEqualByComparingTo("0.33");
         assertThat(view.distribution()).containsExactly(0, 1, 0, 1, 1);
@@ -67,10 +68,17 @@ class ReputationApiTest implements PostgresTest {
         UUID provider = vendor.knownProvider();
         write(provider, 5, Map.of("DATA_SECURITY", 5), true, false);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !vendor.pushesFor(provider).isEmpty());
-        assertThat(vendor.pushesFor(provider).get(0).body()).contains("\"sourceVersion\":1", "\"referenceCount\":1",
-                "\"verifiedReferenceCount\":0", "\"averageRating\":5.00", "\"bayesianRating\":", "\"recommendShare\":1.00",
-                "\"criteria\":{\"DATA_SECURITY\":5.00}");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !vendor.pushesFor(provider).isEmpty());
+        assertThat(vendor.pushesFor(provider).get(0).body())
+                .contains(
+                        "\"sourceVersion\":1",
+                        "\"referenceCount\":1",
+                        "\"verifiedReferenceCount\":0",
+                        "\"averageRating\":5.00",
+                        "\"bayesianRating\":",
+                        "\"recommendShare\":1.00",
+                        "\"criteria\":{\"DATA_SECURITY\":5.00}");
     }
 
     @Test
@@ -79,24 +87,47 @@ class ReputationApiTest implements PostgresTest {
         var author = TestIssuer.shared().account("SME");
         ReferenceResponse written;
         try (var ignored = BearerToken.as(author)) {
-            written = references.create(provider, null, SampleReferences.request(3, "Je retirerai cet avis.")).body();
+            written = references
+                    .create(provider, null, SampleReferences.request(3, "Je retirerai cet avis."))
+                    .body();
             references.withdraw(written.id());
         }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> vendor.pushesFor(provider).stream()
-                .anyMatch(p -> p.body().contains("\"sourceVersion\":2")));
-        String last = vendor.pushesFor(provider).stream().filter(p -> p.body().contains("\"sourceVersion\":2"))
-                .findFirst().orElseThrow().body();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> vendor.pushesFor(provider).stream()
+                        .anyMatch(p -> p.body().contains("\"sourceVersion\":2")));
+        String last = vendor.pushesFor(provider).stream()
+                .filter(p -> p.body().contains("\"sourceVersion\":2"))
+                .findFirst()
+                .orElseThrow()
+                .body();
         assertThat(last).contains("\"referenceCount\":0").doesNotContain("averageRating\":3", "bayesianRating\":3");
         assertThat(reputation.reputation(provider).averageRating()).isNull();
     }
 
-    private void write(UUID provider, int rating, Map<String, Integer> criteria, boolean recommend, boolean priceIncrease) {
-        var sample = SampleReferences.request("Société " + UUID.randomUUID().toString().substring(0, 6), rating, criteria,
-                "Notre retour après un an de contrat.", null);
+    private void write(
+            UUID provider, int rating, Map<String, Integer> criteria, boolean recommend, boolean priceIncrease) {
+        var sample = SampleReferences.request(
+                "Société " + UUID.randomUUID().toString().substring(0, 6),
+                rating,
+                criteria,
+                "Notre retour après un an de contrat.",
+                null);
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            references.create(provider, null, new ReferenceRequest(sample.company(), sample.engagement(), rating, criteria,
-                    recommend, SampleReferences.facts(priceIncrease), sample.comment(), false, null, null));
+            references.create(
+                    provider,
+                    null,
+                    new ReferenceRequest(
+                            sample.company(),
+                            sample.engagement(),
+                            rating,
+                            criteria,
+                            recommend,
+                            SampleReferences.facts(priceIncrease),
+                            sample.comment(),
+                            false,
+                            null,
+                            null));
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.vetted.review.verification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,17 +17,13 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Invitations (single-use, expiring, bound to one email) and confirmed engagements label references. */
 @MicronautTest(transactional = false)
@@ -59,7 +58,8 @@ class VerificationApiTest implements PostgresTest {
 
         assertThat(written.labels()).containsExactly(Label.INVITED_BY_PROVIDER);
         try (var ignored = BearerToken.as(owner(provider))) {
-            assertThat(verification.invitations(provider)).singleElement()
+            assertThat(verification.invitations(provider))
+                    .singleElement()
                     .satisfies(i -> assertThat(i.status()).isEqualTo(InvitationStatus.USED));
         }
     }
@@ -152,13 +152,23 @@ class VerificationApiTest implements PostgresTest {
 
     private String invite(UUID provider, String email) {
         try (var ignored = BearerToken.as(owner(provider))) {
-            return verification.invite(provider, new InvitationRequest(email)).body().token();
+            return verification
+                    .invite(provider, new InvitationRequest(email))
+                    .body()
+                    .token();
         }
     }
 
     private ReferenceResponse write(String token, UUID provider, String invitationToken) {
-        return create(token, provider, SampleReferences.request("Cabinet " + UUID.randomUUID().toString().substring(0, 6),
-                5, Map.of("OBJECTIVES", 5), "Invités à témoigner, avec plaisir.", invitationToken));
+        return create(
+                token,
+                provider,
+                SampleReferences.request(
+                        "Cabinet " + UUID.randomUUID().toString().substring(0, 6),
+                        5,
+                        Map.of("OBJECTIVES", 5),
+                        "Invités à témoigner, avec plaisir.",
+                        invitationToken));
     }
 
     private ReferenceResponse create(String token, UUID provider, ReferenceRequest request) {
@@ -169,7 +179,8 @@ class VerificationApiTest implements PostgresTest {
 
     private void expireInvitationsOf(UUID provider) throws SQLException {
         try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var update = connection.prepareStatement("UPDATE invitation SET expires_at = now() - interval '1 day' WHERE provider_id = ?")) {
+                var update = connection.prepareStatement(
+                        "UPDATE invitation SET expires_at = now() - interval '1 day' WHERE provider_id = ?")) {
             update.setObject(1, provider);
             update.executeUpdate();
         }

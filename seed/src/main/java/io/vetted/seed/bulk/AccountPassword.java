@@ -1,7 +1,5 @@
 package io.vetted.seed.bulk;
 
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * The one password every seeded account shares, hashed once with identity-service's encoder
@@ -17,8 +16,7 @@ import java.util.Base64;
  */
 final class AccountPassword {
 
-    private AccountPassword() {
-    }
+    private AccountPassword() {}
 
     static String readOrCreate(Path file) throws IOException {
         if (Files.exists(file)) {

@@ -18,8 +18,16 @@ record BulkOptions(int providers, long references, Databases databases, Path pas
               --reset          empty the three databases first (catalogues and Flyway history are kept)""";
 
     private static final Set<String> FLAGS = Set.of("reset");
-    private static final Set<String> VALUED = Set.of("identity-db", "vendor-db", "review-db", "providers", "references",
-            "seed", "user", "password-env", "password-file");
+    private static final Set<String> VALUED = Set.of(
+            "identity-db",
+            "vendor-db",
+            "review-db",
+            "providers",
+            "references",
+            "seed",
+            "user",
+            "password-env",
+            "password-file");
 
     static BulkOptions parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -33,7 +41,7 @@ record BulkOptions(int providers, long references, Databases databases, Path pas
                 throw new BulkSeedException("unknown or incomplete option " + args[i] + "\n" + USAGE);
             }
         }
-        for (String required : new String[]{"identity-db", "vendor-db", "review-db"}) {
+        for (String required : new String[] {"identity-db", "vendor-db", "review-db"}) {
             if (!options.containsKey(required)) {
                 throw new BulkSeedException("missing --" + required + "\n" + USAGE);
             }
@@ -42,7 +50,8 @@ record BulkOptions(int providers, long references, Databases databases, Path pas
         if (options.containsKey("password-env")) {
             password = System.getenv(options.get("password-env"));
             if (password == null) {
-                throw new BulkSeedException("--password-env names " + options.get("password-env") + ", which is not set");
+                throw new BulkSeedException(
+                        "--password-env names " + options.get("password-env") + ", which is not set");
             }
         }
         int providers = positive(options.getOrDefault("providers", "100000"), "providers");
@@ -50,12 +59,21 @@ record BulkOptions(int providers, long references, Databases databases, Path pas
         if (references < 0 || (references > 0 && providers == 0)) {
             throw new BulkSeedException("--references must be 0 or more, and needs providers");
         }
-        Path passwordFile = options.containsKey("password-file") ? Path.of(options.get("password-file"))
+        Path passwordFile = options.containsKey("password-file")
+                ? Path.of(options.get("password-file"))
                 : Path.of(System.getProperty("user.home"), ".vetted", "secrets", "bulk-password");
-        return new BulkOptions(providers, references,
-                new Databases(options.get("identity-db"), options.get("vendor-db"), options.get("review-db"),
-                        options.getOrDefault("user", "postgres"), password),
-                passwordFile, options.containsKey("reset"), Long.parseLong(options.getOrDefault("seed", "42")));
+        return new BulkOptions(
+                providers,
+                references,
+                new Databases(
+                        options.get("identity-db"),
+                        options.get("vendor-db"),
+                        options.get("review-db"),
+                        options.getOrDefault("user", "postgres"),
+                        password),
+                passwordFile,
+                options.containsKey("reset"),
+                Long.parseLong(options.getOrDefault("seed", "42")));
     }
 
     private static int positive(String value, String name) {

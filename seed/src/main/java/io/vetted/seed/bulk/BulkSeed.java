@@ -43,8 +43,8 @@ public final class BulkSeed {
         Schema vendorSchema = Schema.vendor(databases.vendorUrl());
         Schema reviewSchema = Schema.review(databases.reviewUrl());
         try (Connection identity = databases.identity(false);
-             Connection vendor = databases.vendor(false);
-             Connection review = databases.review(false)) {
+                Connection vendor = databases.vendor(false);
+                Connection review = databases.review(false)) {
             prepare(identitySchema, identity);
             prepare(vendorSchema, vendor);
             prepare(reviewSchema, review);
@@ -77,8 +77,8 @@ public final class BulkSeed {
                 phases.run("vendor.provider_search indexes", search::finish);
             }
             phases.run("analyze", () -> analyze(identity) + analyze(vendor) + analyze(review));
-            Summary summary = new Summary(population.providers, population.smes, population.references,
-                    (System.nanoTime() - started) / 1e9);
+            Summary summary = new Summary(
+                    population.providers, population.smes, population.references, (System.nanoTime() - started) / 1e9);
             Progress.println(phases.summary());
             Progress.println(summary.describe(options.passwordFile().toString()));
             return summary;
@@ -100,8 +100,12 @@ public final class BulkSeed {
         Population[] population = new Population[1];
         phases.run("plan (Datafaker pools)", () -> {
             Pools pools = new Pools(options.seed());
-            population[0] = new Population(options.providers(), options.references(), options.seed(),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS), pools);
+            population[0] = new Population(
+                    options.providers(),
+                    options.references(),
+                    options.seed(),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                    pools);
             rows[0] = pools.firstNames.length + pools.lastNames.length + pools.companies.length;
             return rows[0];
         });
@@ -122,13 +126,24 @@ public final class BulkSeed {
     record Summary(int providers, int smes, long references, double seconds) {
 
         String describe(String passwordFile) {
-            return String.format(Locale.ROOT, """
+            return String.format(
+                    Locale.ROOT,
+                    """
                     seeded %,d providers, %,d client accounts and %,d references in %.1f s
                     sign in as a client: sme1@client1.test … sme%d@client%d.test
                            as a provider: provider1@provider1.test … provider%d@provider%d.test
                            as the moderator: %s
-                    password: in %s""", providers, smes, references, seconds, smes, smes, providers, providers,
-                    Population.MODERATOR_EMAIL, passwordFile);
+                    password: in %s""",
+                    providers,
+                    smes,
+                    references,
+                    seconds,
+                    smes,
+                    smes,
+                    providers,
+                    providers,
+                    Population.MODERATOR_EMAIL,
+                    passwordFile);
         }
     }
 }

@@ -25,8 +25,12 @@ record ClientCompany(String name, String siren, String key) {
     }
 
     static String key(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-        return folded.replaceAll("\\b(sas|sasu|sarl|eurl|sa|sci|snc|ltd|inc)$", "").strip();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ")
+                .strip();
+        return folded.replaceAll("\\b(sas|sasu|sarl|eurl|sa|sci|snc|ltd|inc)$", "")
+                .strip();
     }
 }

@@ -1,14 +1,13 @@
 package io.vetted.seed.bulk;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Rows streamed into one table with {@code COPY ... FROM STDIN} in PostgreSQL's text format, sent
@@ -24,8 +23,8 @@ final class CopyRows implements AutoCloseable {
     private long rows;
 
     CopyRows(Connection connection, String tableAndColumns) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + tableAndColumns + " FROM STDIN");
+        this.copy =
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + tableAndColumns + " FROM STDIN");
     }
 
     CopyRows text(String value) {

@@ -23,7 +23,7 @@ record Databases(String identityUrl, String vendorUrl, String reviewUrl, String 
 
     static boolean checksForeignKeys(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             var row = statement.executeQuery("SELECT current_setting('session_replication_role') <> 'replica'")) {
+                var row = statement.executeQuery("SELECT current_setting('session_replication_role') <> 'replica'")) {
             row.next();
             return row.getBoolean(1);
         }

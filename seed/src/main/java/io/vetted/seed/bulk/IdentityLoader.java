@@ -26,20 +26,39 @@ final class IdentityLoader {
         phases.run("identity.account", () -> {
             long total = (long) population.providers + population.smes + 1;
             try (Progress progress = new Progress("account", "accounts", total);
-                 CopyRows rows = new CopyRows(identity, """
+                    CopyRows rows = new CopyRows(identity, """
                          account (id, email, password_hash, role, display_name, version, created_at, updated_at,
                          email_verified_at, disabled_at, language)""")) {
-                account(rows, population.moderatorId(), Population.MODERATOR_EMAIL, "MODERATOR", "Modération Vetted",
-                        population.now.minus(Population.FIVE_YEARS).minus(Population.FIVE_YEARS), "fr");
+                account(
+                        rows,
+                        population.moderatorId(),
+                        Population.MODERATOR_EMAIL,
+                        "MODERATOR",
+                        "Modération Vetted",
+                        population.now.minus(Population.FIVE_YEARS).minus(Population.FIVE_YEARS),
+                        "fr");
                 for (int i = 0; i < population.providers; i++) {
-                    Instant created = ProviderProfile.of(population, i).createdAt().minusSeconds(86400);
-                    account(rows, population.ownerId(i), Population.ownerEmail(i), "PROVIDER", population.ownerName(i),
-                            created, "fr");
+                    Instant created =
+                            ProviderProfile.of(population, i).createdAt().minusSeconds(86400);
+                    account(
+                            rows,
+                            population.ownerId(i),
+                            Population.ownerEmail(i),
+                            "PROVIDER",
+                            population.ownerName(i),
+                            created,
+                            "fr");
                     tick(progress, i);
                 }
                 for (int j = 0; j < population.smes; j++) {
-                    account(rows, population.smeId(j), Population.smeEmail(j), "SME", population.smeName(j),
-                            population.smeCreatedAt(j), j % 20 == 0 ? "en" : "fr");
+                    account(
+                            rows,
+                            population.smeId(j),
+                            Population.smeEmail(j),
+                            "SME",
+                            population.smeName(j),
+                            population.smeCreatedAt(j),
+                            j % 20 == 0 ? "en" : "fr");
                     tick(progress, j);
                 }
                 progress.step((population.providers & 1023) + (population.smes & 1023) + 1);
@@ -54,10 +73,20 @@ final class IdentityLoader {
         }
     }
 
-    private void account(CopyRows rows, UUID id, String email, String role, String name, Instant created,
-                         String language) throws SQLException {
-        rows.uuid(id).text(email).text(passwordHash).raw(role).text(name).raw(0).time(created).time(created)
-                .time(created.plusSeconds(600)).raw(null).raw(language);
+    private void account(
+            CopyRows rows, UUID id, String email, String role, String name, Instant created, String language)
+            throws SQLException {
+        rows.uuid(id)
+                .text(email)
+                .text(passwordHash)
+                .raw(role)
+                .text(name)
+                .raw(0)
+                .time(created)
+                .time(created)
+                .time(created.plusSeconds(600))
+                .raw(null)
+                .raw(language);
         rows.end();
     }
 }

@@ -1,7 +1,6 @@
 package io.vetted.seed.bulk;
 
 import io.vetted.seed.DemoIdentifiers;
-
 import java.util.UUID;
 
 /**

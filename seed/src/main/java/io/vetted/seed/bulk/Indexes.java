@@ -34,7 +34,7 @@ final class Indexes {
     private void dropAll() throws SQLException {
         List<String> drops = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
+                ResultSet rows = statement.executeQuery("""
                      SELECT c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
                       WHERE c.conrelid = 'public.%1$s'::regclass AND c.contype = 'x' ORDER BY c.conname""".formatted(table))) {
             while (rows.next()) {
@@ -66,7 +66,7 @@ final class Indexes {
     static List<Secondary> secondary(Connection connection, String table) throws SQLException {
         List<Secondary> indexes = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
+                ResultSet rows = statement.executeQuery("""
                      SELECT i.indexname, i.indexdef FROM pg_indexes i
                       WHERE i.schemaname = 'public' AND i.tablename = '%1$s'
                         AND NOT EXISTS (SELECT 1 FROM pg_constraint c

@@ -1,11 +1,10 @@
 package io.vetted.seed.bulk;
 
-import net.datafaker.Faker;
-
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import net.datafaker.Faker;
 
 /**
  * French names and company names drawn from Datafaker once, up front: a Faker call per row would
@@ -25,8 +24,11 @@ final class Pools {
     }
 
     private static String[] pool(int size, Supplier<String> source) {
-        return IntStream.range(0, size).mapToObj(i -> source.get().strip())
-                .filter(s -> !s.isEmpty() && s.length() <= 80).distinct().toArray(String[]::new);
+        return IntStream.range(0, size)
+                .mapToObj(i -> source.get().strip())
+                .filter(s -> !s.isEmpty() && s.length() <= 80)
+                .distinct()
+                .toArray(String[]::new);
     }
 
     static String pick(String[] pool, long hash) {

@@ -61,7 +61,8 @@ final class Progress implements AutoCloseable {
                 Thread.sleep(TERMINAL ? 250 : 5000);
                 synchronized (OUT) {
                     if (TERMINAL && !ACTIVE.isEmpty()) {
-                        OUT.print("\r\033[K" + ACTIVE.stream().map(Progress::line).collect(Collectors.joining("  ")));
+                        OUT.print(
+                                "\r\033[K" + ACTIVE.stream().map(Progress::line).collect(Collectors.joining("  ")));
                     } else {
                         ACTIVE.forEach(p -> OUT.println(p.line()));
                     }
@@ -79,9 +80,18 @@ final class Progress implements AutoCloseable {
         double rate = count / seconds;
         int filled = (int) (WIDTH * count / total);
         String eta = rate > 0 ? Math.round((total - count) / rate) + "s" : "?";
-        return String.format(Locale.ROOT, "%s [%s%s] %d%% %,d/%,d %s %,d/s ETA %s", label,
-                "#".repeat(filled), ".".repeat(WIDTH - filled), 100 * count / total, count, total, unit,
-                Math.round(rate), eta);
+        return String.format(
+                Locale.ROOT,
+                "%s [%s%s] %d%% %,d/%,d %s %,d/s ETA %s",
+                label,
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                100 * count / total,
+                count,
+                total,
+                unit,
+                Math.round(rate),
+                eta);
     }
 
     @Override

@@ -9,10 +9,26 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** One provider's profile, recomputed identically by every loader from the seed and its number. */
-record ProviderProfile(int number, String name, boolean agency, boolean remote, boolean onSite, Catalogue.City city,
-                       List<String> specialties, Instant createdAt, Instant publishedAt, int teamSize, int yearFounded,
-                       String siren, String siret, String website, List<String> languages, List<String> regions,
-                       List<String> departments, String offshoreCountry, String description) {
+record ProviderProfile(
+        int number,
+        String name,
+        boolean agency,
+        boolean remote,
+        boolean onSite,
+        Catalogue.City city,
+        List<String> specialties,
+        Instant createdAt,
+        Instant publishedAt,
+        int teamSize,
+        int yearFounded,
+        String siren,
+        String siret,
+        String website,
+        List<String> languages,
+        List<String> regions,
+        List<String> departments,
+        String offshoreCountry,
+        String description) {
 
     static ProviderProfile of(Population population, int number) {
         SplittableRandom random = population.random(Ids.PROVIDER, number);
@@ -20,13 +36,14 @@ record ProviderProfile(int number, String name, boolean agency, boolean remote, 
         Catalogue.City city = Catalogue.city(random.nextDouble());
         String owner = population.ownerName(number);
         String base = agency ? Pools.pick(population.pools.companies, random.nextLong()) : owner;
-        String name = base + " " + Texts.pick(agency ? Texts.AGENCY_SUFFIXES : Texts.FREELANCE_SUFFIXES, random.nextLong());
+        String name =
+                base + " " + Texts.pick(agency ? Texts.AGENCY_SUFFIXES : Texts.FREELANCE_SUFFIXES, random.nextLong());
         double mode = random.nextDouble();
         boolean remote = mode < 0.85;
         boolean onSite = mode > 0.25;
         List<String> specialties = pickDistinct(Catalogue.SPECIALTIES, 1 + random.nextInt(agency ? 5 : 3), random);
-        Instant published = population.now.minus(Population.FIVE_YEARS)
-                .plusSeconds((long) (random.nextDouble() * (Population.FIVE_YEARS.toSeconds() - 10 * 86400L)));
+        Instant published = population.now.minus(Population.FIVE_YEARS).plusSeconds((long)
+                (random.nextDouble() * (Population.FIVE_YEARS.toSeconds() - 10 * 86400L)));
         Instant created = published.minusSeconds(3600 + random.nextInt(20 * 86400));
         int founded = Math.min(created.atZone(ZoneOffset.UTC).getYear(), 1985 + random.nextInt(40));
         String siren = random.nextDouble() < 0.92 ? Ids.siren(50_000_000 + number) : null;
@@ -47,12 +64,33 @@ record ProviderProfile(int number, String name, boolean agency, boolean remote, 
                 }
             }
         }
-        String offshore = random.nextDouble() < 0.03 ? List.of("MA", "TN", "MG", "RO", "PT").get(random.nextInt(5)) : null;
-        String description = String.format(Locale.ROOT, Texts.pick(Texts.OPENINGS, random.nextLong()), city.name(), founded)
-                + " " + Texts.pick(Texts.PROMISES, random.nextLong()) + " " + Texts.pick(Texts.PROMISES, random.nextLong());
-        return new ProviderProfile(number, name, agency, remote, onSite, city, specialties, created, published,
-                agency ? 2 + (int) Math.min(500, Math.exp(random.nextDouble() * 5)) : 1, founded, siren, siret, website,
-                languages, regions, departments, offshore, description);
+        String offshore = random.nextDouble() < 0.03
+                ? List.of("MA", "TN", "MG", "RO", "PT").get(random.nextInt(5))
+                : null;
+        String description =
+                String.format(Locale.ROOT, Texts.pick(Texts.OPENINGS, random.nextLong()), city.name(), founded) + " "
+                        + Texts.pick(Texts.PROMISES, random.nextLong()) + " "
+                        + Texts.pick(Texts.PROMISES, random.nextLong());
+        return new ProviderProfile(
+                number,
+                name,
+                agency,
+                remote,
+                onSite,
+                city,
+                specialties,
+                created,
+                published,
+                agency ? 2 + (int) Math.min(500, Math.exp(random.nextDouble() * 5)) : 1,
+                founded,
+                siren,
+                siret,
+                website,
+                languages,
+                regions,
+                departments,
+                offshore,
+                description);
     }
 
     static <T> List<T> pickDistinct(List<T> from, int count, SplittableRandom random) {
@@ -65,8 +103,11 @@ record ProviderProfile(int number, String name, boolean agency, boolean remote, 
     }
 
     static String slug(String text) {
-        String slug = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 }

@@ -10,13 +10,12 @@ final class ProviderRows {
         void write(int provider, CopyRows rows) throws SQLException;
     }
 
-    private ProviderRows() {
-    }
+    private ProviderRows() {}
 
     static long copy(Connection connection, String label, String tableAndColumns, int providers, Source source)
             throws SQLException {
         try (Progress progress = new Progress(label, "providers", providers);
-             CopyRows rows = new CopyRows(connection, tableAndColumns)) {
+                CopyRows rows = new CopyRows(connection, tableAndColumns)) {
             for (int i = 0; i < providers; i++) {
                 source.write(i, rows);
                 if ((i & 255) == 255) {

@@ -14,12 +14,34 @@ import java.util.SplittableRandom;
  * same engagement), ratings drawn around the provider's latent quality, labels and moderation
  * states in realistic shares, dates within the last five years and after the provider joined.
  */
-record ReferencePlan(long number, int sme, ClientCompany company, Instant createdAt, Instant editedAt, short rating,
-                     Short[] criteria, boolean recommend, boolean priceIncrease, String subcontracting,
-                     String afterHoursIncident, boolean contactAllowed, List<String> services, String mode,
-                     LocalDate start, LocalDate end, String costBand, int teamSize, boolean invited,
-                     Instant invitedAt, Instant confirmedAt, String status, Instant hiddenAt, Instant withdrawnAt,
-                     boolean disputed, boolean replied, String comment) {
+record ReferencePlan(
+        long number,
+        int sme,
+        ClientCompany company,
+        Instant createdAt,
+        Instant editedAt,
+        short rating,
+        Short[] criteria,
+        boolean recommend,
+        boolean priceIncrease,
+        String subcontracting,
+        String afterHoursIncident,
+        boolean contactAllowed,
+        List<String> services,
+        String mode,
+        LocalDate start,
+        LocalDate end,
+        String costBand,
+        int teamSize,
+        boolean invited,
+        Instant invitedAt,
+        Instant confirmedAt,
+        String status,
+        Instant hiddenAt,
+        Instant withdrawnAt,
+        boolean disputed,
+        boolean replied,
+        String comment) {
 
     private static final String[] BANDS = {"UNDER_500", "FROM_500_TO_1500", "FROM_1500_TO_5000", "OVER_5000"};
 
@@ -44,8 +66,8 @@ record ReferencePlan(long number, int sme, ClientCompany company, Instant create
         return plans;
     }
 
-    private static ReferencePlan one(Population population, ProviderProfile provider, long number, int sme,
-                                     ClientCompany company) {
+    private static ReferencePlan one(
+            Population population, ProviderProfile provider, long number, int sme, ClientCompany company) {
         SplittableRandom random = population.random(Ids.REFERENCE, number);
         Instant earliest = max(provider.publishedAt(), population.now.minus(Population.FIVE_YEARS));
         Instant latest = population.now.minus(Population.NEWEST_REFERENCE);
@@ -63,25 +85,52 @@ record ReferencePlan(long number, int sme, ClientCompany company, Instant create
         boolean priceIncrease = random.nextDouble() < 0.03 + 0.05 * (5 - quality);
         LocalDate createdDate = created.atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate start = createdDate.minusDays(60 + random.nextInt(1800));
-        LocalDate end = random.nextDouble() < 0.35 ? null
-                : start.plusDays(30 + random.nextInt((int) Math.max(1, createdDate.toEpochDay() - start.toEpochDay() - 29)));
+        LocalDate end = random.nextDouble() < 0.35
+                ? null
+                : start.plusDays(
+                        30 + random.nextInt((int) Math.max(1, createdDate.toEpochDay() - start.toEpochDay() - 29)));
         boolean invited = random.nextDouble() < 0.30;
         Instant invitedAt = invited ? created.minusSeconds(3600 + random.nextInt(20 * 86400)) : null;
-        Instant confirmed = random.nextDouble() < 0.25 ? min(created.plusSeconds(3600 + random.nextInt(10 * 86400)),
-                population.now.minusSeconds(3600)) : null;
+        Instant confirmed = random.nextDouble() < 0.25
+                ? min(created.plusSeconds(3600 + random.nextInt(10 * 86400)), population.now.minusSeconds(3600))
+                : null;
         double fate = random.nextDouble();
         String status = fate < 0.004 ? "WITHDRAWN" : fate < 0.007 ? "HIDDEN" : "PUBLISHED";
-        Instant changed = between(max(created, edited == null ? created : edited), population.now.minusSeconds(3600), random);
-        String mode = provider.remote() && provider.onSite() ? List.of("REMOTE", "ON_SITE", "HYBRID").get(random.nextInt(3))
+        Instant changed =
+                between(max(created, edited == null ? created : edited), population.now.minusSeconds(3600), random);
+        String mode = provider.remote() && provider.onSite()
+                ? List.of("REMOTE", "ON_SITE", "HYBRID").get(random.nextInt(3))
                 : provider.remote() ? "REMOTE" : "ON_SITE";
         List<String> services = ProviderProfile.pickDistinct(provider.specialties(), 1 + random.nextInt(2), random);
         String comment = comment(population, rating, random);
-        return new ReferencePlan(number, sme, company, created, edited, rating, criteria, recommend, priceIncrease,
+        return new ReferencePlan(
+                number,
+                sme,
+                company,
+                created,
+                edited,
+                rating,
+                criteria,
+                recommend,
+                priceIncrease,
                 List.of("YES", "NO", "NO", "UNKNOWN", "UNKNOWN").get(random.nextInt(5)),
-                List.of("YES", "NO", "NEVER_NEEDED", "NEVER_NEEDED").get(random.nextInt(4)), random.nextDouble() < 0.45,
-                services, mode, start, end, BANDS[random.nextInt(BANDS.length)], 1 + random.nextInt(80), invited, invitedAt,
-                confirmed, status, status.equals("HIDDEN") ? changed : null, status.equals("WITHDRAWN") ? changed : null,
-                status.equals("PUBLISHED") && random.nextDouble() < 0.005, random.nextDouble() < 0.06, comment);
+                List.of("YES", "NO", "NEVER_NEEDED", "NEVER_NEEDED").get(random.nextInt(4)),
+                random.nextDouble() < 0.45,
+                services,
+                mode,
+                start,
+                end,
+                BANDS[random.nextInt(BANDS.length)],
+                1 + random.nextInt(80),
+                invited,
+                invitedAt,
+                confirmed,
+                status,
+                status.equals("HIDDEN") ? changed : null,
+                status.equals("WITHDRAWN") ? changed : null,
+                status.equals("PUBLISHED") && random.nextDouble() < 0.005,
+                random.nextDouble() < 0.06,
+                comment);
     }
 
     /** Two to five sentences: a verdict matching the rating, then facts with numbers, products and names. */
@@ -90,11 +139,16 @@ record ReferencePlan(long number, int sme, ClientCompany company, Instant create
         String detail = Texts.pick(Texts.DETAILS, random.nextLong());
         String product = Texts.pick(Texts.PRODUCTS, random.nextLong());
         int count = 2 + random.nextInt(120);
-        text.append(' ').append(detail.indexOf("%d") < detail.indexOf("%s")
-                ? String.format(detail, count, product) : String.format(detail, product, count));
+        text.append(' ')
+                .append(
+                        detail.indexOf("%d") < detail.indexOf("%s")
+                                ? String.format(detail, count, product)
+                                : String.format(detail, product, count));
         if (random.nextDouble() < 0.6) {
-            text.append(' ').append(String.format(Texts.pick(Texts.PEOPLE, random.nextLong()),
-                    Pools.pick(population.pools.firstNames, random.nextLong())));
+            text.append(' ')
+                    .append(String.format(
+                            Texts.pick(Texts.PEOPLE, random.nextLong()),
+                            Pools.pick(population.pools.firstNames, random.nextLong())));
         }
         int closings = random.nextInt(3);
         for (int k = 0; k < closings; k++) {
@@ -105,7 +159,7 @@ record ReferencePlan(long number, int sme, ClientCompany company, Instant create
 
     Instant updatedAt() {
         Instant updated = editedAt != null ? editedAt : createdAt;
-        for (Instant later : new Instant[]{confirmedAt, hiddenAt, withdrawnAt}) {
+        for (Instant later : new Instant[] {confirmedAt, hiddenAt, withdrawnAt}) {
             updated = later != null && later.isAfter(updated) ? later : updated;
         }
         return updated;

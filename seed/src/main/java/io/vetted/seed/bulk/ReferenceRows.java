@@ -15,25 +15,46 @@ final class ReferenceRows {
             facts_subcontracting, facts_after_hours_incident, contact_allowed, invitation_id, engagement_confirmed_at,
             status, hidden_reason, hidden_at, withdrawn_at, edited_at)""";
 
-    private ReferenceRows() {
-    }
+    private ReferenceRows() {}
 
     static void write(Population population, UUID providerId, ReferencePlan ref, CopyRows rows) throws SQLException {
-        rows.uuid(population.ids.uuid(Ids.REFERENCE, ref.number())).uuid(providerId).uuid(population.smeId(ref.sme()))
-                .text(population.smeName(ref.sme())).raw(ref.rating()).text(ref.comment())
-                .raw(ref.editedAt() != null ? 1 : 0).time(ref.createdAt()).time(ref.updatedAt())
-                .raw(Population.smeDomain(ref.sme())).text(ref.company().name()).raw(ref.company().siren())
-                .text(ref.company().key()).codes(ref.services()).raw(ref.mode()).date(ref.start()).date(ref.end())
-                .raw(ref.costBand()).raw(ref.teamSize());
+        rows.uuid(population.ids.uuid(Ids.REFERENCE, ref.number()))
+                .uuid(providerId)
+                .uuid(population.smeId(ref.sme()))
+                .text(population.smeName(ref.sme()))
+                .raw(ref.rating())
+                .text(ref.comment())
+                .raw(ref.editedAt() != null ? 1 : 0)
+                .time(ref.createdAt())
+                .time(ref.updatedAt())
+                .raw(Population.smeDomain(ref.sme()))
+                .text(ref.company().name())
+                .raw(ref.company().siren())
+                .text(ref.company().key())
+                .codes(ref.services())
+                .raw(ref.mode())
+                .date(ref.start())
+                .date(ref.end())
+                .raw(ref.costBand())
+                .raw(ref.teamSize());
         for (Short criterion : ref.criteria()) {
             rows.raw(criterion);
         }
-        rows.bool(ref.recommend()).bool(ref.priceIncrease()).raw(ref.subcontracting()).raw(ref.afterHoursIncident())
+        rows.bool(ref.recommend())
+                .bool(ref.priceIncrease())
+                .raw(ref.subcontracting())
+                .raw(ref.afterHoursIncident())
                 .bool(ref.contactAllowed())
                 .uuid(ref.invited() ? population.ids.uuid(Ids.INVITATION, ref.number()) : null)
-                .time(ref.confirmedAt()).raw(ref.status())
-                .text(ref.status().equals("HIDDEN") ? "Signalement confirmé par la modération : auteur sans lien avéré avec le prestataire." : null)
-                .time(ref.hiddenAt()).time(ref.withdrawnAt()).time(ref.editedAt());
+                .time(ref.confirmedAt())
+                .raw(ref.status())
+                .text(
+                        ref.status().equals("HIDDEN")
+                                ? "Signalement confirmé par la modération : auteur sans lien avéré avec le prestataire."
+                                : null)
+                .time(ref.hiddenAt())
+                .time(ref.withdrawnAt())
+                .time(ref.editedAt());
         rows.end();
     }
 }

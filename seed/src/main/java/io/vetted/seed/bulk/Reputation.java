@@ -21,8 +21,14 @@ final class Reputation {
     static final BigDecimal PRIOR_MEAN = new BigDecimal("3.5");
     static final BigDecimal PRIOR_WEIGHT = new BigDecimal("5");
     static final long SOURCE_VERSION = 1;
-    static final List<String> CRITERIA = List.of("OBJECTIVES", "RESPONSIVENESS", "AFTER_HOURS", "PROFESSIONALISM",
-            "COMMUNICATION", "BILLING", "DATA_SECURITY");
+    static final List<String> CRITERIA = List.of(
+            "OBJECTIVES",
+            "RESPONSIVENESS",
+            "AFTER_HOURS",
+            "PROFESSIONALISM",
+            "COMMUNICATION",
+            "BILLING",
+            "DATA_SECURITY");
 
     private static final String SNAPSHOTS = """
             SELECT r.provider_id,
@@ -38,12 +44,11 @@ final class Reputation {
              CROSS JOIN LATERAL (SELECT r.status = 'PUBLISHED' AS v,
                                         power(0.5, extract(epoch FROM now() - coalesce(r.edited_at, r.created_at))
                                                    / (365.0::float8 * 86400)) AS weight) w
-             GROUP BY r.provider_id""".formatted(
-            CRITERIA.stream().map(c -> "avg(r.criteria_" + c.toLowerCase() + ") FILTER (WHERE v) AS c_" + c)
-                    .collect(Collectors.joining(", ")));
+             GROUP BY r.provider_id""".formatted(CRITERIA.stream()
+            .map(c -> "avg(r.criteria_" + c.toLowerCase() + ") FILTER (WHERE v) AS c_" + c)
+            .collect(Collectors.joining(", ")));
 
-    private Reputation() {
-    }
+    private Reputation() {}
 
     /** review-service's ledger row per provider with references: the visible count and rating sum, version 1. */
     static long ledger(Connection review) throws SQLException {
@@ -62,15 +67,21 @@ final class Reputation {
         try (Statement read = review.createStatement()) {
             read.setFetchSize(10_000);
             try (ResultSet row = read.executeQuery(SNAPSHOTS);
-                 CopyRows snapshots = new CopyRows(vendor, """
+                    CopyRows snapshots = new CopyRows(vendor, """
                          provider_reputation (provider_id, average_rating, reference_count, verified_reference_count,
                          bayesian_rating, recommend_share, source_version, updated_at)""")) {
                 List<Rated> criteria = new ArrayList<>();
                 while (row.next()) {
                     int count = row.getInt("n");
                     String provider = row.getString("provider_id");
-                    snapshots.raw(provider).raw(scaled(row, "average", count)).raw(count).raw(row.getInt("verified"))
-                            .raw(bayesian(row, count)).raw(scaled(row, "recommend", count)).raw(SOURCE_VERSION)
+                    snapshots
+                            .raw(provider)
+                            .raw(scaled(row, "average", count))
+                            .raw(count)
+                            .raw(row.getInt("verified"))
+                            .raw(bayesian(row, count))
+                            .raw(scaled(row, "recommend", count))
+                            .raw(SOURCE_VERSION)
                             .raw("now");
                     snapshots.end();
                     for (String criterion : CRITERIA) {
@@ -88,13 +99,14 @@ final class Reputation {
         return providers;
     }
 
-    private record Rated(String provider, String criterion, BigDecimal rating) {
-    }
+    private record Rated(String provider, String criterion, BigDecimal rating) {}
 
     private static void copyCriteria(Connection vendor, List<Rated> criteria) throws SQLException {
         try (CopyRows rows = new CopyRows(vendor, "provider_reputation_criterion (provider_id, criterion, rating)")) {
             for (Rated rated : criteria) {
-                rows.raw(rated.provider()).raw(rated.criterion()).raw(rated.rating().toPlainString());
+                rows.raw(rated.provider())
+                        .raw(rated.criterion())
+                        .raw(rated.rating().toPlainString());
                 rows.end();
             }
             rows.finish();
@@ -110,7 +122,9 @@ final class Reputation {
         if (count == 0) {
             return null;
         }
-        return PRIOR_MEAN.multiply(PRIOR_WEIGHT).add(row.getBigDecimal("weighted_sum"))
+        return PRIOR_MEAN
+                .multiply(PRIOR_WEIGHT)
+                .add(row.getBigDecimal("weighted_sum"))
                 .divide(PRIOR_WEIGHT.add(row.getBigDecimal("weight_total")), 2, RoundingMode.HALF_UP);
     }
 }

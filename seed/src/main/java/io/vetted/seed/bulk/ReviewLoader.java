@@ -60,10 +60,14 @@ final class ReviewLoader {
         ProviderProfile provider = ProviderProfile.of(population, i);
         for (ReferencePlan ref : ReferencePlan.of(population, provider)) {
             if (ref.invited()) {
-                rows.uuid(population.ids.uuid(Ids.INVITATION, ref.number())).uuid(population.providerId(i))
-                        .text(Population.smeEmail(ref.sme())).raw(tokenHash(ref.number()))
-                        .uuid(population.ownerId(i)).time(ref.invitedAt().plusSeconds(30L * 86400))
-                        .raw(checkedKeys ? 0 : 1).time(ref.invitedAt())
+                rows.uuid(population.ids.uuid(Ids.INVITATION, ref.number()))
+                        .uuid(population.providerId(i))
+                        .text(Population.smeEmail(ref.sme()))
+                        .raw(tokenHash(ref.number()))
+                        .uuid(population.ownerId(i))
+                        .time(ref.invitedAt().plusSeconds(30L * 86400))
+                        .raw(checkedKeys ? 0 : 1)
+                        .time(ref.invitedAt())
                         .time(checkedKeys ? ref.invitedAt() : ref.createdAt())
                         .time(checkedKeys ? null : ref.createdAt())
                         .uuid(checkedKeys ? null : population.ids.uuid(Ids.REFERENCE, ref.number()));
@@ -76,7 +80,9 @@ final class ReviewLoader {
     private String tokenHash(long number) {
         HexFormat hex = HexFormat.of();
         long a = Ids.mix(population.seed ^ number);
-        return hex.toHexDigits(a) + hex.toHexDigits(Ids.mix(a)) + hex.toHexDigits(Ids.mix(a + 1))
+        return hex.toHexDigits(a)
+                + hex.toHexDigits(Ids.mix(a))
+                + hex.toHexDigits(Ids.mix(a + 1))
                 + hex.toHexDigits(number);
     }
 
@@ -102,11 +108,18 @@ final class ReviewLoader {
             for (int k = 0; k < disputed.size(); k++) {
                 ReferencePlan ref = disputed.get(k);
                 int provider = disputedProviders.get(k);
-                var opened = ReferencePlan.between(ref.updatedAt(), population.now.minusSeconds(3600),
+                var opened = ReferencePlan.between(
+                        ref.updatedAt(),
+                        population.now.minusSeconds(3600),
                         population.random(Ids.DISPUTE, ref.number()));
-                rows.uuid(population.ids.uuid(Ids.DISPUTE, ref.number())).uuid(population.ids.uuid(Ids.REFERENCE, ref.number()))
-                        .uuid(population.providerId(provider)).uuid(population.ownerId(provider)).text("Nous n'avons aucune trace de ce client dans notre facturation.")
-                        .raw(0).time(opened).time(opened);
+                rows.uuid(population.ids.uuid(Ids.DISPUTE, ref.number()))
+                        .uuid(population.ids.uuid(Ids.REFERENCE, ref.number()))
+                        .uuid(population.providerId(provider))
+                        .uuid(population.ownerId(provider))
+                        .text("Nous n'avons aucune trace de ce client dans notre facturation.")
+                        .raw(0)
+                        .time(opened)
+                        .time(opened);
                 rows.end();
             }
             rows.finish();
@@ -116,12 +129,17 @@ final class ReviewLoader {
             for (int k = 0; k < replied.size(); k++) {
                 ReferencePlan ref = replied.get(k);
                 int provider = repliedProviders.get(k);
-                var written = ReferencePlan.between(ref.createdAt(), population.now.minusSeconds(3600),
+                var written = ReferencePlan.between(
+                        ref.createdAt(),
+                        population.now.minusSeconds(3600),
                         population.random(Ids.DISPUTE + 50, ref.number()));
-                rows.uuid(population.ids.uuid(Ids.REFERENCE, ref.number())).uuid(population.providerId(provider))
+                rows.uuid(population.ids.uuid(Ids.REFERENCE, ref.number()))
+                        .uuid(population.providerId(provider))
                         .uuid(population.ownerId(provider))
                         .text(Texts.REPLIES.get(ref.rating() >= 4 ? 0 : ref.rating() == 3 ? 1 : 2))
-                        .raw(0).time(written).time(written);
+                        .raw(0)
+                        .time(written)
+                        .time(written);
                 rows.end();
             }
             rows.finish();

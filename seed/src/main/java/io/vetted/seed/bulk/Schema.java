@@ -15,7 +15,8 @@ import java.util.Set;
 final class Schema {
 
     /** Filled by the services' migrations, not by use: a reset keeps them. */
-    private static final Set<String> CATALOGUE = Set.of("flyway_schema_history", "region", "department", "specialty", "sector");
+    private static final Set<String> CATALOGUE =
+            Set.of("flyway_schema_history", "region", "department", "specialty", "sector");
 
     private final String service;
     private final String url;
@@ -34,24 +35,47 @@ final class Schema {
     }
 
     static Schema vendor(String url) {
-        return new Schema("vendor-service", url, List.of("provider", "offer", "offer_price", "provider_sla",
-                "provider_subcontracting", "provider_due_diligence", "compliance_claim", "provider_reputation",
-                "provider_reputation_criterion", "provider_search", "department"), "provider");
+        return new Schema(
+                "vendor-service",
+                url,
+                List.of(
+                        "provider",
+                        "offer",
+                        "offer_price",
+                        "provider_sla",
+                        "provider_subcontracting",
+                        "provider_due_diligence",
+                        "compliance_claim",
+                        "provider_reputation",
+                        "provider_reputation_criterion",
+                        "provider_search",
+                        "department"),
+                "provider");
     }
 
     static Schema review(String url) {
-        return new Schema("review-service", url, List.of("reference", "invitation", "reference_dispute",
-                "reference_reply", "reviewer", "provider_reputation"), "reference");
+        return new Schema(
+                "review-service",
+                url,
+                List.of(
+                        "reference",
+                        "invitation",
+                        "reference_dispute",
+                        "reference_reply",
+                        "reviewer",
+                        "provider_reputation"),
+                "reference");
     }
 
     void requireMigrated(Connection connection) throws SQLException {
         for (String table : required) {
             try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT to_regclass('public." + table + "') IS NOT NULL")) {
+                    ResultSet row = statement.executeQuery("SELECT to_regclass('public." + table + "') IS NOT NULL")) {
                 row.next();
                 if (!row.getBoolean(1)) {
                     throw new BulkSeedException(url + " has no table " + table + ": it is not migrated. Start "
-                            + service + " once with DATABASE_URL=" + url + " (Flyway migrates it at start-up), stop it, "
+                            + service + " once with DATABASE_URL=" + url
+                            + " (Flyway migrates it at start-up), stop it, "
                             + "then run the seeder again.");
                 }
             }
@@ -60,7 +84,8 @@ final class Schema {
 
     long rows(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM (SELECT 1 FROM " + owned + " LIMIT 1000000) AS t")) {
+                ResultSet row = statement.executeQuery(
+                        "SELECT count(*) FROM (SELECT 1 FROM " + owned + " LIMIT 1000000) AS t")) {
             row.next();
             return row.getLong(1);
         }
@@ -79,7 +104,8 @@ final class Schema {
     void reset(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
+                ResultSet rows = statement.executeQuery(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
             while (rows.next()) {
                 if (!CATALOGUE.contains(rows.getString(1))) {
                     tables.add("public.\"" + rows.getString(1) + "\"");

@@ -53,7 +53,8 @@ final class SearchRows {
 
     /** Sets the rating columns from vendor's reputation snapshots, as refresh_provider_search reads them. */
     long rate() throws SQLException {
-        try (Connection vendor = databases.vendor(true); Statement statement = vendor.createStatement()) {
+        try (Connection vendor = databases.vendor(true);
+                Statement statement = vendor.createStatement()) {
             return statement.executeUpdate("""
                     UPDATE provider_search s
                        SET average_rating = r.average_rating,
@@ -68,10 +69,12 @@ final class SearchRows {
 
     /** Recreates the dropped indexes from their definitions, two at a time. */
     long finish() throws Exception {
-        List<String> definitions = indexes.stream().map(Indexes.Secondary::definition).toList();
+        List<String> definitions =
+                indexes.stream().map(Indexes.Secondary::definition).toList();
         parallel(shards, shard -> {
             for (int k = shard; k < definitions.size(); k += shards) {
-                try (Connection vendor = databases.vendor(true); Statement statement = vendor.createStatement()) {
+                try (Connection vendor = databases.vendor(true);
+                        Statement statement = vendor.createStatement()) {
                     statement.execute("SET maintenance_work_mem = '256MB'");
                     statement.execute(definitions.get(k));
                 }
@@ -83,7 +86,8 @@ final class SearchRows {
 
     private long insert(int shard) throws SQLException {
         String sql = template().replace(":shards", Integer.toString(shards)).replace(":shard", Integer.toString(shard));
-        try (Connection vendor = databases.vendor(true); Statement statement = vendor.createStatement()) {
+        try (Connection vendor = databases.vendor(true);
+                Statement statement = vendor.createStatement()) {
             statement.execute("SET synchronous_commit = off");
             return statement.executeUpdate(sql);
         }

@@ -6,10 +6,19 @@ import java.util.Map;
 /** French sentences that rows assemble: descriptions, offers, SLA wording and references by tone. */
 final class Texts {
 
-    static final List<String> FREELANCE_SUFFIXES = List.of("Informatique", "IT Services", "Conseil IT", "Assistance",
-            "Tech", "Solutions", "Dépannage", "Systèmes");
-    static final List<String> AGENCY_SUFFIXES = List.of("Infogérance", "Services informatiques", "IT", "Systèmes & Réseaux",
-            "Digital", "Cloud", "Cybersécurité", "Technologies", "Télécom", "Groupe");
+    static final List<String> FREELANCE_SUFFIXES = List.of(
+            "Informatique", "IT Services", "Conseil IT", "Assistance", "Tech", "Solutions", "Dépannage", "Systèmes");
+    static final List<String> AGENCY_SUFFIXES = List.of(
+            "Infogérance",
+            "Services informatiques",
+            "IT",
+            "Systèmes & Réseaux",
+            "Digital",
+            "Cloud",
+            "Cybersécurité",
+            "Technologies",
+            "Télécom",
+            "Groupe");
 
     static final List<String> OPENINGS = List.of(
             "Nous accompagnons les PME de %s et de sa région depuis %d.",
@@ -26,18 +35,55 @@ final class Texts {
             "Migration vers Microsoft 365 ou Google Workspace sans interruption.",
             "Aucune sous-traitance : nos techniciens sont salariés.");
 
-    record OfferTemplate(String title, String model, String unit, int low, int high, String included) {
-    }
+    record OfferTemplate(String title, String model, String unit, int low, int high, String included) {}
 
     static final List<OfferTemplate> OFFERS = List.of(
-            new OfferTemplate("Assistance à l'heure", "HOURLY", null, 45, 120, "Intervention à distance ou sur site, facturée au quart d'heure"),
-            new OfferTemplate("Forfait infogérance", "MONTHLY_FIXED", "FLAT", 290, 2500, "Supervision, mises à jour, support illimité aux heures ouvrées"),
-            new OfferTemplate("Infogérance par poste", "MONTHLY_FIXED", "PER_DEVICE", 25, 75, "Antivirus, mises à jour, support, inventaire"),
-            new OfferTemplate("Support par utilisateur", "MONTHLY_FIXED", "PER_SEAT", 15, 60, "Helpdesk téléphone et e-mail, comptes Microsoft 365"),
-            new OfferTemplate("Intervention sur site", "PER_INTERVENTION", null, 60, 250, "Déplacement et première heure sur place"),
-            new OfferTemplate("Audit de sécurité", "PROJECT", null, 1500, 12000, "Audit, rapport et plan d'action priorisé"),
-            new OfferTemplate("Migration cloud", "PROJECT", null, 2000, 25000, "Étude, migration des données, formation"),
-            new OfferTemplate("Sauvegarde externalisée", "MONTHLY_FIXED", "FLAT", 49, 600, "Sauvegarde quotidienne chiffrée hors site, restauration testée"));
+            new OfferTemplate(
+                    "Assistance à l'heure",
+                    "HOURLY",
+                    null,
+                    45,
+                    120,
+                    "Intervention à distance ou sur site, facturée au quart d'heure"),
+            new OfferTemplate(
+                    "Forfait infogérance",
+                    "MONTHLY_FIXED",
+                    "FLAT",
+                    290,
+                    2500,
+                    "Supervision, mises à jour, support illimité aux heures ouvrées"),
+            new OfferTemplate(
+                    "Infogérance par poste",
+                    "MONTHLY_FIXED",
+                    "PER_DEVICE",
+                    25,
+                    75,
+                    "Antivirus, mises à jour, support, inventaire"),
+            new OfferTemplate(
+                    "Support par utilisateur",
+                    "MONTHLY_FIXED",
+                    "PER_SEAT",
+                    15,
+                    60,
+                    "Helpdesk téléphone et e-mail, comptes Microsoft 365"),
+            new OfferTemplate(
+                    "Intervention sur site",
+                    "PER_INTERVENTION",
+                    null,
+                    60,
+                    250,
+                    "Déplacement et première heure sur place"),
+            new OfferTemplate(
+                    "Audit de sécurité", "PROJECT", null, 1500, 12000, "Audit, rapport et plan d'action priorisé"),
+            new OfferTemplate(
+                    "Migration cloud", "PROJECT", null, 2000, 25000, "Étude, migration des données, formation"),
+            new OfferTemplate(
+                    "Sauvegarde externalisée",
+                    "MONTHLY_FIXED",
+                    "FLAT",
+                    49,
+                    600,
+                    "Sauvegarde quotidienne chiffrée hors site, restauration testée"));
 
     static final List<String> WORKING_METHODS = List.of(
             "Tickets suivis dans notre portail, point mensuel avec le dirigeant.",
@@ -52,24 +98,46 @@ final class Texts {
             "Authentification à deux facteurs imposée sur tous les accès d'administration.");
 
     static final Map<Integer, List<String>> VERDICTS = Map.of(
-            1, List.of("Expérience très décevante, nous avons changé de prestataire.",
-                    "Délais non tenus et facturation opaque.", "Injoignable dès qu'un problème survient.",
-                    "À éviter : promesses commerciales jamais suivies d'effet.",
-                    "Nous avons perdu deux jours de production faute de réponse.",
-                    "Contrat résilié au bout de six mois, trop d'erreurs."),
-            2, List.of("Prestation en dessous de nos attentes.", "Des efforts, mais trop d'incidents mal suivis.",
-                    "Le support répond, mais les solutions tardent.", "Rapport qualité-prix médiocre.",
-                    "Compétents sur le papier, brouillons dans les faits.", "Beaucoup de relances nécessaires."),
-            3, List.of("Prestation correcte sans plus.", "Travail sérieux mais communication perfectible.",
-                    "Bon technicien, organisation à revoir.", "Honnête pour le prix, sans éclat.",
-                    "Fiable au quotidien, moins à l'aise sur les projets.", "Résultat conforme, délais un peu longs."),
-            4, List.of("Très bon prestataire, réactif et clair.", "Équipe fiable, nous recommandons.",
-                    "Bon suivi et des prix stables depuis le début.", "Sérieux, ponctuels et de bon conseil.",
-                    "Une vraie tranquillité d'esprit pour notre cabinet.", "Réponses rapides, explications claires."),
-            5, List.of("Excellent prestataire, disponible et pédagogue.", "Un vrai partenaire, réactivité exemplaire.",
-                    "Parfait du début à la fin, aucune mauvaise surprise.", "Irréprochables, même un dimanche soir.",
-                    "Le meilleur choix que nous ayons fait pour notre informatique.",
-                    "Toujours joignables, toujours une solution."));
+            1,
+                    List.of(
+                            "Expérience très décevante, nous avons changé de prestataire.",
+                            "Délais non tenus et facturation opaque.",
+                            "Injoignable dès qu'un problème survient.",
+                            "À éviter : promesses commerciales jamais suivies d'effet.",
+                            "Nous avons perdu deux jours de production faute de réponse.",
+                            "Contrat résilié au bout de six mois, trop d'erreurs."),
+            2,
+                    List.of(
+                            "Prestation en dessous de nos attentes.",
+                            "Des efforts, mais trop d'incidents mal suivis.",
+                            "Le support répond, mais les solutions tardent.",
+                            "Rapport qualité-prix médiocre.",
+                            "Compétents sur le papier, brouillons dans les faits.",
+                            "Beaucoup de relances nécessaires."),
+            3,
+                    List.of(
+                            "Prestation correcte sans plus.",
+                            "Travail sérieux mais communication perfectible.",
+                            "Bon technicien, organisation à revoir.",
+                            "Honnête pour le prix, sans éclat.",
+                            "Fiable au quotidien, moins à l'aise sur les projets.",
+                            "Résultat conforme, délais un peu longs."),
+            4,
+                    List.of(
+                            "Très bon prestataire, réactif et clair.",
+                            "Équipe fiable, nous recommandons.",
+                            "Bon suivi et des prix stables depuis le début.",
+                            "Sérieux, ponctuels et de bon conseil.",
+                            "Une vraie tranquillité d'esprit pour notre cabinet.",
+                            "Réponses rapides, explications claires."),
+            5,
+                    List.of(
+                            "Excellent prestataire, disponible et pédagogue.",
+                            "Un vrai partenaire, réactivité exemplaire.",
+                            "Parfait du début à la fin, aucune mauvaise surprise.",
+                            "Irréprochables, même un dimanche soir.",
+                            "Le meilleur choix que nous ayons fait pour notre informatique.",
+                            "Toujours joignables, toujours une solution."));
 
     static final List<String> DETAILS = List.of(
             "Ils gèrent nos %d postes et notre serveur %s.",
@@ -85,10 +153,37 @@ final class Texts {
             "Hébergement de notre site et de l'extranet sur %s, %d mises à jour par an.",
             "Intégration de notre ERP avec %s pour %d comptes.");
 
-    static final List<String> PRODUCTS = List.of("Microsoft 365", "Google Workspace", "Veeam", "Fortinet", "Stormshield",
-            "Synology", "Windows Server", "Active Directory", "Intune", "Sophos", "Proxmox", "VMware", "Ubiquiti",
-            "Aruba", "3CX", "Odoo", "Sage", "EBP", "Salesforce", "OVHcloud", "Scaleway", "Acronis", "SentinelOne",
-            "WatchGuard", "Nextcloud", "Zimbra", "pfSense", "Cisco Meraki", "HubSpot", "Dolibarr");
+    static final List<String> PRODUCTS = List.of(
+            "Microsoft 365",
+            "Google Workspace",
+            "Veeam",
+            "Fortinet",
+            "Stormshield",
+            "Synology",
+            "Windows Server",
+            "Active Directory",
+            "Intune",
+            "Sophos",
+            "Proxmox",
+            "VMware",
+            "Ubiquiti",
+            "Aruba",
+            "3CX",
+            "Odoo",
+            "Sage",
+            "EBP",
+            "Salesforce",
+            "OVHcloud",
+            "Scaleway",
+            "Acronis",
+            "SentinelOne",
+            "WatchGuard",
+            "Nextcloud",
+            "Zimbra",
+            "pfSense",
+            "Cisco Meraki",
+            "HubSpot",
+            "Dolibarr");
 
     static final List<String> PEOPLE = List.of(
             "%s, notre technicien référent, connaît notre installation par cœur.",
@@ -99,13 +194,20 @@ final class Texts {
             "Depuis le départ de %s, le suivi est moins régulier.");
 
     static final List<String> CLOSINGS = List.of(
-            "Les interventions sont documentées.", "La facturation correspond au devis.",
-            "Le technicien connaît bien notre métier.", "Les rapports mensuels sont utiles.",
-            "Le délai de réponse annoncé est respecté.", "Quelques retards pendant les congés d'été.",
-            "Un changement de tarif a été annoncé tard.", "Nous avons été prévenus de chaque sous-traitance.",
-            "La hotline décroche en moins de cinq minutes.", "Les mots de passe sont enfin gérés proprement.",
-            "Nous aurions aimé un interlocuteur plus stable.", "Le portail de tickets est simple à utiliser.",
-            "La sensibilisation au phishing a porté ses fruits.", "Les devis arrivent en vingt-quatre heures.",
+            "Les interventions sont documentées.",
+            "La facturation correspond au devis.",
+            "Le technicien connaît bien notre métier.",
+            "Les rapports mensuels sont utiles.",
+            "Le délai de réponse annoncé est respecté.",
+            "Quelques retards pendant les congés d'été.",
+            "Un changement de tarif a été annoncé tard.",
+            "Nous avons été prévenus de chaque sous-traitance.",
+            "La hotline décroche en moins de cinq minutes.",
+            "Les mots de passe sont enfin gérés proprement.",
+            "Nous aurions aimé un interlocuteur plus stable.",
+            "Le portail de tickets est simple à utiliser.",
+            "La sensibilisation au phishing a porté ses fruits.",
+            "Les devis arrivent en vingt-quatre heures.",
             "Les sauvegardes sont testées et le rapport nous est envoyé.",
             "Rien à signaler depuis la migration, c'est bon signe.");
 
@@ -118,6 +220,5 @@ final class Texts {
         return pool.get((int) Math.floorMod(hash, (long) pool.size()));
     }
 
-    private Texts() {
-    }
+    private Texts() {}
 }

@@ -34,36 +34,59 @@ final class VendorLoader {
         phases.run("vendor.offer_price", () -> {
             Indexes indexes = Indexes.setAside(vendor, "offer_price");
             long rows = ProviderRows.copy(vendor, "offer_price", """
-                    offer_price (id, offer_id, price_eur, effective_from, announced_at, promised_notice_days)""", n,
-                    this::prices);
+                    offer_price (id, offer_id, price_eur, effective_from, announced_at, promised_notice_days)""", n, this::prices);
             indexes.rebuild();
             return rows;
         });
-        phases.run("vendor.provider_sla", () -> ProviderRows.copy(vendor, "provider_sla", """
+        phases.run(
+                "vendor.provider_sla",
+                () -> ProviderRows.copy(vendor, "provider_sla", """
                 provider_sla (provider_id, support_days, support_from, support_to, after_hours,
                 after_hours_surcharge_percent, critical_response_minutes, critical_resolution_minutes,
                 high_response_minutes, high_resolution_minutes, normal_response_minutes, normal_resolution_minutes,
                 availability_percent, service_credits, reporting_cadence, working_method, version, created_at,
                 updated_at)""", n, new SlaRows(population)::write));
-        phases.run("vendor.practices", () -> ProviderRows.copy(vendor, "subcontracting", """
+        phases.run(
+                "vendor.practices",
+                () -> ProviderRows.copy(vendor, "subcontracting", """
                 provider_subcontracting (provider_id, subcontracts, activities, country, version, created_at,
                 updated_at)""", n, this::subcontracting)
-                + ProviderRows.copy(vendor, "due diligence", """
+                        + ProviderRows.copy(vendor, "due diligence", """
                 provider_due_diligence (provider_id, sectors, sector_experience, data_protection, incident_plan,
                 intervention_hours, version, created_at, updated_at)""", n, this::dueDiligence));
-        phases.run("vendor.compliance_claim", () -> ProviderRows.copy(vendor, "compliance_claim", """
+        phases.run(
+                "vendor.compliance_claim", () -> ProviderRows.copy(vendor, "compliance_claim", """
                 compliance_claim (id, provider_id, topic, detail, evidence, status, verified_by, verified_at, version,
                 created_at, updated_at)""", n, this::claims));
     }
 
     private void provider(int i, CopyRows rows) throws SQLException {
         ProviderProfile p = ProviderProfile.of(population, i);
-        rows.uuid(population.providerId(i)).uuid(population.ownerId(i)).text(p.name())
-                .raw(p.agency() ? "AGENCY" : "FREELANCE").bool(p.remote()).bool(p.onSite()).text(p.city().name())
-                .text(p.description()).codes(p.specialties()).raw(0).time(p.createdAt()).time(p.publishedAt())
-                .raw("PUBLISHED").time(p.publishedAt()).raw(p.teamSize()).raw(p.yearFounded()).raw(p.siren())
-                .raw(p.siret()).text(p.website()).raw(p.city().postcode()).raw(p.city().department())
-                .codes(p.languages()).codes(p.regions()).codes(p.departments()).raw(p.offshoreCountry());
+        rows.uuid(population.providerId(i))
+                .uuid(population.ownerId(i))
+                .text(p.name())
+                .raw(p.agency() ? "AGENCY" : "FREELANCE")
+                .bool(p.remote())
+                .bool(p.onSite())
+                .text(p.city().name())
+                .text(p.description())
+                .codes(p.specialties())
+                .raw(0)
+                .time(p.createdAt())
+                .time(p.publishedAt())
+                .raw("PUBLISHED")
+                .time(p.publishedAt())
+                .raw(p.teamSize())
+                .raw(p.yearFounded())
+                .raw(p.siren())
+                .raw(p.siret())
+                .text(p.website())
+                .raw(p.city().postcode())
+                .raw(p.city().department())
+                .codes(p.languages())
+                .codes(p.regions())
+                .codes(p.departments())
+                .raw(p.offshoreCountry());
         rows.end();
     }
 
@@ -71,9 +94,18 @@ final class VendorLoader {
         ProviderProfile p = ProviderProfile.of(population, i);
         for (OfferPlan offer : OfferPlan.of(population, p)) {
             Instant updated = offer.withdrawnAt() != null ? offer.withdrawnAt() : offer.createdAt();
-            rows.uuid(offer.id()).uuid(population.providerId(i)).text(offer.template().title()).raw(offer.model())
-                    .raw(offer.template().unit()).text(offer.template().included()).raw(offer.commitmentMonths())
-                    .raw(offer.noticeDays()).time(offer.withdrawnAt()).raw(0).time(offer.createdAt()).time(updated);
+            rows.uuid(offer.id())
+                    .uuid(population.providerId(i))
+                    .text(offer.template().title())
+                    .raw(offer.model())
+                    .raw(offer.template().unit())
+                    .text(offer.template().included())
+                    .raw(offer.commitmentMonths())
+                    .raw(offer.noticeDays())
+                    .time(offer.withdrawnAt())
+                    .raw(0)
+                    .time(offer.createdAt())
+                    .time(updated);
             rows.end();
         }
     }
@@ -81,8 +113,12 @@ final class VendorLoader {
     private void prices(int i, CopyRows rows) throws SQLException {
         for (OfferPlan offer : OfferPlan.of(population, ProviderProfile.of(population, i))) {
             for (OfferPlan.Price price : offer.prices()) {
-                rows.uuid(price.id()).uuid(offer.id()).raw(price.eur().toPlainString()).date(price.effectiveFrom())
-                        .time(price.announcedAt()).raw(price.promisedNoticeDays());
+                rows.uuid(price.id())
+                        .uuid(offer.id())
+                        .raw(price.eur().toPlainString())
+                        .date(price.effectiveFrom())
+                        .time(price.announcedAt())
+                        .raw(price.promisedNoticeDays());
                 rows.end();
             }
         }
@@ -93,11 +129,21 @@ final class VendorLoader {
         double answer = random.nextDouble();
         Boolean subcontracts = answer < 0.3 ? null : answer < 0.75 ? Boolean.FALSE : Boolean.TRUE;
         Instant created = ProviderProfile.of(population, i).createdAt();
-        rows.uuid(population.providerId(i)).raw(subcontracts == null ? null : subcontracts ? "t" : "f")
-                .text(Boolean.TRUE.equals(subcontracts) ? List.of("Câblage et brassage", "Astreinte de nuit",
-                        "Développement d'applications", "Hébergement").get(random.nextInt(4)) : "")
+        rows.uuid(population.providerId(i))
+                .raw(subcontracts == null ? null : subcontracts ? "t" : "f")
+                .text(
+                        Boolean.TRUE.equals(subcontracts)
+                                ? List.of(
+                                                "Câblage et brassage",
+                                                "Astreinte de nuit",
+                                                "Développement d'applications",
+                                                "Hébergement")
+                                        .get(random.nextInt(4))
+                                : "")
                 .raw(Boolean.TRUE.equals(subcontracts) ? (random.nextDouble() < 0.8 ? "FR" : "MA") : null)
-                .raw(0).time(created).time(created);
+                .raw(0)
+                .time(created)
+                .time(created);
         rows.end();
     }
 
@@ -106,12 +152,18 @@ final class VendorLoader {
         List<String> sectors = ProviderProfile.pickDistinct(Catalogue.SECTORS, random.nextInt(4), random);
         Instant created = ProviderProfile.of(population, i).createdAt();
         boolean answered = random.nextDouble() < 0.7;
-        rows.uuid(population.providerId(i)).codes(sectors)
-                .text(sectors.isEmpty() ? "" : String.format(Locale.ROOT, "%d clients dans ces secteurs.", 3 + random.nextInt(60)))
+        rows.uuid(population.providerId(i))
+                .codes(sectors)
+                .text(
+                        sectors.isEmpty()
+                                ? ""
+                                : String.format(Locale.ROOT, "%d clients dans ces secteurs.", 3 + random.nextInt(60)))
                 .text(answered ? Texts.pick(Texts.DUE_DILIGENCE, random.nextLong()) : "")
                 .text(answered ? Texts.pick(Texts.DUE_DILIGENCE, random.nextLong()) : "")
                 .text(answered ? "Du lundi au vendredi, 8 h 30 - 18 h ; astreinte selon contrat." : "")
-                .raw(0).time(created).time(created);
+                .raw(0)
+                .time(created)
+                .time(created);
         rows.end();
     }
 
@@ -129,10 +181,17 @@ final class VendorLoader {
             if (verifiedAt != null && verifiedAt.isAfter(population.now)) {
                 verifiedAt = population.now.minusSeconds(3600);
             }
-            rows.uuid(population.ids.uuid(Ids.CLAIM, i * 16L + k)).uuid(population.providerId(i)).raw(topic.code())
-                    .text("").text(topic.evidence() + " " + (10000 + random.nextInt(90000)))
-                    .raw(verified ? "VERIFIED" : "SELF_DECLARED").uuid(verified ? population.moderatorId() : null)
-                    .time(verifiedAt).raw(0).time(created).time(verified ? verifiedAt : created);
+            rows.uuid(population.ids.uuid(Ids.CLAIM, i * 16L + k))
+                    .uuid(population.providerId(i))
+                    .raw(topic.code())
+                    .text("")
+                    .text(topic.evidence() + " " + (10000 + random.nextInt(90000)))
+                    .raw(verified ? "VERIFIED" : "SELF_DECLARED")
+                    .uuid(verified ? population.moderatorId() : null)
+                    .time(verifiedAt)
+                    .raw(0)
+                    .time(created)
+                    .time(verified ? verifiedAt : created);
             rows.end();
         }
     }

@@ -1,14 +1,11 @@
 package io.vetted.seed.bulk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.vetted.seed.DemoIdentifiers;
 import io.vetted.testsupport.TestDatabases;
 import io.vetted.testsupport.TestDatabases.TestDatabase;
-import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -17,9 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkSeedTest {
@@ -38,12 +37,20 @@ class BulkSeedTest {
     @Test
     void fills_every_database_at_the_requested_scale() throws SQLException {
         assertThat(count(databases.identity(), "SELECT count(*) FROM account")).isEqualTo(PROVIDERS + 500 + 1);
-        assertThat(count(databases.identity(), "SELECT count(*) FROM account WHERE email_verified_at IS NULL")).isZero();
-        assertThat(count(databases.vendor(), "SELECT count(*) FROM provider WHERE status = 'PUBLISHED'")).isEqualTo(PROVIDERS);
-        assertThat(count(databases.vendor(), "SELECT count(*) FROM provider_search")).isEqualTo(PROVIDERS);
-        assertThat(count(databases.vendor(), "SELECT count(*) FROM provider p WHERE NOT EXISTS "
-                + "(SELECT 1 FROM offer o WHERE o.provider_id = p.id)")).isZero();
-        assertThat(count(databases.vendor(), "SELECT max(n) FROM (SELECT count(*) AS n FROM offer GROUP BY provider_id) c"))
+        assertThat(count(databases.identity(), "SELECT count(*) FROM account WHERE email_verified_at IS NULL"))
+                .isZero();
+        assertThat(count(databases.vendor(), "SELECT count(*) FROM provider WHERE status = 'PUBLISHED'"))
+                .isEqualTo(PROVIDERS);
+        assertThat(count(databases.vendor(), "SELECT count(*) FROM provider_search"))
+                .isEqualTo(PROVIDERS);
+        assertThat(count(
+                        databases.vendor(),
+                        "SELECT count(*) FROM provider p WHERE NOT EXISTS "
+                                + "(SELECT 1 FROM offer o WHERE o.provider_id = p.id)"))
+                .isZero();
+        assertThat(count(
+                        databases.vendor(),
+                        "SELECT max(n) FROM (SELECT count(*) AS n FROM offer GROUP BY provider_id) c"))
                 .isBetween(1L, 6L);
         assertThat(count(databases.review(), "SELECT count(*) FROM reference")).isEqualTo(REFERENCES);
     }
@@ -53,7 +60,8 @@ class BulkSeedTest {
         String password = Files.readString(databases.passwordFile()).strip();
         List<String> hashes = strings(databases.identity(), "SELECT DISTINCT password_hash FROM account");
         assertThat(hashes).hasSize(1);
-        assertThat(new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).matches(password, hashes.get(0))).isTrue();
+        assertThat(new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).matches(password, hashes.get(0)))
+                .isTrue();
         assertThat(strings(databases.identity(), "SELECT role FROM account WHERE email = 'sme1@client1.test'"))
                 .containsExactly("SME");
         assertThat(strings(databases.identity(), "SELECT role FROM account WHERE email = 'provider1@provider1.test'"))
@@ -64,10 +72,13 @@ class BulkSeedTest {
     void references_point_to_seeded_providers_and_clients() throws SQLException {
         List<String> providers = strings(databases.vendor(), "SELECT id::text FROM provider");
         List<String> smes = strings(databases.identity(), "SELECT id::text FROM account WHERE role = 'SME'");
-        assertThat(providers).containsAll(strings(databases.review(), "SELECT DISTINCT provider_id::text FROM reference"));
-        assertThat(smes).containsAll(strings(databases.review(), "SELECT DISTINCT author_account_id::text FROM reference"));
+        assertThat(providers)
+                .containsAll(strings(databases.review(), "SELECT DISTINCT provider_id::text FROM reference"));
+        assertThat(smes)
+                .containsAll(strings(databases.review(), "SELECT DISTINCT author_account_id::text FROM reference"));
         assertThat(strings(databases.review(), "SELECT company_siren FROM reference WHERE company_siren IS NOT NULL"))
-                .isNotEmpty().allMatch(DemoIdentifiers::luhn);
+                .isNotEmpty()
+                .allMatch(DemoIdentifiers::luhn);
     }
 
     @Test
@@ -75,22 +86,30 @@ class BulkSeedTest {
         assertThat(ForeignKeys.violations(databases.identity())).isEmpty();
         assertThat(ForeignKeys.violations(databases.vendor())).isEmpty();
         assertThat(ForeignKeys.violations(databases.review())).isEmpty();
-        assertThat(count(databases.vendor(), "SELECT count(*) FROM pg_constraint WHERE contype = 'f'")).isGreaterThan(5);
+        assertThat(count(databases.vendor(), "SELECT count(*) FROM pg_constraint WHERE contype = 'f'"))
+                .isGreaterThan(5);
     }
 
     @Test
     void labels_and_moderation_states_come_in_realistic_shares() throws SQLException {
         long invited = count(databases.review(), "SELECT count(*) FROM reference WHERE invitation_id IS NOT NULL");
-        long confirmed = count(databases.review(), "SELECT count(*) FROM reference WHERE engagement_confirmed_at IS NOT NULL");
-        long unverified = count(databases.review(),
+        long confirmed =
+                count(databases.review(), "SELECT count(*) FROM reference WHERE engagement_confirmed_at IS NOT NULL");
+        long unverified = count(
+                databases.review(),
                 "SELECT count(*) FROM reference WHERE invitation_id IS NULL AND engagement_confirmed_at IS NULL");
         assertThat(invited).isBetween(REFERENCES / 5L, REFERENCES * 2 / 5L);
         assertThat(confirmed).isBetween(REFERENCES / 6L, REFERENCES / 3L);
         assertThat(unverified).isGreaterThan(REFERENCES / 3L);
-        assertThat(count(databases.review(), "SELECT count(*) FROM invitation WHERE used_at IS NULL")).isZero();
-        assertThat(count(databases.review(), "SELECT count(*) FROM reference WHERE status <> 'PUBLISHED'")).isBetween(1L, 60L);
-        assertThat(count(databases.review(), "SELECT count(*) FROM reference WHERE created_at > now() - interval '1 day' "
-                + "OR created_at < now() - interval '1827 days'")).isZero();
+        assertThat(count(databases.review(), "SELECT count(*) FROM invitation WHERE used_at IS NULL"))
+                .isZero();
+        assertThat(count(databases.review(), "SELECT count(*) FROM reference WHERE status <> 'PUBLISHED'"))
+                .isBetween(1L, 60L);
+        assertThat(count(
+                        databases.review(),
+                        "SELECT count(*) FROM reference WHERE created_at > now() - interval '1 day' "
+                                + "OR created_at < now() - interval '1827 days'"))
+                .isZero();
     }
 
     @Test
@@ -98,8 +117,8 @@ class BulkSeedTest {
         List<String> fromReview = strings(databases.review(), ReputationFigures.REVIEW);
         List<String> inVendor = strings(databases.vendor(), ReputationFigures.VENDOR);
         assertThat(inVendor).isNotEmpty().containsExactlyElementsOf(fromReview);
-        assertThat(strings(databases.vendor(), ReputationFigures.SEARCH)).containsExactlyElementsOf(
-                strings(databases.vendor(), ReputationFigures.SNAPSHOT_IN_SEARCH));
+        assertThat(strings(databases.vendor(), ReputationFigures.SEARCH))
+                .containsExactlyElementsOf(strings(databases.vendor(), ReputationFigures.SNAPSHOT_IN_SEARCH));
     }
 
     @Test
@@ -112,23 +131,26 @@ class BulkSeedTest {
             String[] actual = vendor.get(i).split(" ");
             assertThat(actual[0]).isEqualTo(expected[0]);
             // the weights decay between the seed and this check: a hundredth at most
-            assertThat(new BigDecimal(actual[1])).isCloseTo(new BigDecimal(expected[1]),
-                    Offset.offset(new BigDecimal("0.01")));
+            assertThat(new BigDecimal(actual[1]))
+                    .isCloseTo(new BigDecimal(expected[1]), Offset.offset(new BigDecimal("0.01")));
         }
     }
 
     @Test
     void later_snapshots_from_review_service_are_accepted_as_newer() throws SQLException {
-        assertThat(strings(databases.review(), "SELECT DISTINCT version::text FROM provider_reputation")).containsExactly("1");
+        assertThat(strings(databases.review(), "SELECT DISTINCT version::text FROM provider_reputation"))
+                .containsExactly("1");
         assertThat(strings(databases.vendor(), "SELECT DISTINCT source_version::text FROM provider_reputation"))
                 .containsExactly("1");
-        assertThat(count(databases.review(), "SELECT count(*) FROM outbox_event")).isZero();
+        assertThat(count(databases.review(), "SELECT count(*) FROM outbox_event"))
+                .isZero();
     }
 
     @Test
     void search_rows_equal_what_vendor_services_own_refresh_function_builds() throws SQLException {
         List<String> bulk = strings(databases.vendor(), SearchFigures.ROWS);
-        try (Connection vendor = databases.vendor().connect(); Statement statement = vendor.createStatement()) {
+        try (Connection vendor = databases.vendor().connect();
+                Statement statement = vendor.createStatement()) {
             statement.execute("SELECT refresh_provider_search(id) FROM provider");
         }
         assertThat(bulk).hasSize(PROVIDERS).containsExactlyElementsOf(strings(databases.vendor(), SearchFigures.ROWS));
@@ -138,17 +160,24 @@ class BulkSeedTest {
     void refuses_a_database_that_is_not_empty() {
         assertThatThrownBy(() -> new BulkSeed(databases.options(10, 20, false)).run())
                 .isInstanceOf(BulkSeedException.class)
-                .hasMessageContaining("already holds").hasMessageContaining("--reset");
+                .hasMessageContaining("already holds")
+                .hasMessageContaining("--reset");
     }
 
     @Test
     void refuses_a_database_that_is_not_migrated() throws Exception {
         TestDatabase bare = TestDatabases.create("BulkSeedTestBare");
-        var options = new BulkOptions(10, 20, new Databases(bare.url(), bare.url(), bare.url(), bare.user(),
-                bare.password()), databases.passwordFile(), false, 1);
+        var options = new BulkOptions(
+                10,
+                20,
+                new Databases(bare.url(), bare.url(), bare.url(), bare.user(), bare.password()),
+                databases.passwordFile(),
+                false,
+                1);
         assertThatThrownBy(() -> new BulkSeed(options).run())
                 .isInstanceOf(BulkSeedException.class)
-                .hasMessageContaining("not migrated").hasMessageContaining("identity-service");
+                .hasMessageContaining("not migrated")
+                .hasMessageContaining("identity-service");
     }
 
     @Test
@@ -157,11 +186,13 @@ class BulkSeedTest {
         new BulkSeed(other.options(30, 100, false)).run();
         new BulkSeed(other.options(20, 50, true)).run();
         assertThat(count(other.vendor(), "SELECT count(*) FROM provider")).isEqualTo(20);
-        assertThat(count(other.vendor(), "SELECT count(*) FROM provider_search")).isEqualTo(20);
+        assertThat(count(other.vendor(), "SELECT count(*) FROM provider_search"))
+                .isEqualTo(20);
         assertThat(count(other.review(), "SELECT count(*) FROM reference")).isEqualTo(50);
         assertThat(count(other.identity(), "SELECT count(*) FROM account")).isEqualTo(20 + 50 + 1);
         assertThat(count(other.vendor(), "SELECT count(*) FROM region")).isEqualTo(18);
-        assertThat(count(other.vendor(), "SELECT count(*) FROM pg_indexes WHERE tablename = 'provider_search'")).isEqualTo(13);
+        assertThat(count(other.vendor(), "SELECT count(*) FROM pg_indexes WHERE tablename = 'provider_search'"))
+                .isEqualTo(13);
     }
 
     static long count(TestDatabase database, String sql) throws SQLException {
@@ -170,8 +201,9 @@ class BulkSeedTest {
 
     static List<String> strings(TestDatabase database, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

@@ -1,7 +1,6 @@
 package io.vetted.seed.bulk;
 
 import io.vetted.testsupport.TestDatabases.TestDatabase;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,12 +14,12 @@ import java.util.List;
  */
 final class ForeignKeys {
 
-    private ForeignKeys() {
-    }
+    private ForeignKeys() {}
 
     static List<String> violations(TestDatabase database) throws SQLException {
         List<String> checks = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             try (ResultSet keys = statement.executeQuery("""
                     SELECT c.conname, c.conrelid::regclass, a.attname, c.confrelid::regclass, fa.attname
                       FROM pg_constraint c
@@ -28,10 +27,11 @@ final class ForeignKeys {
                       JOIN pg_attribute fa ON fa.attrelid = c.confrelid AND fa.attnum = c.confkey[1]
                      WHERE c.contype = 'f' AND cardinality(c.conkey) = 1""")) {
                 while (keys.next()) {
-                    checks.add(keys.getString(1) + "|SELECT count(*) FROM %s t WHERE t.%s IS NOT NULL AND NOT EXISTS "
-                            .formatted(keys.getString(2), keys.getString(3))
-                            + "(SELECT 1 FROM %s p WHERE p.%s = t.%s)".formatted(keys.getString(4), keys.getString(5),
-                            keys.getString(3)));
+                    checks.add(keys.getString(1)
+                            + "|SELECT count(*) FROM %s t WHERE t.%s IS NOT NULL AND NOT EXISTS "
+                                    .formatted(keys.getString(2), keys.getString(3))
+                            + "(SELECT 1 FROM %s p WHERE p.%s = t.%s)"
+                                    .formatted(keys.getString(4), keys.getString(5), keys.getString(3)));
                 }
             }
             List<String> broken = new ArrayList<>();

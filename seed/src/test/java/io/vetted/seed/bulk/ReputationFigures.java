@@ -52,6 +52,5 @@ final class ReputationFigures {
                              coalesce(r.reference_count, 0), coalesce(r.verified_reference_count, 0))
               FROM provider p LEFT JOIN provider_reputation r ON r.provider_id = p.id ORDER BY p.id""";
 
-    private ReputationFigures() {
-    }
+    private ReputationFigures() {}
 }

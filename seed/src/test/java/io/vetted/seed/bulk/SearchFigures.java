@@ -15,6 +15,5 @@ final class SearchFigures {
                              reference_count, verified_reference_count, published_at)
               FROM provider_search ORDER BY provider_id""";
 
-    private SearchFigures() {
-    }
+    private SearchFigures() {}
 }

@@ -10,11 +10,10 @@ import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.generator.claims.JwtClaimsSetAdapter;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenParser;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.text.ParseException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Accepts only what an access token can look like before its signature is checked (RFC 8725):
@@ -32,7 +31,8 @@ final class AccessTokenParser implements JsonWebTokenParser<JWT> {
     public Optional<JWT> parse(String token) {
         try {
             JWT jwt = JWTParser.parse(token);
-            if (jwt instanceof SignedJWT signed && JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())
+            if (jwt instanceof SignedJWT signed
+                    && JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())
                     && ACCESS_TOKEN.equals(signed.getHeader().getType())) {
                 return Optional.of(jwt);
             }

@@ -9,12 +9,12 @@ public final class AccessTokens {
 
     /** The JOSE header {@code typ} of an access token; other tokens (MFA challenges) carry another. */
     public static final String TYPE = "at+jwt";
+
     public static final String AUDIENCE = "vetted";
     public static final String AMR = "amr";
     public static final String PASSWORD = "pwd";
     /** In {@code amr} when the person also presented a TOTP or recovery code at sign-in. */
     public static final String MFA = "mfa";
 
-    private AccessTokens() {
-    }
+    private AccessTokens() {}
 }

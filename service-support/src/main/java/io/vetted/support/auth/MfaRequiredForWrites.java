@@ -10,10 +10,9 @@ import io.micronaut.security.rules.SecuredAnnotationRule;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
-
 import java.util.Collection;
 import java.util.Set;
+import org.reactivestreams.Publisher;
 
 /**
  * Providers' and moderators' changes are what the public sees (profiles, verifications), so a
@@ -42,9 +41,11 @@ final class MfaRequiredForWrites implements SecurityRule<HttpRequest<?>> {
 
     @Override
     public Publisher<SecurityRuleResult> check(HttpRequest<?> request, Authentication authentication) {
-        if (authentication == null || READS.contains(request.getMethod())
+        if (authentication == null
+                || READS.contains(request.getMethod())
                 || authentication.getRoles().stream().noneMatch(GUARDED_ROLES::contains)
-                || hasSecondFactor(authentication) || exempt(request.getPath())) {
+                || hasSecondFactor(authentication)
+                || exempt(request.getPath())) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
         events.record("MFA_REQUIRED", request, authentication.getName());

@@ -35,7 +35,8 @@ final class RejectedTokenFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> refuseInvalidBearer(HttpRequest<?> request) {
-        if (presentsBearer(request) && request.getUserPrincipal(Authentication.class).isEmpty()) {
+        if (presentsBearer(request)
+                && request.getUserPrincipal(Authentication.class).isEmpty()) {
             events.record("TOKEN_REJECTED", request, null);
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
@@ -46,15 +47,20 @@ final class RejectedTokenFilter implements Ordered {
     @ResponseFilter
     void logRefusals(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
-        if ((status == 401 || status == 403) && presentsBearer(request)
+        if ((status == 401 || status == 403)
+                && presentsBearer(request)
                 && !request.getAttribute(SecurityEvents.RECORDED, Boolean.class).orElse(false)) {
-            String subject = request.getUserPrincipal(Authentication.class).map(Authentication::getName).orElse(null);
+            String subject = request.getUserPrincipal(Authentication.class)
+                    .map(Authentication::getName)
+                    .orElse(null);
             events.record(status == 401 ? "TOKEN_REJECTED" : "ACCESS_DENIED", request, subject);
         }
     }
 
     private static boolean presentsBearer(HttpRequest<?> request) {
-        return request.getHeaders().getAuthorization().map(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+        return request.getHeaders()
+                .getAuthorization()
+                .map(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
                 .orElse(false);
     }
 }

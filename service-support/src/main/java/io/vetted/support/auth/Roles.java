@@ -7,6 +7,5 @@ public final class Roles {
     public static final String MODERATOR = "MODERATOR";
     public static final String SERVICE = "SERVICE";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

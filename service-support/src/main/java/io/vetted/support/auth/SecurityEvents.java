@@ -19,8 +19,12 @@ public class SecurityEvents {
 
     public void record(String type, HttpRequest<?> request, @Nullable String subject) {
         request.setAttribute(RECORDED, true);
-        LOG.warn("security-event type={} method={} path={} address={} subject={}", type, request.getMethod(),
-                sanitise(request.getPath()), request.getRemoteAddress().getAddress().getHostAddress(),
+        LOG.warn(
+                "security-event type={} method={} path={} address={} subject={}",
+                type,
+                request.getMethod(),
+                sanitise(request.getPath()),
+                request.getRemoteAddress().getAddress().getHostAddress(),
                 subject == null ? "-" : sanitise(subject));
     }
 

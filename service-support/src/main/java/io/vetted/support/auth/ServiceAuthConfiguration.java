@@ -10,5 +10,5 @@ import jakarta.validation.constraints.NotBlank;
  * {@code $VETTED_HOME}).
  */
 @ConfigurationProperties("vetted.service-auth")
-public record ServiceAuthConfiguration(@NotBlank String clientId, @Nullable String clientSecret) {
-}
+public record ServiceAuthConfiguration(
+        @NotBlank String clientId, @Nullable String clientSecret) {}

@@ -7,16 +7,15 @@ import jakarta.validation.constraints.Size;
 /** The wire format of identity-service's client-credentials endpoint, shared by both ends. */
 public final class ServiceToken {
 
-    private ServiceToken() {
-    }
+    private ServiceToken() {}
 
     @Serdeable
-    public record Request(@NotBlank @Size(max = 100) String clientId, @NotBlank @Size(max = 200) String clientSecret) {
-    }
+    public record Request(
+            @NotBlank @Size(max = 100) String clientId,
+            @NotBlank @Size(max = 200) String clientSecret) {}
 
     @Serdeable
-    public record Response(String accessToken, String tokenType, long expiresIn) {
-    }
+    public record Response(String accessToken, String tokenType, long expiresIn) {}
 
     /** The secret file name both identity-service and a client read for local runs. */
     public static String localSecretName(String clientId) {

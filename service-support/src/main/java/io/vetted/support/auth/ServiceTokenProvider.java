@@ -3,7 +3,6 @@ package io.vetted.support.auth;
 import io.micronaut.context.annotation.Requires;
 import io.vetted.support.secrets.LocalSecrets;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -25,8 +24,10 @@ public class ServiceTokenProvider {
     ServiceTokenProvider(ServiceTokenClient client, ServiceAuthConfiguration config, LocalSecrets secrets) {
         this.client = client;
         this.clientId = config.clientId();
-        this.clientSecret = secrets.configuredOrLocal(config.clientSecret(),
-                ServiceToken.localSecretName(config.clientId()), () -> LocalSecrets.randomToken(32));
+        this.clientSecret = secrets.configuredOrLocal(
+                config.clientSecret(),
+                ServiceToken.localSecretName(config.clientId()),
+                () -> LocalSecrets.randomToken(32));
         this.clock = Clock.systemUTC();
     }
 

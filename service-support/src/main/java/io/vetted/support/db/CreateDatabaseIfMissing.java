@@ -5,12 +5,11 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates the service's database before the connection pool opens, so a fresh PostgreSQL server
@@ -41,7 +40,7 @@ final class CreateDatabaseIfMissing implements BeanCreatedEventListener<Datasour
             credentials.setProperty("password", config.getPassword());
         }
         try (var connection = DriverManager.getConnection(url.maintenanceUrl(), credentials);
-             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, url.database());
             if (exists.executeQuery().next()) {
                 return;

@@ -17,8 +17,8 @@ record PostgresUrl(String hostAndPort, String database, String params) {
         if (!matcher.matches() || !SAFE_NAME.matcher(matcher.group(2)).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new PostgresUrl(matcher.group(1), matcher.group(2),
-                matcher.group(3) == null ? "" : matcher.group(3)));
+        return Optional.of(
+                new PostgresUrl(matcher.group(1), matcher.group(2), matcher.group(3) == null ? "" : matcher.group(3)));
     }
 
     String maintenanceUrl() {

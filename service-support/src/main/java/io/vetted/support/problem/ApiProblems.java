@@ -4,20 +4,19 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.problem.HttpStatusType;
 import io.micronaut.problem.violations.ConstraintViolationThrowableProblem;
 import io.micronaut.problem.violations.Violation;
+import java.util.List;
 import org.zalando.problem.Problem;
 import org.zalando.problem.ThrowableProblem;
-
-import java.util.List;
 
 /** Problem+json errors that services throw; the problem module renders them. */
 public final class ApiProblems {
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     /** A request that is well-formed but breaks a rule about one field. */
     public static ThrowableProblem invalidField(HttpStatus status, String field, String message) {
-        return new ConstraintViolationThrowableProblem(new HttpStatusType(status), List.of(new Violation(field, message)));
+        return new ConstraintViolationThrowableProblem(
+                new HttpStatusType(status), List.of(new Violation(field, message)));
     }
 
     public static ThrowableProblem unprocessable(String field, String message) {

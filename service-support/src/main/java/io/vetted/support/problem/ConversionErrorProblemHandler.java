@@ -18,7 +18,6 @@ import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
 /**
@@ -47,7 +46,8 @@ final class ConversionErrorProblemHandler implements ExceptionHandler<Conversion
             message = describe(serde);
         }
         var problem = ApiProblems.invalidField(HttpStatus.BAD_REQUEST, field, message);
-        return processor.processResponse(ErrorContext.builder(request).cause(problem).build(), HttpResponse.badRequest());
+        return processor.processResponse(
+                ErrorContext.builder(request).cause(problem).build(), HttpResponse.badRequest());
     }
 
     private static String describe(SerdeException serde) {
@@ -64,7 +64,8 @@ final class ConversionErrorProblemHandler implements ExceptionHandler<Conversion
         for (int i = path.size() - 1; i >= 0; i--) {
             ReferencePath element = path.get(i);
             if (element instanceof PropertyReferencePath property) {
-                field.append(field.length() == 0 ? "" : ".").append(property.property().getName());
+                field.append(field.length() == 0 ? "" : ".")
+                        .append(property.property().getName());
             } else if (element instanceof CollectionItemReferencePath item) {
                 field.append('[').append(item.index()).append(']');
             } else if (element instanceof MapItemReferencePath entry) {

@@ -11,10 +11,9 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.sql.SQLException;
 
 /**
  * Races the service checks cannot see coming (two requests creating the same thing, an edit on a
@@ -50,7 +49,10 @@ final class DataConflictHandler implements ExceptionHandler<DataAccessException,
             status = HttpStatus.INTERNAL_SERVER_ERROR;
             detail = "The request could not be completed.";
         }
-        return processor.processResponse(ErrorContext.builder(request).cause(ApiProblems.status(status, detail)).build(),
+        return processor.processResponse(
+                ErrorContext.builder(request)
+                        .cause(ApiProblems.status(status, detail))
+                        .build(),
                 HttpResponse.status(status));
     }
 

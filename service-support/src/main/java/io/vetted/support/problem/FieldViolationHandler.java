@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +37,10 @@ final class FieldViolationHandler extends ProblemConstraintViolationExceptionHan
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
             boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || bodyParameter || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || bodyParameter
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getIndex() != null && field.length() > 0) {

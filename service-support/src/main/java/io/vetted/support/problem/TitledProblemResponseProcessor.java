@@ -27,7 +27,8 @@ final class TitledProblemResponseProcessor extends ProblemErrorResponseProcessor
         if (problem.getTitle() != null) {
             return problem;
         }
-        var builder = Problem.builder().withStatus(new HttpStatusType(httpStatus)).withTitle(httpStatus.getReason());
+        var builder =
+                Problem.builder().withStatus(new HttpStatusType(httpStatus)).withTitle(httpStatus.getReason());
         if (problem.getDetail() != null) {
             builder.withDetail(problem.getDetail());
         }

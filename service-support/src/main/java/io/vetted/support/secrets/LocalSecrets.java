@@ -2,9 +2,6 @@ package io.vetted.support.secrets;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Secrets for local runs: generated once into {@code $VETTED_HOME/secrets} (default
@@ -47,7 +46,10 @@ public class LocalSecrets {
                 return Files.readString(file, StandardCharsets.UTF_8);
             }
             Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, name, ".tmp",
+            Path temp = Files.createTempFile(
+                    directory,
+                    name,
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(temp, generator.get(), StandardCharsets.UTF_8);
             try {

@@ -1,5 +1,7 @@
 package io.vetted.support.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -13,11 +15,12 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AccessTokenParserTest {
 
-    private static final JWTClaimsSet CLAIMS = new JWTClaimsSet.Builder().subject("someone").issuer("vetted-identity").build();
+    private static final JWTClaimsSet CLAIMS = new JWTClaimsSet.Builder()
+            .subject("someone")
+            .issuer("vetted-identity")
+            .build();
 
     private final AccessTokenParser parser = new AccessTokenParser();
     private final RSAKey key = generate();
@@ -25,7 +28,8 @@ class AccessTokenParserTest {
     @Test
     void admitsAnRs256AccessToken() throws Exception {
         assertThat(parser.parse(rs256("at+jwt"))).isPresent();
-        assertThat(parser.parseClaims(rs256("at+jwt"))).hasValueSatisfying(c -> assertThat(c.get("sub")).isEqualTo("someone"));
+        assertThat(parser.parseClaims(rs256("at+jwt")))
+                .hasValueSatisfying(c -> assertThat(c.get("sub")).isEqualTo("someone"));
     }
 
     @Test
@@ -36,14 +40,23 @@ class AccessTokenParserTest {
 
     @Test
     void refusesAnUnsignedToken() {
-        String none = new PlainJWT(new PlainHeader.Builder().type(new JOSEObjectType("at+jwt")).build(), CLAIMS).serialize();
+        String none = new PlainJWT(
+                        new PlainHeader.Builder()
+                                .type(new JOSEObjectType("at+jwt"))
+                                .build(),
+                        CLAIMS)
+                .serialize();
 
         assertThat(parser.parse(none)).isEmpty();
     }
 
     @Test
     void refusesAnHmacToken() throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt")).build(), CLAIMS);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                CLAIMS);
         jwt.sign(new MACSigner(key.toRSAPublicKey().getEncoded()));
 
         assertThat(parser.parse(jwt.serialize())).isEmpty();
@@ -57,11 +70,16 @@ class AccessTokenParserTest {
 
     @Test
     void keepsAttackerTextFromForgingLogLines() {
-        assertThat(SecurityEvents.sanitise("/api\nsecurity-event type=FAKE")).isEqualTo("/api_security-event_type=FAKE");
+        assertThat(SecurityEvents.sanitise("/api\nsecurity-event type=FAKE"))
+                .isEqualTo("/api_security-event_type=FAKE");
     }
 
     private String rs256(String type) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType(type)).build(), CLAIMS);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(new JOSEObjectType(type))
+                        .build(),
+                CLAIMS);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

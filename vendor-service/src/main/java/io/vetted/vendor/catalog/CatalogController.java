@@ -5,7 +5,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,8 +22,11 @@ class CatalogController implements CatalogOperations {
     @Override
     public CatalogResponse catalog() {
         List<ComplianceTopic> topics = Arrays.asList(ComplianceTopic.values());
-        return new CatalogResponse(List.of(Specialty.values()), List.of(Sector.values()),
+        return new CatalogResponse(
+                List.of(Specialty.values()),
+                List.of(Sector.values()),
                 topics.stream().filter(ComplianceTopic::certification).toList(),
-                topics.stream().filter(t -> !t.certification()).toList(), areas.regions());
+                topics.stream().filter(t -> !t.certification()).toList(),
+                areas.regions());
     }
 }

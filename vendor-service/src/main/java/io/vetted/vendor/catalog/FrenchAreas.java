@@ -3,7 +3,6 @@ package io.vetted.vendor.catalog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +23,10 @@ public class FrenchAreas {
     }
 
     @Serdeable
-    public record Region(String code, String name, List<Department> departments) {
-    }
+    public record Region(String code, String name, List<Department> departments) {}
 
     @Serdeable
-    public record Department(String code, String name) {
-    }
+    public record Department(String code, String name) {}
 
     public List<Region> regions() {
         List<Region> loaded = regions;
@@ -45,7 +42,9 @@ public class FrenchAreas {
     }
 
     public boolean isDepartment(String code) {
-        return regions().stream().flatMap(r -> r.departments().stream()).anyMatch(d -> d.code().equals(code));
+        return regions().stream()
+                .flatMap(r -> r.departments().stream())
+                .anyMatch(d -> d.code().equals(code));
     }
 
     /** The department of a French postcode: its first two digits, three overseas, Corsica split at 20200. */
@@ -54,24 +53,32 @@ public class FrenchAreas {
         if (postcode == null || !postcode.matches("\\d{5}")) {
             return null;
         }
-        String code = postcode.startsWith("97") ? postcode.substring(0, 3)
-                : postcode.startsWith("20") ? (postcode.compareTo("20200") < 0 ? "2A" : "2B")
-                : postcode.substring(0, 2);
+        String code = postcode.startsWith("97")
+                ? postcode.substring(0, 3)
+                : postcode.startsWith("20")
+                        ? (postcode.compareTo("20200") < 0 ? "2A" : "2B")
+                        : postcode.substring(0, 2);
         return isDepartment(code) ? code : null;
     }
 
     @Nullable
     public String regionOfDepartment(String department) {
-        return regions().stream().filter(r -> r.departments().stream().anyMatch(d -> d.code().equals(department)))
-                .map(Region::code).findFirst().orElse(null);
+        return regions().stream()
+                .filter(r -> r.departments().stream().anyMatch(d -> d.code().equals(department)))
+                .map(Region::code)
+                .findFirst()
+                .orElse(null);
     }
 
     private List<Region> load() {
         Map<String, Region> byCode = new LinkedHashMap<>();
         for (AreaRow row : areas.findAllDepartments()) {
             byCode.computeIfAbsent(row.regionCode(), code -> new Region(code, row.regionName(), new ArrayList<>()))
-                    .departments().add(new Department(row.code(), row.name()));
+                    .departments()
+                    .add(new Department(row.code(), row.name()));
         }
-        return byCode.values().stream().map(r -> new Region(r.code(), r.name(), List.copyOf(r.departments()))).toList();
+        return byCode.values().stream()
+                .map(r -> new Region(r.code(), r.name(), List.copyOf(r.departments())))
+                .toList();
     }
 }

@@ -9,8 +9,7 @@ public final class IsoCodes {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private IsoCodes() {
-    }
+    private IsoCodes() {}
 
     public static boolean isLanguage(String code) {
         return code != null && LANGUAGES.contains(code);

@@ -5,7 +5,6 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.vetted.vendor.catalog.ComplianceTopic;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -13,5 +13,4 @@ import jakarta.validation.constraints.Size;
 public record ClaimRequest(
         @Nullable Long version,
         @Nullable @Size(max = 500) String detail,
-        @NotBlank @Size(max = 500) String evidence) {
-}
+        @NotBlank @Size(max = 500) String evidence) {}

@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotNull;
 
 /** A moderator's decision on a claim, made against the {@code version} they looked at. */
 @Serdeable
-public record ClaimReview(@NotNull Long version, @NotNull ClaimStatus status) {
-}
+public record ClaimReview(@NotNull Long version, @NotNull ClaimStatus status) {}

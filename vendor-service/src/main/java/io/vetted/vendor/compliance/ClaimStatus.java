@@ -2,5 +2,6 @@ package io.vetted.vendor.compliance;
 
 /** Whether a claim rests on the provider's word or a moderator checked its evidence. */
 public enum ClaimStatus {
-    SELF_DECLARED, VERIFIED
+    SELF_DECLARED,
+    VERIFIED
 }

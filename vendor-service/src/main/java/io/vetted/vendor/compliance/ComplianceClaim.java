@@ -8,7 +8,6 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.vetted.vendor.catalog.ComplianceTopic;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,5 +23,4 @@ record ComplianceClaim(
         @Nullable Instant verifiedAt,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
-}
+        @DateUpdated @Nullable Instant updatedAt) {}

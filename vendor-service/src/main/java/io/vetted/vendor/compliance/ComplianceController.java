@@ -8,7 +8,6 @@ import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
 import io.vetted.vendor.catalog.ComplianceTopic;
-
 import java.util.List;
 import java.util.UUID;
 

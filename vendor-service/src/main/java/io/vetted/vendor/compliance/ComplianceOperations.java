@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -22,16 +21,20 @@ import java.util.UUID;
 public interface ComplianceOperations {
 
     @Put("/api/providers/{id}/claims/{topic}")
-    @Operation(summary = "Declare or change a security or compliance claim with its evidence (it becomes SELF_DECLARED)")
-    ClaimResponse declare(@PathVariable UUID id, @PathVariable ComplianceTopic topic, @Valid @NotNull @Body ClaimRequest claim);
+    @Operation(
+            summary = "Declare or change a security or compliance claim with its evidence (it becomes SELF_DECLARED)")
+    ClaimResponse declare(
+            @PathVariable UUID id, @PathVariable ComplianceTopic topic, @Valid @NotNull @Body ClaimRequest claim);
 
     @Delete("/api/providers/{id}/claims/{topic}")
     @Operation(summary = "Withdraw a claim")
     HttpResponse<Void> withdraw(@PathVariable UUID id, @PathVariable ComplianceTopic topic, @QueryValue long version);
 
     @Put("/api/providers/{id}/claims/{topic}/status")
-    @Operation(summary = "Mark a claim VERIFIED after checking its evidence, or back to SELF_DECLARED (moderators only)")
-    ClaimResponse review(@PathVariable UUID id, @PathVariable ComplianceTopic topic, @Valid @NotNull @Body ClaimReview review);
+    @Operation(
+            summary = "Mark a claim VERIFIED after checking its evidence, or back to SELF_DECLARED (moderators only)")
+    ClaimResponse review(
+            @PathVariable UUID id, @PathVariable ComplianceTopic topic, @Valid @NotNull @Body ClaimReview review);
 
     @Get("/api/claims/pending{?limit}")
     @Operation(summary = "Claims waiting for a moderator's check, oldest first (moderators only)")

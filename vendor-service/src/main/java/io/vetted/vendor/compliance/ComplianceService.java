@@ -11,7 +11,6 @@ import io.vetted.vendor.provider.ProviderRepository;
 import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +39,8 @@ public class ComplianceService {
     public List<ClaimResponse> claims(UUID providerId) {
         return claims.findByProviderId(providerId).stream()
                 .sorted(Comparator.comparing(ComplianceClaim::topic))
-                .map(ClaimResponse::of).toList();
+                .map(ClaimResponse::of)
+                .toList();
     }
 
     @Transactional
@@ -54,18 +54,38 @@ public class ComplianceService {
             if (request.version() != null) {
                 throw ApiProblems.conflict("This claim was withdrawn in the meantime; reload and declare it again.");
             }
-            saved = claims.save(new ComplianceClaim(null, providerId, topic, detail, evidence, ClaimStatus.SELF_DECLARED,
-                    null, null, null, null, null));
+            saved = claims.save(new ComplianceClaim(
+                    null,
+                    providerId,
+                    topic,
+                    detail,
+                    evidence,
+                    ClaimStatus.SELF_DECLARED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         } else {
             ComplianceClaim claim = existing.get();
             if (request.version() == null) {
                 throw ApiProblems.conflict("This claim already exists; send its version to change it.");
             }
-            boolean unchanged = claim.detail().equals(detail) && claim.evidence().equals(evidence);
+            boolean unchanged =
+                    claim.detail().equals(detail) && claim.evidence().equals(evidence);
             // what a moderator checked is no longer what is claimed once detail or evidence change
-            saved = claims.update(new ComplianceClaim(claim.id(), providerId, topic, detail, evidence,
-                    unchanged ? claim.status() : ClaimStatus.SELF_DECLARED, unchanged ? claim.verifiedBy() : null,
-                    unchanged ? claim.verifiedAt() : null, request.version(), claim.createdAt(), null));
+            saved = claims.update(new ComplianceClaim(
+                    claim.id(),
+                    providerId,
+                    topic,
+                    detail,
+                    evidence,
+                    unchanged ? claim.status() : ClaimStatus.SELF_DECLARED,
+                    unchanged ? claim.verifiedBy() : null,
+                    unchanged ? claim.verifiedAt() : null,
+                    request.version(),
+                    claim.createdAt(),
+                    null));
         }
         search.refresh(providerId);
         return ClaimResponse.of(saved);
@@ -86,21 +106,37 @@ public class ComplianceService {
     public ClaimResponse review(UUID providerId, ComplianceTopic topic, ClaimReview review, UUID moderator) {
         ComplianceClaim claim = require(providerId, topic);
         boolean verified = review.status() == ClaimStatus.VERIFIED;
-        ComplianceClaim saved = claims.update(new ComplianceClaim(claim.id(), providerId, topic, claim.detail(),
-                claim.evidence(), review.status(), verified ? moderator : null, verified ? Instant.now() : null,
-                review.version(), claim.createdAt(), null));
+        ComplianceClaim saved = claims.update(new ComplianceClaim(
+                claim.id(),
+                providerId,
+                topic,
+                claim.detail(),
+                claim.evidence(),
+                review.status(),
+                verified ? moderator : null,
+                verified ? Instant.now() : null,
+                review.version(),
+                claim.createdAt(),
+                null));
         search.refresh(providerId);
         return ClaimResponse.of(saved);
     }
 
     @ReadOnly
     public List<ClaimResponse.Pending> pending(int limit) {
-        List<ComplianceClaim> waiting = claims.findByStatus(ClaimStatus.SELF_DECLARED,
+        List<ComplianceClaim> waiting = claims.findByStatus(
+                ClaimStatus.SELF_DECLARED,
                 Pageable.from(0, limit, Sort.of(Sort.Order.asc("updatedAt"), Sort.Order.asc("id"))));
-        Map<UUID, Provider> owners = providers.findByIdIn(waiting.stream().map(ComplianceClaim::providerId).toList())
-                .stream().collect(Collectors.toMap(Provider::id, Function.identity()));
+        Map<UUID, Provider> owners =
+                providers
+                        .findByIdIn(waiting.stream()
+                                .map(ComplianceClaim::providerId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Provider::id, Function.identity()));
         return waiting.stream()
-                .map(c -> new ClaimResponse.Pending(c.providerId(), owners.get(c.providerId()).name(), ClaimResponse.of(c)))
+                .map(c -> new ClaimResponse.Pending(
+                        c.providerId(), owners.get(c.providerId()).name(), ClaimResponse.of(c)))
                 .toList();
     }
 

@@ -7,7 +7,6 @@ import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.Roles;
 import io.vetted.vendor.diligence.DiligenceResponses.DueDiligenceResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.SubcontractingResponse;
-
 import java.util.UUID;
 
 @Controller

@@ -10,7 +10,6 @@ import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,8 +21,11 @@ public class DiligenceService {
     private final ProfileAccess access;
     private final SearchIndex search;
 
-    DiligenceService(SubcontractingRepository subcontracting, DueDiligenceRepository dueDiligence, ProfileAccess access,
-                     SearchIndex search) {
+    DiligenceService(
+            SubcontractingRepository subcontracting,
+            DueDiligenceRepository dueDiligence,
+            ProfileAccess access,
+            SearchIndex search) {
         this.subcontracting = subcontracting;
         this.dueDiligence = dueDiligence;
         this.access = access;
@@ -38,13 +40,15 @@ public class DiligenceService {
 
     @ReadOnly
     public SubcontractingResponse subcontracting(UUID providerId) {
-        return SubcontractingResponse.of(subcontracting.findById(providerId)
+        return SubcontractingResponse.of(subcontracting
+                .findById(providerId)
                 .orElseThrow(() -> ApiProblems.notFound("No subcontracting disclosure for " + providerId)));
     }
 
     @ReadOnly
     public DueDiligenceResponse dueDiligence(UUID providerId) {
-        return DueDiligenceResponse.of(dueDiligence.findById(providerId)
+        return DueDiligenceResponse.of(dueDiligence
+                .findById(providerId)
                 .orElseThrow(() -> ApiProblems.notFound("No due-diligence answers for " + providerId)));
     }
 
@@ -52,7 +56,9 @@ public class DiligenceService {
     public SubcontractingResponse update(UUID providerId, SubcontractingRequest request) {
         access.requireEditable(providerId);
         String activities = text(request.activities());
-        String country = request.country() == null || request.country().isBlank() ? null : request.country().strip();
+        String country = request.country() == null || request.country().isBlank()
+                ? null
+                : request.country().strip();
         if (request.subcontracts()) {
             if (activities.isEmpty()) {
                 throw ApiProblems.unprocessable("activities", "say which activities are subcontracted");
@@ -64,8 +70,8 @@ public class DiligenceService {
             throw ApiProblems.unprocessable("activities", "only subcontracted work has activities and a country");
         }
         Subcontracting stored = subcontracting.findById(providerId).orElseThrow();
-        Subcontracting updated = subcontracting.update(new Subcontracting(providerId, request.subcontracts(), activities,
-                country, request.version(), stored.createdAt(), null));
+        Subcontracting updated = subcontracting.update(new Subcontracting(
+                providerId, request.subcontracts(), activities, country, request.version(), stored.createdAt(), null));
         search.refresh(providerId);
         return SubcontractingResponse.of(updated);
     }
@@ -74,11 +80,17 @@ public class DiligenceService {
     public DueDiligenceResponse update(UUID providerId, DueDiligenceRequest request) {
         access.requireEditable(providerId);
         DueDiligence stored = dueDiligence.findById(providerId).orElseThrow();
-        DueDiligence updated = dueDiligence.update(new DueDiligence(providerId,
-                (request.sectors() == null ? Set.<Sector>of() : request.sectors()).stream().map(Enum::name).sorted()
-                        .toArray(String[]::new),
-                text(request.sectorExperience()), text(request.dataProtection()), text(request.incidentPlan()),
-                text(request.interventionHours()), request.version(), stored.createdAt(), null));
+        DueDiligence updated = dueDiligence.update(new DueDiligence(
+                providerId,
+                (request.sectors() == null ? Set.<Sector>of() : request.sectors())
+                        .stream().map(Enum::name).sorted().toArray(String[]::new),
+                text(request.sectorExperience()),
+                text(request.dataProtection()),
+                text(request.incidentPlan()),
+                text(request.interventionHours()),
+                request.version(),
+                stored.createdAt(),
+                null));
         search.refresh(providerId);
         return DueDiligenceResponse.of(updated);
     }

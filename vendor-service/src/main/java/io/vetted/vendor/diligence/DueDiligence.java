@@ -8,7 +8,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,5 +22,4 @@ record DueDiligence(
         String interventionHours,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
-}
+        @DateUpdated @Nullable Instant updatedAt) {}

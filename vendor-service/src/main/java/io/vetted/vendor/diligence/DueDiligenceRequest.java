@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.vendor.catalog.Sector;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.Set;
 
 @Serdeable
@@ -15,5 +14,4 @@ public record DueDiligenceRequest(
         @Nullable @Size(max = 2000) String sectorExperience,
         @Nullable @Size(max = 2000) String dataProtection,
         @Nullable @Size(max = 2000) String incidentPlan,
-        @Nullable @Size(max = 1000) String interventionHours) {
-}
+        @Nullable @Size(max = 1000) String interventionHours) {}

@@ -6,7 +6,6 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,5 +18,4 @@ record Subcontracting(
         @Nullable String country,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
-}
+        @DateUpdated @Nullable Instant updatedAt) {}

@@ -11,5 +11,4 @@ public record SubcontractingRequest(
         @NotNull Long version,
         @NotNull Boolean subcontracts,
         @Nullable @Size(max = 1000) String activities,
-        @Nullable @Size(min = 2, max = 2) String country) {
-}
+        @Nullable @Size(min = 2, max = 2) String country) {}

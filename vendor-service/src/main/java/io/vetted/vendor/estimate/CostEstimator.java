@@ -10,7 +10,6 @@ import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.provider.ProviderRepository;
 import io.vetted.vendor.provider.ProviderStatus;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,20 +35,27 @@ class CostEstimator {
     @ReadOnly
     EstimateResponse estimate(EstimateCriteria criteria) {
         int hours = Objects.requireNonNullElse(criteria.hours(), 0);
-        var fleet = new EstimateResponse.Fleet(Objects.requireNonNullElse(criteria.users(), 0),
-                Objects.requireNonNullElse(criteria.workstations(), 0), Objects.requireNonNullElse(criteria.servers(), 0),
-                hours, (hours + HOURS_PER_INTERVENTION - 1) / HOURS_PER_INTERVENTION);
+        var fleet = new EstimateResponse.Fleet(
+                Objects.requireNonNullElse(criteria.users(), 0),
+                Objects.requireNonNullElse(criteria.workstations(), 0),
+                Objects.requireNonNullElse(criteria.servers(), 0),
+                hours,
+                (hours + HOURS_PER_INTERVENTION - 1) / HOURS_PER_INTERVENTION);
         List<EstimateResponse.ProviderEstimate> estimates = new ArrayList<>();
         List<UUID> ids = criteria.provider().stream().distinct().toList();
         for (int i = 0; i < ids.size(); i++) {
             UUID id = ids.get(i);
-            Provider provider = providers.findByIdAndStatus(id, ProviderStatus.PUBLISHED)
+            Provider provider = providers
+                    .findByIdAndStatus(id, ProviderStatus.PUBLISHED)
                     .orElseThrow(() -> ApiProblems.notFound("No published provider with id " + id));
             List<EstimateResponse.OfferEstimate> priced = offers.activeOffers(id).stream()
-                    .map(offer -> estimate(offer, fleet)).toList();
-            UUID cheapest = priced.stream().filter(o -> o.monthlyEur() != null)
+                    .map(offer -> estimate(offer, fleet))
+                    .toList();
+            UUID cheapest = priced.stream()
+                    .filter(o -> o.monthlyEur() != null)
                     .min(Comparator.comparing(EstimateResponse.OfferEstimate::monthlyEur))
-                    .map(EstimateResponse.OfferEstimate::offerId).orElse(null);
+                    .map(EstimateResponse.OfferEstimate::offerId)
+                    .orElse(null);
             estimates.add(new EstimateResponse.ProviderEstimate(id, provider.name(), priced, cheapest));
         }
         return new EstimateResponse(fleet, estimates);
@@ -68,7 +74,8 @@ class CostEstimator {
                 quantity = fleet.interventions();
             }
             case MONTHLY_FIXED -> {
-                basis = offer.priceUnit() == PriceUnit.PER_SEAT ? "SEATS"
+                basis = offer.priceUnit() == PriceUnit.PER_SEAT
+                        ? "SEATS"
                         : offer.priceUnit() == PriceUnit.PER_DEVICE ? "DEVICES" : "FLAT";
                 quantity = switch (basis) {
                     case "SEATS" -> fleet.users();
@@ -82,14 +89,24 @@ class CostEstimator {
             }
         }
         OfferResponse.PricePoint upcoming = offer.upcoming();
-        return new EstimateResponse.OfferEstimate(offer.id(), offer.title(), offer.pricingModel(), offer.priceUnit(),
-                basis, quantity, offer.priceEur(), times(offer.priceEur(), quantity), offer.minimumCommitmentMonths(),
+        return new EstimateResponse.OfferEstimate(
+                offer.id(),
+                offer.title(),
+                offer.pricingModel(),
+                offer.priceUnit(),
+                basis,
+                quantity,
+                offer.priceEur(),
+                times(offer.priceEur(), quantity),
+                offer.minimumCommitmentMonths(),
                 upcoming == null ? null : times(upcoming.priceEur(), quantity),
                 upcoming == null ? null : upcoming.effectiveFrom());
     }
 
     @Nullable
     private static BigDecimal times(@Nullable BigDecimal price, int quantity) {
-        return price == null ? null : price.multiply(BigDecimal.valueOf(quantity)).setScale(2);
+        return price == null
+                ? null
+                : price.multiply(BigDecimal.valueOf(quantity)).setScale(2);
     }
 }

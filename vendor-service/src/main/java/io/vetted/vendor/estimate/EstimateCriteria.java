@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -19,5 +18,4 @@ public record EstimateCriteria(
         @Nullable @QueryValue @Min(0) @Max(100000) Integer users,
         @Nullable @QueryValue @Min(0) @Max(100000) Integer workstations,
         @Nullable @QueryValue @Min(0) @Max(10000) Integer servers,
-        @Nullable @QueryValue @Min(0) @Max(744) Integer hours) {
-}
+        @Nullable @QueryValue @Min(0) @Max(744) Integer hours) {}

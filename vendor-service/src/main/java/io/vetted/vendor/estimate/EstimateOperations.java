@@ -10,7 +10,8 @@ import jakarta.validation.Valid;
 public interface EstimateOperations {
 
     @Get("/api/estimates")
-    @Operation(summary = "Estimate each offer's monthly cost for a fleet (users, workstations, servers, hours), "
-            + "for 1 to 4 published providers, with the working")
+    @Operation(
+            summary = "Estimate each offer's monthly cost for a fleet (users, workstations, servers, hours), "
+                    + "for 1 to 4 published providers, with the working")
     EstimateResponse estimate(@Valid @RequestBean EstimateCriteria criteria);
 }

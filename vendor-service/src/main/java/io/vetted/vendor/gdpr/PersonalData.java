@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -26,7 +25,9 @@ class PersonalData {
     static {
         EXPORT.put("ownedProfiles", "SELECT * FROM provider WHERE owner_account_id = ?");
         EXPORT.put("teamMemberships", "SELECT * FROM team_member WHERE account_id = ?");
-        EXPORT.put("invitationsSent", "SELECT id, provider_id, email, created_at FROM team_invitation WHERE invited_by = ?");
+        EXPORT.put(
+                "invitationsSent",
+                "SELECT id, provider_id, email, created_at FROM team_invitation WHERE invited_by = ?");
     }
 
     private final JdbcOperations jdbc;
@@ -61,14 +62,14 @@ class PersonalData {
     }
 
     private Object rows(String query, UUID accountId) {
-        String text = jdbc.prepareStatement("SELECT coalesce(json_agg(row_data), '[]'::json)::text FROM (" + query
-                + ") AS row_data", statement -> {
-            statement.setObject(1, accountId);
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        });
+        String text = jdbc.prepareStatement(
+                "SELECT coalesce(json_agg(row_data), '[]'::json)::text FROM (" + query + ") AS row_data", statement -> {
+                    statement.setObject(1, accountId);
+                    try (var result = statement.executeQuery()) {
+                        result.next();
+                        return result.getString(1);
+                    }
+                });
         try {
             return json.readValue(text, Argument.OBJECT_ARGUMENT);
         } catch (IOException e) {

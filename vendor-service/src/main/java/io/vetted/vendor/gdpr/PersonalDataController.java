@@ -6,7 +6,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.Roles;
-
 import java.util.Map;
 import java.util.UUID;
 

@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,11 +13,13 @@ import java.util.UUID;
 public interface PersonalDataOperations {
 
     @Get("/api/internal/gdpr/accounts/{accountId}")
-    @Operation(summary = "Everything vendor-service keeps about an account, for its data export (identity-service only)")
+    @Operation(
+            summary = "Everything vendor-service keeps about an account, for its data export (identity-service only)")
     Map<String, Object> export(@PathVariable UUID accountId);
 
     @Delete("/api/internal/gdpr/accounts/{accountId}")
-    @Operation(summary = "Erase an account: its team memberships and invitations; its profile passes to the oldest "
-            + "team member, or is deleted when it has none (identity-service only; idempotent)")
+    @Operation(
+            summary = "Erase an account: its team memberships and invitations; its profile passes to the oldest "
+                    + "team member, or is deleted when it has none (identity-service only; idempotent)")
     HttpResponse<Void> erase(@PathVariable UUID accountId);
 }

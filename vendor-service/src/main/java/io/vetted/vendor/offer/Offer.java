@@ -7,7 +7,6 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,5 +24,4 @@ public record Offer(
         @Nullable Instant withdrawnAt,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
-}
+        @DateUpdated @Nullable Instant updatedAt) {}

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.AutoPopulated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,5 +17,4 @@ public record OfferPrice(
         BigDecimal priceEur,
         LocalDate effectiveFrom,
         Instant announcedAt,
-        int promisedNoticeDays) {
-}
+        int promisedNoticeDays) {}

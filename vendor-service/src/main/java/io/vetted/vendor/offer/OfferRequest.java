@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -23,7 +22,10 @@ import java.time.LocalDate;
 public record OfferRequest(
         @NotBlank @Size(max = 120) String title,
         @NotNull PricingModel pricingModel,
-        @Nullable @DecimalMin("0.01") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2) BigDecimal priceEur,
+
+        @Nullable @DecimalMin("0.01") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2)
+        BigDecimal priceEur,
+
         @Nullable PriceUnit priceUnit,
         @Nullable @Size(max = 1000) String included,
         @Nullable @Min(0) @Max(60) Integer minimumCommitmentMonths,

@@ -2,7 +2,6 @@ package io.vetted.vendor.offer;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +14,19 @@ import java.util.UUID;
  * it ever had, oldest first.
  */
 @Serdeable
-public record OfferResponse(UUID id, String title, PricingModel pricingModel, @Nullable PriceUnit priceUnit,
-                            @Nullable BigDecimal priceEur, String included, int minimumCommitmentMonths,
-                            int priceChangeNoticeDays, @Nullable PricePoint upcoming, List<PricePoint> priceHistory,
-                            PriceFlags flags, long version) {
+public record OfferResponse(
+        UUID id,
+        String title,
+        PricingModel pricingModel,
+        @Nullable PriceUnit priceUnit,
+        @Nullable BigDecimal priceEur,
+        String included,
+        int minimumCommitmentMonths,
+        int priceChangeNoticeDays,
+        @Nullable PricePoint upcoming,
+        List<PricePoint> priceHistory,
+        PriceFlags flags,
+        long version) {
 
     /**
      * A price and when it applied. {@code changePercent} compares it with the price before it;
@@ -26,10 +34,14 @@ public record OfferResponse(UUID id, String title, PricingModel pricingModel, @N
      * {@code shortNotice} whether that was a rise with less notice than the offer promised.
      */
     @Serdeable
-    public record PricePoint(BigDecimal priceEur, LocalDate effectiveFrom, Instant announcedAt,
-                             @Nullable BigDecimal changePercent, @Nullable Integer noticeDays, int promisedNoticeDays,
-                             boolean shortNotice) {
-    }
+    public record PricePoint(
+            BigDecimal priceEur,
+            LocalDate effectiveFrom,
+            Instant announcedAt,
+            @Nullable BigDecimal changePercent,
+            @Nullable Integer noticeDays,
+            int promisedNoticeDays,
+            boolean shortNotice) {}
 
     /**
      * What the history says at a glance: the rise over the last 12 months (null when the price did

@@ -7,7 +7,6 @@ import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -54,18 +53,32 @@ public class OfferService {
         Offer offer = activeOffer(providerId, offerId);
         LocalDate today = LocalDate.now(PriceHistory.PARIS);
         PricingRules.checkPrice("", offer.pricingModel(), offer.priceUnit(), change.priceEur());
-        int notice = change.priceChangeNoticeDays() == null ? offer.priceChangeNoticeDays() : change.priceChangeNoticeDays();
-        Offer updated = offers.update(new Offer(offer.id(), providerId, change.title().strip(), offer.pricingModel(),
-                offer.priceUnit(), text(change.included()),
-                change.minimumCommitmentMonths() == null ? offer.minimumCommitmentMonths() : change.minimumCommitmentMonths(),
-                notice, null, change.version(), offer.createdAt(), null));
+        int notice =
+                change.priceChangeNoticeDays() == null ? offer.priceChangeNoticeDays() : change.priceChangeNoticeDays();
+        Offer updated = offers.update(new Offer(
+                offer.id(),
+                providerId,
+                change.title().strip(),
+                offer.pricingModel(),
+                offer.priceUnit(),
+                text(change.included()),
+                change.minimumCommitmentMonths() == null
+                        ? offer.minimumCommitmentMonths()
+                        : change.minimumCommitmentMonths(),
+                notice,
+                null,
+                change.version(),
+                offer.createdAt(),
+                null));
         List<OfferPrice> history = prices.findByOfferId(offerId);
-        OfferPrice latest = history.stream().max(Comparator.comparing(OfferPrice::effectiveFrom)
-                .thenComparing(OfferPrice::announcedAt)).orElse(null);
+        OfferPrice latest = history.stream()
+                .max(Comparator.comparing(OfferPrice::effectiveFrom).thenComparing(OfferPrice::announcedAt))
+                .orElse(null);
         if (change.priceEur() != null && (latest == null || latest.priceEur().compareTo(change.priceEur()) != 0)) {
             LocalDate from = change.priceEffectiveFrom() == null ? today : change.priceEffectiveFrom();
             if (from.isBefore(today) || from.isAfter(today.plusYears(2))) {
-                throw ApiProblems.unprocessable("priceEffectiveFrom",
+                throw ApiProblems.unprocessable(
+                        "priceEffectiveFrom",
                         "a price change takes effect from today and within two years, never in the past");
             }
             prices.save(new OfferPrice(null, offerId, change.priceEur(), from, Instant.now(), notice));
@@ -82,9 +95,19 @@ public class OfferService {
         if (provider.published() && offers.countByProviderIdAndWithdrawnAtIsNull(providerId) <= 1) {
             throw ApiProblems.unprocessable("offers", "a published profile keeps at least one offer");
         }
-        offers.update(new Offer(offer.id(), providerId, offer.title(), offer.pricingModel(), offer.priceUnit(),
-                offer.included(), offer.minimumCommitmentMonths(), offer.priceChangeNoticeDays(), Instant.now(),
-                version, offer.createdAt(), null));
+        offers.update(new Offer(
+                offer.id(),
+                providerId,
+                offer.title(),
+                offer.pricingModel(),
+                offer.priceUnit(),
+                offer.included(),
+                offer.minimumCommitmentMonths(),
+                offer.priceChangeNoticeDays(),
+                Instant.now(),
+                version,
+                offer.createdAt(),
+                null));
         search.refresh(providerId);
     }
 
@@ -94,9 +117,13 @@ public class OfferService {
         if (active.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<OfferPrice>> byOffer = prices.findByOfferIdIn(active.stream().map(Offer::id).toList()).stream()
+        Map<UUID, List<OfferPrice>> byOffer = prices
+                .findByOfferIdIn(active.stream().map(Offer::id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(OfferPrice::offerId));
-        return active.stream().map(o -> view(o, byOffer.getOrDefault(o.id(), List.of()))).toList();
+        return active.stream()
+                .map(o -> view(o, byOffer.getOrDefault(o.id(), List.of())))
+                .toList();
     }
 
     @ReadOnly
@@ -107,9 +134,19 @@ public class OfferService {
     private Offer insert(UUID providerId, OfferRequest request, String prefix) {
         PriceUnit unit = PricingRules.check(prefix, request.pricingModel(), request.priceUnit(), request.priceEur());
         int notice = Objects.requireNonNullElse(request.priceChangeNoticeDays(), 30);
-        Offer offer = offers.save(new Offer(null, providerId, request.title().strip(), request.pricingModel(), unit,
-                text(request.included()), Objects.requireNonNullElse(request.minimumCommitmentMonths(), 0), notice,
-                null, null, null, null));
+        Offer offer = offers.save(new Offer(
+                null,
+                providerId,
+                request.title().strip(),
+                request.pricingModel(),
+                unit,
+                text(request.included()),
+                Objects.requireNonNullElse(request.minimumCommitmentMonths(), 0),
+                notice,
+                null,
+                null,
+                null,
+                null));
         if (request.priceEur() != null) {
             LocalDate since = request.priceSince() == null ? LocalDate.now(PriceHistory.PARIS) : request.priceSince();
             prices.save(new OfferPrice(null, offer.id(), request.priceEur(), since, Instant.now(), notice));
@@ -124,9 +161,18 @@ public class OfferService {
 
     private static OfferResponse view(Offer offer, List<OfferPrice> prices) {
         PriceHistory history = new PriceHistory(prices, LocalDate.now(PriceHistory.PARIS));
-        return new OfferResponse(offer.id(), offer.title(), offer.pricingModel(), offer.priceUnit(),
-                history.priceOn(LocalDate.now(PriceHistory.PARIS)), offer.included(), offer.minimumCommitmentMonths(),
-                offer.priceChangeNoticeDays(), history.upcoming(), history.points(), history.flags(),
+        return new OfferResponse(
+                offer.id(),
+                offer.title(),
+                offer.pricingModel(),
+                offer.priceUnit(),
+                history.priceOn(LocalDate.now(PriceHistory.PARIS)),
+                offer.included(),
+                offer.minimumCommitmentMonths(),
+                offer.priceChangeNoticeDays(),
+                history.upcoming(),
+                history.points(),
+                history.flags(),
                 offer.version() == null ? 0 : offer.version());
     }
 

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -22,9 +21,11 @@ import java.time.LocalDate;
 public record OfferUpdate(
         @NotNull Long version,
         @NotBlank @Size(max = 120) String title,
-        @Nullable @DecimalMin("0.01") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2) BigDecimal priceEur,
+
+        @Nullable @DecimalMin("0.01") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2)
+        BigDecimal priceEur,
+
         @Nullable LocalDate priceEffectiveFrom,
         @Nullable @Size(max = 1000) String included,
         @Nullable @Min(0) @Max(60) Integer minimumCommitmentMonths,
-        @Nullable @Min(0) @Max(365) Integer priceChangeNoticeDays) {
-}
+        @Nullable @Min(0) @Max(365) Integer priceChangeNoticeDays) {}

@@ -1,7 +1,6 @@
 package io.vetted.vendor.offer;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -51,7 +50,9 @@ final class PriceHistory {
 
     @Nullable
     OfferResponse.PricePoint upcoming() {
-        return sorted.isEmpty() || !sorted.get(sorted.size() - 1).effectiveFrom().isAfter(today) ? null
+        return sorted.isEmpty()
+                        || !sorted.get(sorted.size() - 1).effectiveFrom().isAfter(today)
+                ? null
                 : points.get(points.size() - 1);
     }
 
@@ -73,15 +74,27 @@ final class PriceHistory {
 
     private static OfferResponse.PricePoint point(OfferPrice price, @Nullable OfferPrice previous) {
         if (previous == null) {
-            return new OfferResponse.PricePoint(price.priceEur(), price.effectiveFrom(), price.announcedAt(), null, null,
-                    price.promisedNoticeDays(), false);
+            return new OfferResponse.PricePoint(
+                    price.priceEur(),
+                    price.effectiveFrom(),
+                    price.announcedAt(),
+                    null,
+                    null,
+                    price.promisedNoticeDays(),
+                    false);
         }
         LocalDate announced = price.announcedAt().atZone(PARIS).toLocalDate();
         int notice = (int) ChronoUnit.DAYS.between(announced, price.effectiveFrom());
         BigDecimal change = percent(previous.priceEur(), price.priceEur());
         boolean shortNotice = change.signum() > 0 && notice < price.promisedNoticeDays();
-        return new OfferResponse.PricePoint(price.priceEur(), price.effectiveFrom(), price.announcedAt(), change,
-                notice, price.promisedNoticeDays(), shortNotice);
+        return new OfferResponse.PricePoint(
+                price.priceEur(),
+                price.effectiveFrom(),
+                price.announcedAt(),
+                change,
+                notice,
+                price.promisedNoticeDays(),
+                shortNotice);
     }
 
     private static BigDecimal percent(BigDecimal from, BigDecimal to) {

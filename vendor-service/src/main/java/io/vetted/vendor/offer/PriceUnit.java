@@ -2,5 +2,7 @@ package io.vetted.vendor.offer;
 
 /** What a monthly fixed fee is counted by. */
 public enum PriceUnit {
-    FLAT, PER_SEAT, PER_DEVICE
+    FLAT,
+    PER_SEAT,
+    PER_DEVICE
 }

@@ -6,7 +6,6 @@ import io.vetted.vendor.diligence.DiligenceResponses.DueDiligenceResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.SubcontractingResponse;
 import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.sla.SlaResponse;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +19,23 @@ import java.util.stream.Collectors;
  */
 final class CompletenessCheck {
 
-    private static final List<ComplianceTopic> PRACTICES = List.of(ComplianceTopic.GDPR_DPA,
-            ComplianceTopic.DATA_LOCATION, ComplianceTopic.BACKUP, ComplianceTopic.ENCRYPTION,
-            ComplianceTopic.INCIDENT_RESPONSE_PLAN, ComplianceTopic.LIABILITY_INSURANCE);
+    private static final List<ComplianceTopic> PRACTICES = List.of(
+            ComplianceTopic.GDPR_DPA,
+            ComplianceTopic.DATA_LOCATION,
+            ComplianceTopic.BACKUP,
+            ComplianceTopic.ENCRYPTION,
+            ComplianceTopic.INCIDENT_RESPONSE_PLAN,
+            ComplianceTopic.LIABILITY_INSURANCE);
 
-    private CompletenessCheck() {
-    }
+    private CompletenessCheck() {}
 
-    static ProviderResponse.Completeness of(Provider p, int offers, SlaResponse sla, SubcontractingResponse sub,
-                                            DueDiligenceResponse dd, List<ClaimResponse> claims) {
+    static ProviderResponse.Completeness of(
+            Provider p,
+            int offers,
+            SlaResponse sla,
+            SubcontractingResponse sub,
+            DueDiligenceResponse dd,
+            List<ClaimResponse> claims) {
         Map<String, Boolean> items = new LinkedHashMap<>();
         items.put("identity.siren", p.siren() != null);
         items.put("identity.teamSize", p.teamSize() != null);
@@ -41,12 +48,20 @@ final class CompletenessCheck {
         }
         items.put("specialties.description", !p.description().isBlank());
         items.put("offers.offer", offers > 0);
-        items.put("sla.supportHours", sla.supportFrom() != null && !sla.supportDays().isEmpty());
+        items.put(
+                "sla.supportHours",
+                sla.supportFrom() != null && !sla.supportDays().isEmpty());
         items.put("sla.afterHours", sla.afterHours() != null);
-        items.put("sla.responseTargets", sla.criticalResponseMinutes() != null && sla.highResponseMinutes() != null
-                && sla.normalResponseMinutes() != null);
-        items.put("sla.resolutionTargets", sla.criticalResolutionMinutes() != null && sla.highResolutionMinutes() != null
-                && sla.normalResolutionMinutes() != null);
+        items.put(
+                "sla.responseTargets",
+                sla.criticalResponseMinutes() != null
+                        && sla.highResponseMinutes() != null
+                        && sla.normalResponseMinutes() != null);
+        items.put(
+                "sla.resolutionTargets",
+                sla.criticalResolutionMinutes() != null
+                        && sla.highResolutionMinutes() != null
+                        && sla.normalResolutionMinutes() != null);
         items.put("sla.availability", sla.availabilityPercent() != null);
         items.put("sla.serviceCredits", !sla.serviceCredits().isBlank());
         items.put("sla.reportingCadence", sla.reportingCadence() != null);

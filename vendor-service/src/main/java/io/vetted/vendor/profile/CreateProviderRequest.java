@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.Set;
 
@@ -34,21 +33,47 @@ public record CreateProviderRequest(
         @Nullable @Min(1900) @Max(2100) Integer yearFounded,
         @Nullable @Siren String siren,
         @Nullable @Siret String siret,
-        @Nullable @Size(max = 200) @Pattern(regexp = "https?://\\S+") String website,
+
+        @Nullable @Size(max = 200) @Pattern(regexp = "https?://\\S+")
+        String website,
+
         @Nullable @Pattern(regexp = "\\d{5}") String postcode,
         @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2}") String> languages,
         @Nullable @Size(max = 18) List<@NotNull String> onSiteRegions,
         @Nullable @Size(max = 101) List<@NotNull String> onSiteDepartments,
         @Nullable @Pattern(regexp = "[A-Z]{2}") String offshoreCountry) {
 
-    public CreateProviderRequest(String name, ProviderKind kind, Set<DeliveryMode> deliveryModes, String city,
-                                 Set<Specialty> specialties, String description, List<OfferRequest> offers) {
-        this(name, kind, deliveryModes, city, specialties, description, offers, null, null, null, null, null, null,
-                null, null, null, null);
+    public CreateProviderRequest(
+            String name,
+            ProviderKind kind,
+            Set<DeliveryMode> deliveryModes,
+            String city,
+            Set<Specialty> specialties,
+            String description,
+            List<OfferRequest> offers) {
+        this(
+                name,
+                kind,
+                deliveryModes,
+                city,
+                specialties,
+                description,
+                offers,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     IdentityRequest identity() {
-        return new IdentityRequest(0L, name, kind, teamSize, yearFounded, siren, siret, website, city, postcode, languages);
+        return new IdentityRequest(
+                0L, name, kind, teamSize, yearFounded, siren, siret, website, city, postcode, languages);
     }
 
     DeliveryRequest delivery() {

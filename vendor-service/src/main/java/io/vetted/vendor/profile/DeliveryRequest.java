@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.Set;
 
@@ -21,5 +20,4 @@ public record DeliveryRequest(
         @NotEmpty Set<@NotNull DeliveryMode> deliveryModes,
         @Nullable @Size(max = 18) List<@NotNull String> onSiteRegions,
         @Nullable @Size(max = 101) List<@NotNull String> onSiteDepartments,
-        @Nullable @Pattern(regexp = "[A-Z]{2}") String offshoreCountry) {
-}
+        @Nullable @Pattern(regexp = "[A-Z]{2}") String offshoreCountry) {}

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** Who the provider is, against the profile {@code version} it was edited from; languages are ISO 639-1 codes. */
@@ -24,8 +23,10 @@ public record IdentityRequest(
         @Nullable @Min(1900) @Max(2100) Integer yearFounded,
         @Nullable @Siren String siren,
         @Nullable @Siret String siret,
-        @Nullable @Size(max = 200) @Pattern(regexp = "https?://\\S+") String website,
+
+        @Nullable @Size(max = 200) @Pattern(regexp = "https?://\\S+")
+        String website,
+
         @NotBlank @Size(max = 80) String city,
         @Nullable @Pattern(regexp = "\\d{5}") String postcode,
-        @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2}") String> languages) {
-}
+        @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2}") String> languages) {}

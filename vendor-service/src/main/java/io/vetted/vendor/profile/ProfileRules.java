@@ -6,7 +6,6 @@ import io.vetted.vendor.catalog.IsoCodes;
 import io.vetted.vendor.provider.CompanyNumbers;
 import io.vetted.vendor.provider.DeliveryMode;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,11 +19,11 @@ class ProfileRules {
         this.areas = areas;
     }
 
-    record Identity(String siren, String siret, String departmentCode, String[] languages) {
-    }
+    record Identity(String siren, String siret, String departmentCode, String[] languages) {}
 
     Identity identity(IdentityRequest request) {
-        if (request.yearFounded() != null && request.yearFounded() > LocalDate.now().getYear()) {
+        if (request.yearFounded() != null
+                && request.yearFounded() > LocalDate.now().getYear()) {
             throw ApiProblems.unprocessable("yearFounded", "cannot be in the future");
         }
         String siren = blankToNull(CompanyNumbers.normalize(request.siren()));
@@ -45,18 +44,19 @@ class ProfileRules {
                 throw ApiProblems.unprocessable("languages[" + i + "]", "is not an ISO 639-1 language code");
             }
         }
-        return new Identity(siren, siret, department, languages.stream().distinct().sorted().toArray(String[]::new));
+        return new Identity(
+                siren, siret, department, languages.stream().distinct().sorted().toArray(String[]::new));
     }
 
-    record Delivery(String[] regions, String[] departments, String offshoreCountry) {
-    }
+    record Delivery(String[] regions, String[] departments, String offshoreCountry) {}
 
     Delivery delivery(DeliveryRequest request) {
         List<String> regions = request.onSiteRegions() == null ? List.of() : request.onSiteRegions();
         List<String> departments = request.onSiteDepartments() == null ? List.of() : request.onSiteDepartments();
         boolean onSite = request.deliveryModes().contains(DeliveryMode.ON_SITE);
         if (!onSite && !(regions.isEmpty() && departments.isEmpty())) {
-            throw ApiProblems.unprocessable(regions.isEmpty() ? "onSiteDepartments" : "onSiteRegions",
+            throw ApiProblems.unprocessable(
+                    regions.isEmpty() ? "onSiteDepartments" : "onSiteRegions",
                     "only a provider working on site serves areas on site");
         }
         for (int i = 0; i < regions.size(); i++) {
@@ -73,8 +73,10 @@ class ProfileRules {
         if (offshore != null && (!IsoCodes.isCountry(offshore) || offshore.equals("FR"))) {
             throw ApiProblems.unprocessable("offshoreCountry", "must be the ISO code of a country other than France");
         }
-        return new Delivery(regions.stream().distinct().sorted().toArray(String[]::new),
-                departments.stream().distinct().sorted().toArray(String[]::new), offshore);
+        return new Delivery(
+                regions.stream().distinct().sorted().toArray(String[]::new),
+                departments.stream().distinct().sorted().toArray(String[]::new),
+                offshore);
     }
 
     private static String blankToNull(String value) {

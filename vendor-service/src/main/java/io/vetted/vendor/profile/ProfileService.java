@@ -13,7 +13,6 @@ import io.vetted.vendor.search.SearchIndex;
 import io.vetted.vendor.sla.SlaService;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,8 +28,15 @@ class ProfileService {
     private final DiligenceService diligence;
     private final SearchIndex search;
 
-    ProfileService(ProviderRepository providers, ProfileAccess access, ProfileRules rules, ProfileViews views,
-                   OfferService offers, SlaService slas, DiligenceService diligence, SearchIndex search) {
+    ProfileService(
+            ProviderRepository providers,
+            ProfileAccess access,
+            ProfileRules rules,
+            ProfileViews views,
+            OfferService offers,
+            SlaService slas,
+            DiligenceService diligence,
+            SearchIndex search) {
         this.providers = providers;
         this.access = access;
         this.rules = rules;
@@ -50,13 +56,32 @@ class ProfileService {
         }
         ProfileRules.Identity identity = rules.identity(request.identity());
         ProfileRules.Delivery delivery = rules.delivery(request.delivery());
-        Provider provider = providers.save(new Provider(null, owner, request.name().strip(), request.kind(),
-                request.deliveryModes().contains(DeliveryMode.REMOTE), request.deliveryModes().contains(DeliveryMode.ON_SITE),
-                request.city().strip(), text(request.description()),
-                request.specialties().stream().map(Enum::name).sorted().toArray(String[]::new), ProviderStatus.DRAFT, null,
-                request.teamSize(), request.yearFounded(), identity.siren(), identity.siret(), request.website(),
-                request.postcode(), identity.departmentCode(), identity.languages(), delivery.regions(),
-                delivery.departments(), delivery.offshoreCountry(), null, null, null));
+        Provider provider = providers.save(new Provider(
+                null,
+                owner,
+                request.name().strip(),
+                request.kind(),
+                request.deliveryModes().contains(DeliveryMode.REMOTE),
+                request.deliveryModes().contains(DeliveryMode.ON_SITE),
+                request.city().strip(),
+                text(request.description()),
+                request.specialties().stream().map(Enum::name).sorted().toArray(String[]::new),
+                ProviderStatus.DRAFT,
+                null,
+                request.teamSize(),
+                request.yearFounded(),
+                identity.siren(),
+                identity.siret(),
+                request.website(),
+                request.postcode(),
+                identity.departmentCode(),
+                identity.languages(),
+                delivery.regions(),
+                delivery.departments(),
+                delivery.offshoreCountry(),
+                null,
+                null,
+                null));
         slas.createBlank(provider.id());
         diligence.createBlank(provider.id());
         offers.addAll(provider.id(), request.offers(), "offers");
@@ -65,47 +90,114 @@ class ProfileService {
 
     @ReadOnly
     ProviderResponse published(UUID id) {
-        return views.view(providers.findByIdAndStatus(id, ProviderStatus.PUBLISHED)
-                .orElseThrow(() -> ApiProblems.notFound("No published provider with id " + id)), false);
+        return views.view(
+                providers
+                        .findByIdAndStatus(id, ProviderStatus.PUBLISHED)
+                        .orElseThrow(() -> ApiProblems.notFound("No published provider with id " + id)),
+                false);
     }
 
     @ReadOnly
     ProviderResponse mine() {
-        return views.view(access.callersProfile()
-                .orElseThrow(() -> ApiProblems.notFound("This account has no provider profile yet")), true);
+        return views.view(
+                access.callersProfile()
+                        .orElseThrow(() -> ApiProblems.notFound("This account has no provider profile yet")),
+                true);
     }
 
     @Transactional
     ProviderResponse identity(UUID id, IdentityRequest request) {
         Provider p = access.requireEditable(id);
         ProfileRules.Identity identity = rules.identity(request);
-        return save(new Provider(p.id(), p.ownerAccountId(), request.name().strip(), request.kind(), p.deliversRemote(),
-                p.deliversOnSite(), request.city().strip(), p.description(), p.specialties(), p.status(), p.publishedAt(),
-                request.teamSize(), request.yearFounded(), identity.siren(), identity.siret(), request.website(),
-                request.postcode(), identity.departmentCode(), identity.languages(), p.onSiteRegions(),
-                p.onSiteDepartments(), p.offshoreCountry(), request.version(), p.createdAt(), null));
+        return save(new Provider(
+                p.id(),
+                p.ownerAccountId(),
+                request.name().strip(),
+                request.kind(),
+                p.deliversRemote(),
+                p.deliversOnSite(),
+                request.city().strip(),
+                p.description(),
+                p.specialties(),
+                p.status(),
+                p.publishedAt(),
+                request.teamSize(),
+                request.yearFounded(),
+                identity.siren(),
+                identity.siret(),
+                request.website(),
+                request.postcode(),
+                identity.departmentCode(),
+                identity.languages(),
+                p.onSiteRegions(),
+                p.onSiteDepartments(),
+                p.offshoreCountry(),
+                request.version(),
+                p.createdAt(),
+                null));
     }
 
     @Transactional
     ProviderResponse delivery(UUID id, DeliveryRequest request) {
         Provider p = access.requireEditable(id);
         ProfileRules.Delivery delivery = rules.delivery(request);
-        return save(new Provider(p.id(), p.ownerAccountId(), p.name(), p.kind(),
-                request.deliveryModes().contains(DeliveryMode.REMOTE), request.deliveryModes().contains(DeliveryMode.ON_SITE),
-                p.city(), p.description(), p.specialties(), p.status(), p.publishedAt(), p.teamSize(), p.yearFounded(),
-                p.siren(), p.siret(), p.website(), p.postcode(), p.departmentCode(), p.languages(), delivery.regions(),
-                delivery.departments(), delivery.offshoreCountry(), request.version(), p.createdAt(), null));
+        return save(new Provider(
+                p.id(),
+                p.ownerAccountId(),
+                p.name(),
+                p.kind(),
+                request.deliveryModes().contains(DeliveryMode.REMOTE),
+                request.deliveryModes().contains(DeliveryMode.ON_SITE),
+                p.city(),
+                p.description(),
+                p.specialties(),
+                p.status(),
+                p.publishedAt(),
+                p.teamSize(),
+                p.yearFounded(),
+                p.siren(),
+                p.siret(),
+                p.website(),
+                p.postcode(),
+                p.departmentCode(),
+                p.languages(),
+                delivery.regions(),
+                delivery.departments(),
+                delivery.offshoreCountry(),
+                request.version(),
+                p.createdAt(),
+                null));
     }
 
     @Transactional
     ProviderResponse specialties(UUID id, SpecialtiesRequest request) {
         Provider p = access.requireEditable(id);
-        return save(new Provider(p.id(), p.ownerAccountId(), p.name(), p.kind(), p.deliversRemote(), p.deliversOnSite(),
-                p.city(), text(request.description()),
-                request.specialties().stream().map(Enum::name).sorted().toArray(String[]::new), p.status(),
-                p.publishedAt(), p.teamSize(), p.yearFounded(), p.siren(), p.siret(), p.website(), p.postcode(),
-                p.departmentCode(), p.languages(), p.onSiteRegions(), p.onSiteDepartments(), p.offshoreCountry(),
-                request.version(), p.createdAt(), null));
+        return save(new Provider(
+                p.id(),
+                p.ownerAccountId(),
+                p.name(),
+                p.kind(),
+                p.deliversRemote(),
+                p.deliversOnSite(),
+                p.city(),
+                text(request.description()),
+                request.specialties().stream().map(Enum::name).sorted().toArray(String[]::new),
+                p.status(),
+                p.publishedAt(),
+                p.teamSize(),
+                p.yearFounded(),
+                p.siren(),
+                p.siret(),
+                p.website(),
+                p.postcode(),
+                p.departmentCode(),
+                p.languages(),
+                p.onSiteRegions(),
+                p.onSiteDepartments(),
+                p.offshoreCountry(),
+                request.version(),
+                p.createdAt(),
+                null));
     }
 
     /** Publishing needs what a buyer cannot do without: the SIREN to check and at least one offer. */
@@ -120,10 +212,32 @@ class ProfileService {
             throw ApiProblems.unprocessable("offers", "a profile needs at least one offer before it is published");
         }
         Instant publishedAt = publish ? (p.published() ? p.publishedAt() : Instant.now()) : null;
-        return save(new Provider(p.id(), p.ownerAccountId(), p.name(), p.kind(), p.deliversRemote(), p.deliversOnSite(),
-                p.city(), p.description(), p.specialties(), request.status(), publishedAt, p.teamSize(), p.yearFounded(),
-                p.siren(), p.siret(), p.website(), p.postcode(), p.departmentCode(), p.languages(), p.onSiteRegions(),
-                p.onSiteDepartments(), p.offshoreCountry(), request.version(), p.createdAt(), null));
+        return save(new Provider(
+                p.id(),
+                p.ownerAccountId(),
+                p.name(),
+                p.kind(),
+                p.deliversRemote(),
+                p.deliversOnSite(),
+                p.city(),
+                p.description(),
+                p.specialties(),
+                request.status(),
+                publishedAt,
+                p.teamSize(),
+                p.yearFounded(),
+                p.siren(),
+                p.siret(),
+                p.website(),
+                p.postcode(),
+                p.departmentCode(),
+                p.languages(),
+                p.onSiteRegions(),
+                p.onSiteDepartments(),
+                p.offshoreCountry(),
+                request.version(),
+                p.createdAt(),
+                null));
     }
 
     private ProviderResponse save(Provider changed) {

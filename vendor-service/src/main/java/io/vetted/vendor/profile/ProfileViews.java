@@ -16,7 +16,6 @@ import io.vetted.vendor.reputation.ReputationService;
 import io.vetted.vendor.sla.SlaResponse;
 import io.vetted.vendor.sla.SlaService;
 import jakarta.inject.Singleton;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,8 +32,13 @@ class ProfileViews {
     private final ReputationService reputations;
     private final FrenchAreas areas;
 
-    ProfileViews(OfferService offers, SlaService slas, DiligenceService diligence, ComplianceService compliance,
-                 ReputationService reputations, FrenchAreas areas) {
+    ProfileViews(
+            OfferService offers,
+            SlaService slas,
+            DiligenceService diligence,
+            ComplianceService compliance,
+            ReputationService reputations,
+            FrenchAreas areas) {
         this.offers = offers;
         this.slas = slas;
         this.diligence = diligence;
@@ -57,15 +61,41 @@ class ProfileViews {
         if (p.deliversOnSite()) {
             modes.add(DeliveryMode.ON_SITE);
         }
-        EnumSet<Specialty> specialties = Arrays.stream(p.specialties()).map(Specialty::valueOf)
+        EnumSet<Specialty> specialties = Arrays.stream(p.specialties())
+                .map(Specialty::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Specialty.class)));
-        return new ProviderResponse(p.id(), p.ownerAccountId(), p.name(), p.kind(), modes, p.city(), specialties,
-                p.description(), offerViews, reputations.of(p.id()), p.version() == null ? 0 : p.version(),
-                p.createdAt(), p.updatedAt(), p.status(), p.publishedAt(), p.teamSize(), p.yearFounded(), p.siren(),
-                p.siret(), p.website(), p.postcode(), p.departmentCode(),
+        return new ProviderResponse(
+                p.id(),
+                p.ownerAccountId(),
+                p.name(),
+                p.kind(),
+                modes,
+                p.city(),
+                specialties,
+                p.description(),
+                offerViews,
+                reputations.of(p.id()),
+                p.version() == null ? 0 : p.version(),
+                p.createdAt(),
+                p.updatedAt(),
+                p.status(),
+                p.publishedAt(),
+                p.teamSize(),
+                p.yearFounded(),
+                p.siren(),
+                p.siret(),
+                p.website(),
+                p.postcode(),
+                p.departmentCode(),
                 p.departmentCode() == null ? null : areas.regionOfDepartment(p.departmentCode()),
-                List.of(p.languages()), List.of(p.onSiteRegions()), List.of(p.onSiteDepartments()),
-                p.offshoreCountry(), sla, sub, dd, claims,
+                List.of(p.languages()),
+                List.of(p.onSiteRegions()),
+                List.of(p.onSiteDepartments()),
+                p.offshoreCountry(),
+                sla,
+                sub,
+                dd,
+                claims,
                 forOwner ? CompletenessCheck.of(p, offerViews.size(), sla, sub, dd, claims) : null);
     }
 }

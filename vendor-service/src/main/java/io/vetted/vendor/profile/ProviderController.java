@@ -7,7 +7,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.vetted.support.auth.Roles;
-
 import java.net.URI;
 import java.util.UUID;
 

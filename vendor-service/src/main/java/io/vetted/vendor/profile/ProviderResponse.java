@@ -13,7 +13,6 @@ import io.vetted.vendor.provider.ProviderKind;
 import io.vetted.vendor.provider.ProviderStatus;
 import io.vetted.vendor.reputation.ReputationResponse;
 import io.vetted.vendor.sla.SlaResponse;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +59,5 @@ public record ProviderResponse(
 
     /** How far the owner got, in percent, and what is still missing (keys like {@code sla.afterHours}). */
     @Serdeable
-    public record Completeness(int score, List<String> missing) {
-    }
+    public record Completeness(int score, List<String> missing) {}
 }

@@ -6,5 +6,4 @@ import jakarta.validation.constraints.NotNull;
 
 /** Publish a draft, or take a profile back to draft. */
 @Serdeable
-public record StatusRequest(@NotNull Long version, @NotNull ProviderStatus status) {
-}
+public record StatusRequest(@NotNull Long version, @NotNull ProviderStatus status) {}

@@ -6,8 +6,7 @@ public final class CompanyNumbers {
     /** La Poste's establishments do not satisfy Luhn; INSEE documents a digit-sum rule instead. */
     private static final String LA_POSTE = "356000000";
 
-    private CompanyNumbers() {
-    }
+    private CompanyNumbers() {}
 
     /** Digits only: the spaces people type in "732 829 320" are dropped. */
     public static String normalize(String number) {

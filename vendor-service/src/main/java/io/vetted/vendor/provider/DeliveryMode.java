@@ -1,5 +1,6 @@
 package io.vetted.vendor.provider;
 
 public enum DeliveryMode {
-    REMOTE, ON_SITE
+    REMOTE,
+    ON_SITE
 }

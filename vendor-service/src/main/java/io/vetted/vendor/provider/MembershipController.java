@@ -7,7 +7,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.Roles;
 import io.vetted.support.problem.ApiProblems;
-
 import java.util.UUID;
 
 @Controller
@@ -25,7 +24,8 @@ class MembershipController implements MembershipOperations {
 
     @Override
     public HttpResponse<Void> member(UUID id, UUID accountId) {
-        boolean member = providers.findById(id).map(p -> access.actsFor(p, accountId)).orElse(false);
+        boolean member =
+                providers.findById(id).map(p -> access.actsFor(p, accountId)).orElse(false);
         if (!member) {
             throw ApiProblems.notFound("Account " + accountId + " does not act for provider " + id);
         }

@@ -5,13 +5,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.UUID;
 
 @Tag(name = "Internal")
 public interface MembershipOperations {
 
     @Get("/api/internal/providers/{id}/members/{accountId}")
-    @Operation(summary = "204 when the account acts for the provider (owner or team member), 404 otherwise (services only)")
+    @Operation(
+            summary =
+                    "204 when the account acts for the provider (owner or team member), 404 otherwise (services only)")
     HttpResponse<Void> member(@PathVariable UUID id, @PathVariable UUID accountId);
 }

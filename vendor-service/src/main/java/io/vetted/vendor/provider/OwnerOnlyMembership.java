@@ -2,7 +2,6 @@ package io.vetted.vendor.provider;
 
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 import java.util.UUID;
 

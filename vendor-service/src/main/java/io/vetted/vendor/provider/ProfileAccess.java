@@ -3,7 +3,6 @@ package io.vetted.vendor.provider;
 import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +22,8 @@ public class ProfileAccess {
 
     /** @return the provider, when the caller may edit it; 404 when unknown, 403 when someone else's */
     public Provider requireEditable(UUID providerId) {
-        Provider provider = providers.findById(providerId)
+        Provider provider = providers
+                .findById(providerId)
                 .orElseThrow(() -> ApiProblems.notFound("No provider with id " + providerId));
         if (!actsFor(provider, currentUser.accountId())) {
             throw ApiProblems.forbidden("Only the provider's own accounts may change its profile");
@@ -38,7 +38,8 @@ public class ProfileAccess {
     /** The profile the caller owns or, failing that, the one whose team they belong to. */
     public Optional<Provider> callersProfile() {
         UUID caller = currentUser.accountId();
-        return providers.findByOwnerAccountId(caller)
+        return providers
+                .findByOwnerAccountId(caller)
                 .or(() -> membership.providerOfMember(caller).flatMap(providers::findById));
     }
 

@@ -9,7 +9,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
-
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package io.vetted.vendor.provider;
 
 public enum ProviderKind {
-    FREELANCE, AGENCY
+    FREELANCE,
+    AGENCY
 }

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -34,15 +33,23 @@ interface ReputationRepository extends GenericRepository<ProviderReputation, UUI
                    source_version = EXCLUDED.source_version,
                    updated_at = EXCLUDED.updated_at
              WHERE provider_reputation.source_version < EXCLUDED.source_version""")
-    int applyIfNewer(UUID providerId, @Nullable BigDecimal averageRating, int referenceCount, int verifiedReferenceCount,
-                     @Nullable BigDecimal bayesianRating, @Nullable BigDecimal recommendShare, long sourceVersion);
+    int applyIfNewer(
+            UUID providerId,
+            @Nullable BigDecimal averageRating,
+            int referenceCount,
+            int verifiedReferenceCount,
+            @Nullable BigDecimal bayesianRating,
+            @Nullable BigDecimal recommendShare,
+            long sourceVersion);
 
-    @Query("SELECT criterion, rating FROM provider_reputation_criterion WHERE provider_id = :providerId ORDER BY criterion")
+    @Query(
+            "SELECT criterion, rating FROM provider_reputation_criterion WHERE provider_id = :providerId ORDER BY criterion")
     List<CriterionRating> criteria(UUID providerId);
 
     @Query("DELETE FROM provider_reputation_criterion WHERE provider_id = :providerId")
     void deleteCriteria(UUID providerId);
 
-    @Query("INSERT INTO provider_reputation_criterion (provider_id, criterion, rating) VALUES (:providerId, :criterion, :rating)")
+    @Query(
+            "INSERT INTO provider_reputation_criterion (provider_id, criterion, rating) VALUES (:providerId, :criterion, :rating)")
     void insertCriterion(UUID providerId, String criterion, BigDecimal rating);
 }

@@ -7,7 +7,6 @@ import io.vetted.vendor.provider.ProviderRepository;
 import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,12 +27,22 @@ public class ReputationService {
 
     @ReadOnly
     public ReputationResponse of(UUID providerId) {
-        return reputations.findById(providerId).map(r -> {
-            Map<Criterion, BigDecimal> criteria = new EnumMap<>(Criterion.class);
-            reputations.criteria(providerId).forEach(c -> criteria.put(Criterion.valueOf(c.criterion()), c.rating()));
-            return new ReputationResponse(r.averageRating(), r.referenceCount(), r.verifiedReferenceCount(),
-                    r.bayesianRating(), r.recommendShare(), criteria);
-        }).orElse(ReputationResponse.NONE);
+        return reputations
+                .findById(providerId)
+                .map(r -> {
+                    Map<Criterion, BigDecimal> criteria = new EnumMap<>(Criterion.class);
+                    reputations
+                            .criteria(providerId)
+                            .forEach(c -> criteria.put(Criterion.valueOf(c.criterion()), c.rating()));
+                    return new ReputationResponse(
+                            r.averageRating(),
+                            r.referenceCount(),
+                            r.verifiedReferenceCount(),
+                            r.bayesianRating(),
+                            r.recommendShare(),
+                            criteria);
+                })
+                .orElse(ReputationResponse.NONE);
     }
 
     /** @return whether the snapshot was newer than what was stored */
@@ -43,14 +52,22 @@ public class ReputationService {
             throw ApiProblems.notFound("No provider with id " + providerId);
         }
         if (update.referenceCount() > 0 && update.averageRating() == null) {
-            throw ApiProblems.invalidField(HttpStatus.BAD_REQUEST, "averageRating", "is required when references count");
+            throw ApiProblems.invalidField(
+                    HttpStatus.BAD_REQUEST, "averageRating", "is required when references count");
         }
         int verified = update.verifiedReferenceCount() == null ? 0 : update.verifiedReferenceCount();
         if (verified > update.referenceCount()) {
             throw ApiProblems.unprocessable("verifiedReferenceCount", "cannot exceed referenceCount");
         }
-        boolean applied = reputations.applyIfNewer(providerId, update.averageRating(), update.referenceCount(), verified,
-                update.bayesianRating(), update.recommendShare(), update.sourceVersion()) > 0;
+        boolean applied = reputations.applyIfNewer(
+                        providerId,
+                        update.averageRating(),
+                        update.referenceCount(),
+                        verified,
+                        update.bayesianRating(),
+                        update.recommendShare(),
+                        update.sourceVersion())
+                > 0;
         if (applied) {
             reputations.deleteCriteria(providerId);
             if (update.criteria() != null) {

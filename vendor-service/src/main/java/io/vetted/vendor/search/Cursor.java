@@ -2,7 +2,6 @@ package io.vetted.vendor.search;
 
 import io.micronaut.http.HttpStatus;
 import io.vetted.support.problem.ApiProblems;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,20 +21,23 @@ record Cursor(String sortKey, List<String> values, UUID id) {
 
     static Cursor decode(String parameter, String encoded, String expectedSortKey, int valueCount) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split("\\|", -1);
+            String[] parts =
+                    new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split("\\|", -1);
             if (parts.length != valueCount + 2 || !parts[0].equals(expectedSortKey)) {
                 throw invalid(parameter);
             }
             for (int i = 1; i <= valueCount; i++) {
                 new BigDecimal(parts[i]);
             }
-            return new Cursor(parts[0], List.of(parts).subList(1, valueCount + 1), UUID.fromString(parts[valueCount + 1]));
+            return new Cursor(
+                    parts[0], List.of(parts).subList(1, valueCount + 1), UUID.fromString(parts[valueCount + 1]));
         } catch (IllegalArgumentException e) {
             throw invalid(parameter);
         }
     }
 
     private static RuntimeException invalid(String parameter) {
-        return ApiProblems.invalidField(HttpStatus.BAD_REQUEST, parameter, "is not a cursor of this search's sort order");
+        return ApiProblems.invalidField(
+                HttpStatus.BAD_REQUEST, parameter, "is not a cursor of this search's sort order");
     }
 }

@@ -14,11 +14,18 @@ final class FacetCounts {
     static final List<String> SINGLE_CHOICE = List.of("kind:", "region:", "dept:", "after:", "pricing:");
 
     private static final Map<String, String> DIMENSIONS = Map.ofEntries(
-            Map.entry("kind", "kind"), Map.entry("mode", "mode"), Map.entry("spec", "specialty"),
-            Map.entry("lang", "language"), Map.entry("region", "region"), Map.entry("dept", "department"),
-            Map.entry("after", "afterHours"), Map.entry("claim", "certification"),
-            Map.entry("claimv", "verifiedCertification"), Map.entry("pricing", "pricing"),
-            Map.entry("sector", "sector"), Map.entry("subcontracting", "subcontracting"));
+            Map.entry("kind", "kind"),
+            Map.entry("mode", "mode"),
+            Map.entry("spec", "specialty"),
+            Map.entry("lang", "language"),
+            Map.entry("region", "region"),
+            Map.entry("dept", "department"),
+            Map.entry("after", "afterHours"),
+            Map.entry("claim", "certification"),
+            Map.entry("claimv", "verifiedCertification"),
+            Map.entry("pricing", "pricing"),
+            Map.entry("sector", "sector"),
+            Map.entry("subcontracting", "subcontracting"));
 
     private final Map<String, Map<String, Long>> counts = new TreeMap<>();
 

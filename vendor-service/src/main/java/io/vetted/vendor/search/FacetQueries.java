@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +24,9 @@ class FacetQueries {
 
     private final SqlRunner sql;
     private final Cache<List<Object>, Map<String, Map<String, Long>>> broad = Caffeine.newBuilder()
-            .maximumSize(500).expireAfterWrite(Duration.ofSeconds(60)).build();
+            .maximumSize(500)
+            .expireAfterWrite(Duration.ofSeconds(60))
+            .build();
 
     FacetQueries(SqlRunner sql) {
         this.sql = sql;
@@ -55,7 +56,8 @@ class FacetQueries {
 
     private Map<String, Long> tokens(SearchFilter.Condition where, @Nullable String prefix) {
         List<Object> params = new ArrayList<>(where.params());
-        String statement = "SELECT f, count(*) FROM provider_search s CROSS JOIN LATERAL unnest(s.facets) AS f" + where.sql();
+        String statement =
+                "SELECT f, count(*) FROM provider_search s CROSS JOIN LATERAL unnest(s.facets) AS f" + where.sql();
         if (prefix != null) {
             statement += (where.sql().isEmpty() ? " WHERE " : " AND ") + "f LIKE ?";
             params.add(prefix + "%");

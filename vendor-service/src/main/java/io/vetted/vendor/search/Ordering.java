@@ -16,8 +16,8 @@ record Ordering(String key, List<String> columns, boolean descending) {
             case RELEVANCE, RATING -> new Ordering("RATING", List.of("s.rating_sort"), true);
             case PRICE -> new Ordering("PRICE_" + basis, List.of("s." + basis.column() + "_sort"), false);
             case RESPONSE_TIME -> new Ordering("RESPONSE_TIME", List.of("s.response_sort"), false);
-            case VERIFIED_REFERENCES -> new Ordering("VERIFIED_REFERENCES",
-                    List.of("s.verified_reference_count", "s.rating_sort"), true);
+            case VERIFIED_REFERENCES ->
+                new Ordering("VERIFIED_REFERENCES", List.of("s.verified_reference_count", "s.rating_sort"), true);
         };
     }
 

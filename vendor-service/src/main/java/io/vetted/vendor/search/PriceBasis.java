@@ -5,8 +5,12 @@ package io.vetted.vendor.search;
  * monthly fee, a monthly fee per seat or per device, a call-out fee, or a project quoted on request.
  */
 public enum PriceBasis {
-    HOURLY("hourly"), MONTHLY_FLAT("monthly_flat"), PER_SEAT("per_seat"), PER_DEVICE("per_device"),
-    PER_INTERVENTION("per_intervention"), PROJECT(null);
+    HOURLY("hourly"),
+    MONTHLY_FLAT("monthly_flat"),
+    PER_SEAT("per_seat"),
+    PER_DEVICE("per_device"),
+    PER_INTERVENTION("per_intervention"),
+    PROJECT(null);
 
     private final String column;
 

@@ -3,7 +3,6 @@ package io.vetted.vendor.search;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,10 +41,16 @@ class ProviderSearch {
 
     @ReadOnly
     SearchResponse search(SearchCriteria criteria) {
-        String tsQuery = criteria.q() == null ? "" : sql.query("SELECT provider_text_query(?)::text",
-                List.of(criteria.q()), r -> r.next() ? r.getString(1) : "");
+        String tsQuery = criteria.q() == null
+                ? ""
+                : sql.query(
+                        "SELECT provider_text_query(?)::text",
+                        List.of(criteria.q()),
+                        r -> r.next() ? r.getString(1) : "");
         SearchRules.Plan plan = rules.plan(criteria, !tsQuery.isEmpty());
-        SearchFilter filter = rules.filter(criteria, plan.basis(),
+        SearchFilter filter = rules.filter(
+                criteria,
+                plan.basis(),
                 tsQuery.isEmpty() ? null : new SearchFilter.Condition("s.document @@ ?::tsquery", List.of(tsQuery)));
         long total = count(filter);
         boolean approximate = false;
@@ -64,12 +69,22 @@ class ProviderSearch {
         Page page = plan.sort() == SearchSort.RELEVANCE
                 ? byRelevance(filter, approximate ? null : tsQuery, plan)
                 : byKeyset(filter, plan, criteria);
-        return new SearchResponse(page.items(), total, plan.page(), plan.size(), plan.sort(), facets.count(filter, total),
-                page.next(), page.previous(), approximate);
+        return new SearchResponse(
+                page.items(),
+                total,
+                plan.page(),
+                plan.size(),
+                plan.sort(),
+                facets.count(filter, total),
+                page.next(),
+                page.previous(),
+                approximate);
     }
 
-    private record Page(List<SearchResponse.Item> items, @Nullable String next, @Nullable String previous) {
-    }
+    private record Page(
+            List<SearchResponse.Item> items,
+            @Nullable String next,
+            @Nullable String previous) {}
 
     private Page byRelevance(SearchFilter filter, @Nullable String tsQuery, SearchRules.Plan plan) {
         SearchFilter.Condition where = filter.where(Set.of());
@@ -81,7 +96,8 @@ class ProviderSearch {
         }
         params.add(plan.size());
         params.add((long) plan.page() * plan.size());
-        List<SearchRows.Row> found = sql.query(COLUMNS + FROM + where.sql() + order + " LIMIT ? OFFSET ?", params, rows::read);
+        List<SearchRows.Row> found =
+                sql.query(COLUMNS + FROM + where.sql() + order + " LIMIT ? OFFSET ?", params, rows::read);
         return new Page(found.stream().map(SearchRows.Row::item).toList(), null, null);
     }
 
@@ -93,7 +109,10 @@ class ProviderSearch {
         List<Object> params = new ArrayList<>(where.params());
         String statement = COLUMNS + FROM + where.sql();
         if (cursorText != null) {
-            Cursor cursor = Cursor.decode(backwards ? "before" : "after", cursorText, ordering.key(),
+            Cursor cursor = Cursor.decode(
+                    backwards ? "before" : "after",
+                    cursorText,
+                    ordering.key(),
                     ordering.columns().size());
             statement += (where.sql().isEmpty() ? " WHERE " : " AND ") + ordering.beyond(backwards);
             cursor.values().forEach(v -> params.add(new BigDecimal(v)));
@@ -115,8 +134,11 @@ class ProviderSearch {
         }
         boolean hasBefore = backwards ? more : cursorText != null || plan.page() > 0;
         boolean hasAfter = backwards || more;
-        String next = hasAfter && !found.isEmpty() ? found.get(found.size() - 1).cursor(ordering).encode() : null;
-        String previous = hasBefore && !found.isEmpty() ? found.get(0).cursor(ordering).encode() : null;
+        String next = hasAfter && !found.isEmpty()
+                ? found.get(found.size() - 1).cursor(ordering).encode()
+                : null;
+        String previous =
+                hasBefore && !found.isEmpty() ? found.get(0).cursor(ordering).encode() : null;
         return new Page(found.stream().map(SearchRows.Row::item).toList(), next, previous);
     }
 

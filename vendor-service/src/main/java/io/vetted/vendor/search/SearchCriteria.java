@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -30,18 +29,27 @@ public record SearchCriteria(
         @Nullable @QueryValue ProviderKind kind,
         @Nullable @QueryValue @Size(max = 2) List<DeliveryMode> mode,
         @Nullable @QueryValue @Pattern(regexp = "\\d{2}") String region,
-        @Nullable @QueryValue @Pattern(regexp = "\\d{2}|2A|2B|97\\d") String department,
+
+        @Nullable @QueryValue @Pattern(regexp = "\\d{2}|2A|2B|97\\d")
+        String department,
+
         @Nullable @QueryValue @Size(max = 12) List<Specialty> specialty,
         @Nullable @QueryValue @Size(max = 10) List<@Pattern(regexp = "[a-z]{2}") String> language,
         @Nullable @QueryValue @Size(max = 14) List<Sector> sector,
         @Nullable @QueryValue PriceBasis pricing,
-        @Nullable @QueryValue @DecimalMin("0.01") @DecimalMax("1000000") BigDecimal maxPrice,
+
+        @Nullable @QueryValue @DecimalMin("0.01") @DecimalMax("1000000")
+        BigDecimal maxPrice,
+
         @Nullable @QueryValue AfterHours afterHours,
         @Nullable @QueryValue @Min(1) @Max(43200) Integer maxCriticalResponse,
         @Nullable @QueryValue Boolean noSubcontracting,
         @Nullable @QueryValue @Size(max = 16) List<ComplianceTopic> certification,
         @Nullable @QueryValue Boolean verifiedOnly,
-        @Nullable @QueryValue @DecimalMin("1") @DecimalMax("5") BigDecimal minRating,
+
+        @Nullable @QueryValue @DecimalMin("1") @DecimalMax("5")
+        BigDecimal minRating,
+
         @Nullable @QueryValue @Min(0) @Max(100000) Integer minVerifiedReferences,
         @Nullable @QueryValue SearchSort sort,
         @Nullable @QueryValue @Min(0) @Max(1000) Integer page,
@@ -50,8 +58,9 @@ public record SearchCriteria(
         @Nullable @QueryValue @Size(max = 300) String before) {
 
     public static SearchCriteria text(@Nullable String q) {
-        return new SearchCriteria(q, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new SearchCriteria(
+                q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 
     int pageOrFirst() {

@@ -10,8 +10,7 @@ import java.util.Set;
  */
 final class SearchFilter {
 
-    record Condition(String sql, List<Object> params) {
-    }
+    record Condition(String sql, List<Object> params) {}
 
     private final Condition text;
     private final List<String> tokens;

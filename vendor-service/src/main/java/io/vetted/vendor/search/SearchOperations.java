@@ -10,7 +10,8 @@ import jakarta.validation.Valid;
 public interface SearchOperations {
 
     @Get("/api/providers")
-    @Operation(summary = "Find published providers: French and English full text (accents optional, prefixes and typos "
-            + "tolerated), filters, facet counts, sorts; keyset cursors except by relevance")
+    @Operation(
+            summary = "Find published providers: French and English full text (accents optional, prefixes and typos "
+                    + "tolerated), filters, facet counts, sorts; keyset cursors except by relevance")
     SearchResponse search(@Valid @RequestBean SearchCriteria criteria);
 }

@@ -2,7 +2,6 @@ package io.vetted.vendor.search;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,16 @@ import java.util.UUID;
  * {@code approximate} says the text matched only with spelling tolerance.
  */
 @Serdeable
-public record SearchResponse(List<Item> items, long total, int page, int size, SearchSort sort,
-                             Map<String, Map<String, Long>> facets, @Nullable String nextCursor,
-                             @Nullable String previousCursor, boolean approximate) {
+public record SearchResponse(
+        List<Item> items,
+        long total,
+        int page,
+        int size,
+        SearchSort sort,
+        Map<String, Map<String, Long>> facets,
+        @Nullable String nextCursor,
+        @Nullable String previousCursor,
+        boolean approximate) {
 
     /**
      * A provider in the results. {@code fromPrices} is the lowest price per basis (the higher of
@@ -25,11 +31,23 @@ public record SearchResponse(List<Item> items, long total, int page, int size, S
      * list its compliance claims, all and moderator-verified.
      */
     @Serdeable
-    public record Item(UUID id, String name, String kind, String city, List<String> deliveryModes,
-                       List<String> specialties, @Nullable BigDecimal averageRating, int referenceCount,
-                       @Nullable BigDecimal bayesianRating, int verifiedReferenceCount, @Nullable String regionCode,
-                       @Nullable Integer teamSize, @Nullable String afterHours, @Nullable Integer criticalResponseMinutes,
-                       @Nullable Boolean subcontracts, Map<String, BigDecimal> fromPrices, List<String> certifications,
-                       List<String> verifiedCertifications) {
-    }
+    public record Item(
+            UUID id,
+            String name,
+            String kind,
+            String city,
+            List<String> deliveryModes,
+            List<String> specialties,
+            @Nullable BigDecimal averageRating,
+            int referenceCount,
+            @Nullable BigDecimal bayesianRating,
+            int verifiedReferenceCount,
+            @Nullable String regionCode,
+            @Nullable Integer teamSize,
+            @Nullable String afterHours,
+            @Nullable Integer criticalResponseMinutes,
+            @Nullable Boolean subcontracts,
+            Map<String, BigDecimal> fromPrices,
+            List<String> certifications,
+            List<String> verifiedCertifications) {}
 }

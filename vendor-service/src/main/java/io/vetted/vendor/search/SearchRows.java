@@ -3,7 +3,6 @@ package io.vetted.vendor.search;
 import io.vetted.vendor.catalog.ComplianceTopic;
 import io.vetted.vendor.catalog.FrenchAreas;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +17,15 @@ import java.util.UUID;
 @Singleton
 class SearchRows {
 
-    private static final List<String> SORT_KEYS = List.of("rating_sort", "response_sort", "verified_reference_count",
-            "hourly_sort", "monthly_flat_sort", "per_seat_sort", "per_device_sort", "per_intervention_sort");
+    private static final List<String> SORT_KEYS = List.of(
+            "rating_sort",
+            "response_sort",
+            "verified_reference_count",
+            "hourly_sort",
+            "monthly_flat_sort",
+            "per_seat_sort",
+            "per_device_sort",
+            "per_intervention_sort");
 
     private final FrenchAreas areas;
 
@@ -29,8 +35,12 @@ class SearchRows {
 
     record Row(SearchResponse.Item item, Map<String, String> sortKeys) {
         Cursor cursor(Ordering ordering) {
-            return new Cursor(ordering.key(),
-                    ordering.columns().stream().map(c -> sortKeys.get(c.substring(2))).toList(), item.id());
+            return new Cursor(
+                    ordering.key(),
+                    ordering.columns().stream()
+                            .map(c -> sortKeys.get(c.substring(2)))
+                            .toList(),
+                    item.id());
         }
     }
 
@@ -63,19 +73,34 @@ class SearchRows {
         for (String key : SORT_KEYS) {
             keys.put(key, row.getBigDecimal(key).toPlainString());
         }
-        var item = new SearchResponse.Item(row.getObject("provider_id", UUID.class), row.getString("name"),
-                row.getString("kind"), row.getString("city"), modes,
-                Arrays.asList((String[]) row.getArray("specialties").getArray()), row.getBigDecimal("average_rating"),
-                row.getInt("reference_count"), row.getBigDecimal("bayesian_rating"), row.getInt("verified_reference_count"),
-                department == null ? null : areas.regionOfDepartment(department), row.getObject("team_size", Integer.class),
-                row.getString("after_hours"), row.getObject("critical_response_minutes", Integer.class),
-                row.getObject("subcontracts", Boolean.class), prices, certifications(facets, "claim:"),
+        var item = new SearchResponse.Item(
+                row.getObject("provider_id", UUID.class),
+                row.getString("name"),
+                row.getString("kind"),
+                row.getString("city"),
+                modes,
+                Arrays.asList((String[]) row.getArray("specialties").getArray()),
+                row.getBigDecimal("average_rating"),
+                row.getInt("reference_count"),
+                row.getBigDecimal("bayesian_rating"),
+                row.getInt("verified_reference_count"),
+                department == null ? null : areas.regionOfDepartment(department),
+                row.getObject("team_size", Integer.class),
+                row.getString("after_hours"),
+                row.getObject("critical_response_minutes", Integer.class),
+                row.getObject("subcontracts", Boolean.class),
+                prices,
+                certifications(facets, "claim:"),
                 certifications(facets, "claimv:"));
         return new Row(item, keys);
     }
 
     private static List<String> certifications(List<String> facets, String prefix) {
-        return facets.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(prefix.length()))
-                .filter(topic -> ComplianceTopic.valueOf(topic).certification()).sorted().toList();
+        return facets.stream()
+                .filter(f -> f.startsWith(prefix))
+                .map(f -> f.substring(prefix.length()))
+                .filter(topic -> ComplianceTopic.valueOf(topic).certification())
+                .sorted()
+                .toList();
     }
 }

@@ -7,7 +7,6 @@ import io.vetted.vendor.catalog.FrenchAreas;
 import io.vetted.vendor.catalog.IsoCodes;
 import io.vetted.vendor.sla.AfterHours;
 import jakarta.inject.Singleton;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +24,7 @@ class SearchRules {
         this.areas = areas;
     }
 
-    record Plan(SearchSort sort, PriceBasis basis, Ordering ordering, int page, int size) {
-    }
+    record Plan(SearchSort sort, PriceBasis basis, Ordering ordering, int page, int size) {}
 
     Plan plan(SearchCriteria c, boolean hasText) {
         if (c.region() != null && !areas.isRegion(c.region())) {
@@ -46,7 +44,8 @@ class SearchRules {
             throw badParameter("pricing", "a price ceiling needs the pricing it applies to (not PROJECT)");
         }
         SearchSort sort = c.sort() == null || c.sort() == SearchSort.RELEVANCE
-                ? (hasText ? SearchSort.RELEVANCE : SearchSort.RATING) : c.sort();
+                ? (hasText ? SearchSort.RELEVANCE : SearchSort.RATING)
+                : c.sort();
         if (sort == SearchSort.PRICE && basis == PriceBasis.PROJECT) {
             throw badParameter("sort", "projects are quoted on request and cannot be sorted by price");
         }
@@ -97,7 +96,8 @@ class SearchRules {
             ranges.add(new SearchFilter.Condition("s.average_rating >= ?", List.<Object>of(c.minRating())));
         }
         if (c.minVerifiedReferences() != null && c.minVerifiedReferences() > 0) {
-            ranges.add(new SearchFilter.Condition("s.verified_reference_count >= ?", List.of(c.minVerifiedReferences())));
+            ranges.add(
+                    new SearchFilter.Condition("s.verified_reference_count >= ?", List.of(c.minVerifiedReferences())));
         }
         return new SearchFilter(text, tokens, ranges);
     }
@@ -111,9 +111,15 @@ class SearchRules {
         if (typed == null) {
             return null;
         }
-        String folded = Normalizer.normalize(typed, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(typed, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         List<Object> words = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 3).distinct().limit(6).map(w -> (Object) w).toList();
+                .filter(w -> w.length() >= 3)
+                .distinct()
+                .limit(6)
+                .map(w -> (Object) w)
+                .toList();
         if (words.isEmpty()) {
             return null;
         }

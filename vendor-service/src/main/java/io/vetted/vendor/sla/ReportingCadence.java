@@ -1,5 +1,8 @@
 package io.vetted.vendor.sla;
 
 public enum ReportingCadence {
-    NONE, WEEKLY, MONTHLY, QUARTERLY
+    NONE,
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY
 }

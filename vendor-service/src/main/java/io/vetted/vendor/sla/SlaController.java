@@ -5,7 +5,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.Roles;
-
 import java.util.UUID;
 
 @Controller

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -31,8 +30,10 @@ public record SlaRequest(
         @Nullable @Min(1) @Max(129600) Integer highResolutionMinutes,
         @Nullable @Min(1) @Max(43200) Integer normalResponseMinutes,
         @Nullable @Min(1) @Max(129600) Integer normalResolutionMinutes,
-        @Nullable @DecimalMin("90") @DecimalMax("100") @Digits(integer = 3, fraction = 3) BigDecimal availabilityPercent,
+
+        @Nullable @DecimalMin("90") @DecimalMax("100") @Digits(integer = 3, fraction = 3)
+        BigDecimal availabilityPercent,
+
         @Nullable @Size(max = 1000) String serviceCredits,
         @Nullable ReportingCadence reportingCadence,
-        @Nullable @Size(max = 2000) String workingMethod) {
-}
+        @Nullable @Size(max = 2000) String workingMethod) {}

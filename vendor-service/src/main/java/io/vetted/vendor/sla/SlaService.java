@@ -6,7 +6,6 @@ import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-
 import java.util.UUID;
 
 @Singleton
@@ -37,13 +36,26 @@ public class SlaService {
         access.requireEditable(providerId);
         checkRules(request);
         SlaTerms stored = slas.findById(providerId).orElseThrow(() -> ApiProblems.notFound("No SLA for " + providerId));
-        SlaTerms updated = slas.update(new SlaTerms(providerId,
+        SlaTerms updated = slas.update(new SlaTerms(
+                providerId,
                 request.supportDays().stream().sorted().map(Enum::name).toArray(String[]::new),
-                request.supportFrom(), request.supportTo(), request.afterHours(), request.afterHoursSurchargePercent(),
-                request.criticalResponseMinutes(), request.criticalResolutionMinutes(), request.highResponseMinutes(),
-                request.highResolutionMinutes(), request.normalResponseMinutes(), request.normalResolutionMinutes(),
-                request.availabilityPercent(), text(request.serviceCredits()), request.reportingCadence(),
-                text(request.workingMethod()), request.version(), stored.createdAt(), null));
+                request.supportFrom(),
+                request.supportTo(),
+                request.afterHours(),
+                request.afterHoursSurchargePercent(),
+                request.criticalResponseMinutes(),
+                request.criticalResolutionMinutes(),
+                request.highResponseMinutes(),
+                request.highResolutionMinutes(),
+                request.normalResponseMinutes(),
+                request.normalResolutionMinutes(),
+                request.availabilityPercent(),
+                text(request.serviceCredits()),
+                request.reportingCadence(),
+                text(request.workingMethod()),
+                request.version(),
+                stored.createdAt(),
+                null));
         search.refresh(providerId);
         return SlaResponse.of(updated);
     }
@@ -53,7 +65,8 @@ public class SlaService {
             throw ApiProblems.unprocessable("supportTo", "support must end after it starts");
         }
         if (request.afterHours() == AfterHours.NONE && request.afterHoursSurchargePercent() != null) {
-            throw ApiProblems.unprocessable("afterHoursSurchargePercent", "there is no surcharge without after-hours service");
+            throw ApiProblems.unprocessable(
+                    "afterHoursSurchargePercent", "there is no surcharge without after-hours service");
         }
         inOrder("critical", request.criticalResponseMinutes(), request.criticalResolutionMinutes());
         inOrder("high", request.highResponseMinutes(), request.highResolutionMinutes());
@@ -62,7 +75,8 @@ public class SlaService {
 
     private static void inOrder(String severity, Integer response, Integer resolution) {
         if (response != null && resolution != null && resolution < response) {
-            throw ApiProblems.unprocessable(severity + "ResolutionMinutes", "resolution cannot come before the response");
+            throw ApiProblems.unprocessable(
+                    severity + "ResolutionMinutes", "resolution cannot come before the response");
         }
     }
 

@@ -8,7 +8,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -38,7 +37,25 @@ record SlaTerms(
         @DateUpdated @Nullable Instant updatedAt) {
 
     static SlaTerms blank(UUID providerId) {
-        return new SlaTerms(providerId, new String[0], null, null, null, null, null, null, null, null, null, null,
-                null, "", null, "", null, null, null);
+        return new SlaTerms(
+                providerId,
+                new String[0],
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "",
+                null,
+                "",
+                null,
+                null,
+                null);
     }
 }

@@ -6,7 +6,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.vetted.support.auth.Roles;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +29,8 @@ class TeamController implements TeamOperations {
     @Override
     public HttpResponse<TeamViews.Invitation> invite(UUID id, TeamViews.NewInvitation request) {
         TeamViews.Invitation invitation = teams.invite(id, request.email());
-        return HttpResponse.created(invitation, URI.create("/api/providers/" + id + "/team/invitations/" + invitation.id()));
+        return HttpResponse.created(
+                invitation, URI.create("/api/providers/" + id + "/team/invitations/" + invitation.id()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,5 +19,4 @@ public record TeamInvitation(
         Instant expiresAt,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
-}
+        @DateUpdated @Nullable Instant updatedAt) {}

@@ -3,7 +3,6 @@ package io.vetted.vendor.team;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.vendor.provider.ProfileMembership;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 import java.util.UUID;
 

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +22,8 @@ public interface TeamOperations {
 
     @Post("/api/providers/{id}/team/invitations")
     @Operation(summary = "Invite a colleague by email to edit the profile (owner)")
-    HttpResponse<TeamViews.Invitation> invite(@PathVariable UUID id, @Valid @NotNull @Body TeamViews.NewInvitation request);
+    HttpResponse<TeamViews.Invitation> invite(
+            @PathVariable UUID id, @Valid @NotNull @Body TeamViews.NewInvitation request);
 
     @Delete("/api/providers/{id}/team/invitations/{invitationId}")
     @Operation(summary = "Withdraw an invitation (owner)")

@@ -7,7 +7,6 @@ import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.provider.ProviderRepository;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +29,12 @@ class TeamService {
     private final ProfileAccess access;
     private final CurrentUser currentUser;
 
-    TeamService(ProviderRepository providers, TeamMemberRepository members, TeamInvitationRepository invitations,
-                ProfileAccess access, CurrentUser currentUser) {
+    TeamService(
+            ProviderRepository providers,
+            TeamMemberRepository members,
+            TeamInvitationRepository invitations,
+            ProfileAccess access,
+            CurrentUser currentUser) {
         this.providers = providers;
         this.members = members;
         this.invitations = invitations;
@@ -42,9 +45,15 @@ class TeamService {
     @Transactional
     TeamViews.Team team(UUID providerId) {
         Provider provider = access.requireEditable(providerId);
-        return new TeamViews.Team(provider.id(), provider.ownerAccountId(),
-                members.findByProviderIdOrderByAddedAt(providerId).stream().map(TeamViews.Member::of).toList(),
-                invitations.findByProviderIdOrderByCreatedAt(providerId).stream().map(i -> view(i, provider)).toList());
+        return new TeamViews.Team(
+                provider.id(),
+                provider.ownerAccountId(),
+                members.findByProviderIdOrderByAddedAt(providerId).stream()
+                        .map(TeamViews.Member::of)
+                        .toList(),
+                invitations.findByProviderIdOrderByCreatedAt(providerId).stream()
+                        .map(i -> view(i, provider))
+                        .toList());
     }
 
     @Transactional
@@ -54,15 +63,24 @@ class TeamService {
         if (invitations.existsByProviderIdAndEmail(providerId, normalised)) {
             throw ApiProblems.conflict("This address is already invited");
         }
-        TeamInvitation saved = invitations.save(new TeamInvitation(null, providerId, normalised, access.caller(),
-                Instant.now().plus(INVITATION_LIFETIME), null, null, null));
+        TeamInvitation saved = invitations.save(new TeamInvitation(
+                null,
+                providerId,
+                normalised,
+                access.caller(),
+                Instant.now().plus(INVITATION_LIFETIME),
+                null,
+                null,
+                null));
         return view(saved, provider);
     }
 
     @Transactional
     void withdraw(UUID providerId, UUID invitationId) {
         requireOwner(providerId);
-        TeamInvitation invitation = invitations.findById(invitationId).filter(i -> i.providerId().equals(providerId))
+        TeamInvitation invitation = invitations
+                .findById(invitationId)
+                .filter(i -> i.providerId().equals(providerId))
                 .orElseThrow(() -> ApiProblems.notFound("No such invitation"));
         invitations.delete(invitation);
     }
@@ -74,7 +92,8 @@ class TeamService {
         if (!caller.equals(provider.ownerAccountId()) && !caller.equals(accountId)) {
             throw ApiProblems.forbidden("Only the owner removes other members");
         }
-        TeamMember member = members.findById(accountId).filter(m -> m.providerId().equals(providerId))
+        TeamMember member = members.findById(accountId)
+                .filter(m -> m.providerId().equals(providerId))
                 .orElseThrow(() -> ApiProblems.notFound("No such member"));
         members.delete(member);
     }
@@ -82,21 +101,27 @@ class TeamService {
     @Transactional
     List<TeamViews.Invitation> mine() {
         return invitations.findByEmailAndExpiresAtGreaterThan(callerEmail(), Instant.now()).stream()
-                .map(i -> view(i, providers.findById(i.providerId()).orElseThrow())).toList();
+                .map(i -> view(i, providers.findById(i.providerId()).orElseThrow()))
+                .toList();
     }
 
     @Transactional
     void accept(UUID invitationId) {
         UUID caller = access.caller();
-        TeamInvitation invitation = invitations.findById(invitationId)
+        TeamInvitation invitation = invitations
+                .findById(invitationId)
                 .filter(i -> i.email().equals(callerEmail()) && i.expiresAt().isAfter(Instant.now()))
                 .orElseThrow(() -> ApiProblems.notFound("No such invitation for this account"));
         if (providers.findByOwnerAccountId(caller).isPresent() || members.existsById(caller)) {
             throw ApiProblems.unprocessable("invitationId", "this account already acts for a provider profile");
         }
         String name = currentUser.attribute("name").orElse(invitation.email());
-        members.save(new TeamMember(caller, invitation.providerId(), name.length() > 120 ? name.substring(0, 120) : name,
-                invitation.email(), Instant.now()));
+        members.save(new TeamMember(
+                caller,
+                invitation.providerId(),
+                name.length() > 120 ? name.substring(0, 120) : name,
+                invitation.email(),
+                Instant.now()));
         invitations.delete(invitation);
     }
 
@@ -109,12 +134,14 @@ class TeamService {
     }
 
     private String callerEmail() {
-        return currentUser.attribute("email").map(e -> e.toLowerCase(Locale.ROOT))
+        return currentUser
+                .attribute("email")
+                .map(e -> e.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ApiProblems.forbidden("This token has no email"));
     }
 
     private static TeamViews.Invitation view(TeamInvitation invitation, Provider provider) {
-        return new TeamViews.Invitation(invitation.id(), provider.id(), provider.name(), invitation.email(),
-                invitation.expiresAt());
+        return new TeamViews.Invitation(
+                invitation.id(), provider.id(), provider.name(), invitation.email(), invitation.expiresAt());
     }
 }

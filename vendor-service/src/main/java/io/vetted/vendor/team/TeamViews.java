@@ -4,19 +4,16 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 public final class TeamViews {
 
-    private TeamViews() {
-    }
+    private TeamViews() {}
 
     @Serdeable
-    public record Team(UUID providerId, UUID ownerAccountId, List<Member> members, List<Invitation> invitations) {
-    }
+    public record Team(UUID providerId, UUID ownerAccountId, List<Member> members, List<Invitation> invitations) {}
 
     @Serdeable
     public record Member(UUID accountId, String displayName, String email, Instant addedAt) {
@@ -26,10 +23,9 @@ public final class TeamViews {
     }
 
     @Serdeable
-    public record Invitation(UUID id, UUID providerId, String providerName, String email, Instant expiresAt) {
-    }
+    public record Invitation(UUID id, UUID providerId, String providerName, String email, Instant expiresAt) {}
 
     @Serdeable
-    public record NewInvitation(@NotBlank @Email @Size(max = 254) String email) {
-    }
+    public record NewInvitation(
+            @NotBlank @Email @Size(max = 254) String email) {}
 }

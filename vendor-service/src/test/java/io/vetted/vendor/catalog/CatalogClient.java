@@ -3,5 +3,4 @@ package io.vetted.vendor.catalog;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface CatalogClient extends CatalogOperations {
-}
+interface CatalogClient extends CatalogOperations {}

@@ -1,5 +1,8 @@
 package io.vetted.vendor.compliance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -14,14 +17,10 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +48,8 @@ class ComplianceApiTest implements PostgresTest {
 
         assertThat(claim.status()).isEqualTo(ClaimStatus.SELF_DECLARED);
         assertThat(claim.certification()).isTrue();
-        assertThat(providers.get(owned.id()).compliance()).singleElement()
+        assertThat(providers.get(owned.id()).compliance())
+                .singleElement()
                 .satisfies(c -> assertThat(c.evidence()).isEqualTo("https://esante.gouv.fr/hds/liste"));
     }
 
@@ -59,13 +59,14 @@ class ComplianceApiTest implements PostgresTest {
         declare(owned, ComplianceTopic.ISO_27001, null, "Certificat AFNOR n° 2023/104");
 
         try (var ignored = BearerToken.as(owned.owner())) {
-            assertThatThrownBy(() -> compliance.review(owned.id(), ComplianceTopic.ISO_27001, new ClaimReview(0L, ClaimStatus.VERIFIED)))
+            assertThatThrownBy(() -> compliance.review(
+                            owned.id(), ComplianceTopic.ISO_27001, new ClaimReview(0L, ClaimStatus.VERIFIED)))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
         assertThat(providers.get(owned.id()).compliance().get(0).status()).isEqualTo(ClaimStatus.SELF_DECLARED);
 
-        ClaimResponse verified = asModerator(() -> compliance.review(owned.id(), ComplianceTopic.ISO_27001,
-                new ClaimReview(0L, ClaimStatus.VERIFIED)));
+        ClaimResponse verified = asModerator(() ->
+                compliance.review(owned.id(), ComplianceTopic.ISO_27001, new ClaimReview(0L, ClaimStatus.VERIFIED)));
         assertThat(verified.status()).isEqualTo(ClaimStatus.VERIFIED);
         assertThat(verified.verifiedAt()).isNotNull();
     }
@@ -74,7 +75,8 @@ class ComplianceApiTest implements PostgresTest {
     void needsANewCheckOnceTheEvidenceChanges() {
         var owned = provider();
         declare(owned, ComplianceTopic.LIABILITY_INSURANCE, null, "Attestation Hiscox 2025");
-        asModerator(() -> compliance.review(owned.id(), ComplianceTopic.LIABILITY_INSURANCE, new ClaimReview(0L, ClaimStatus.VERIFIED)));
+        asModerator(() -> compliance.review(
+                owned.id(), ComplianceTopic.LIABILITY_INSURANCE, new ClaimReview(0L, ClaimStatus.VERIFIED)));
 
         ClaimResponse changed = declare(owned, ComplianceTopic.LIABILITY_INSURANCE, 1L, "Attestation Hiscox 2026");
         assertThat(changed.status()).isEqualTo(ClaimStatus.SELF_DECLARED);
@@ -91,7 +93,8 @@ class ComplianceApiTest implements PostgresTest {
             assertThat(p.claim().topic()).isEqualTo(ComplianceTopic.GDPR_DPA);
         });
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            assertThatThrownBy(() -> compliance.pending(50)).satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+            assertThatThrownBy(() -> compliance.pending(50))
+                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
     }
 
@@ -114,7 +117,8 @@ class ComplianceApiTest implements PostgresTest {
         assertThatThrownBy(() -> declare(owned, ComplianceTopic.ENCRYPTION, null, "Autre"))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            assertThatThrownBy(() -> compliance.declare(owned.id(), ComplianceTopic.ENCRYPTION, new ClaimRequest(0L, "", "Faux")))
+            assertThatThrownBy(() -> compliance.declare(
+                            owned.id(), ComplianceTopic.ENCRYPTION, new ClaimRequest(0L, "", "Faux")))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
     }
@@ -123,11 +127,15 @@ class ComplianceApiTest implements PostgresTest {
     void rejectsAnUnknownTopicAndMissingEvidenceWith400() {
         var owned = provider();
 
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.PUT("/api/providers/" + owned.id() + "/claims/ISO_99999",
-                Map.of("evidence", "x")).bearerAuth(owned.owner().token())))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.PUT(
+                                        "/api/providers/" + owned.id() + "/claims/ISO_99999", Map.of("evidence", "x"))
+                                .bearerAuth(owned.owner().token())))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "topic"));
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.PUT("/api/providers/" + owned.id() + "/claims/HDS",
-                Map.of("evidence", " ")).bearerAuth(owned.owner().token())))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(
+                                HttpRequest.PUT("/api/providers/" + owned.id() + "/claims/HDS", Map.of("evidence", " "))
+                                        .bearerAuth(owned.owner().token())))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "evidence"));
     }
 
@@ -144,6 +152,7 @@ class ComplianceApiTest implements PostgresTest {
     }
 
     private Providers.Owned provider() {
-        return Providers.published(providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
+        return Providers.published(
+                providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
     }
 }

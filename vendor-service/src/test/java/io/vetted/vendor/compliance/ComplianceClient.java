@@ -3,5 +3,4 @@ package io.vetted.vendor.compliance;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface ComplianceClient extends ComplianceOperations {
-}
+interface ComplianceClient extends ComplianceOperations {}

@@ -1,5 +1,8 @@
 package io.vetted.vendor.diligence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -15,16 +18,12 @@ import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.ProviderResponse;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,7 +47,10 @@ class DiligenceApiTest implements PostgresTest {
     @Test
     void disclosesSubcontractedActivitiesAndWhere() {
         var owned = provider();
-        as(owned, () -> diligence.subcontracting(owned.id(), new SubcontractingRequest(0L, true, "Câblage réseau", "PT")));
+        as(
+                owned,
+                () -> diligence.subcontracting(
+                        owned.id(), new SubcontractingRequest(0L, true, "Câblage réseau", "PT")));
 
         var shown = providers.get(owned.id()).subcontracting();
         assertThat(shown.subcontracts()).isTrue();
@@ -69,17 +71,26 @@ class DiligenceApiTest implements PostgresTest {
     void asksWhatIsSubcontractedAndWhereWith422() {
         var owned = provider();
 
-        assertThatThrownBy(() -> as(owned, () -> diligence.subcontracting(owned.id(), new SubcontractingRequest(0L, true, "", "PT"))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> diligence.subcontracting(owned.id(), new SubcontractingRequest(0L, true, "", "PT"))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "activities"));
-        assertThatThrownBy(() -> as(owned, () -> diligence.subcontracting(owned.id(), new SubcontractingRequest(0L, true, "Support", "ZZ"))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> diligence.subcontracting(
+                                owned.id(), new SubcontractingRequest(0L, true, "Support", "ZZ"))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "country"));
     }
 
     @Test
     void answersTheDueDiligenceQuestions() {
         var owned = provider();
-        var answers = new DueDiligenceRequest(0L, Set.of(Sector.HEALTHCARE, Sector.LEGAL), "Douze cabinets médicaux suivis",
-                "Chiffrement des postes, MFA partout", "Astreinte, procédure écrite, retour à la normale sous 4 h",
+        var answers = new DueDiligenceRequest(
+                0L,
+                Set.of(Sector.HEALTHCARE, Sector.LEGAL),
+                "Douze cabinets médicaux suivis",
+                "Chiffrement des postes, MFA partout",
+                "Astreinte, procédure écrite, retour à la normale sous 4 h",
                 "8 h – 19 h en semaine, astreinte le week-end");
         as(owned, () -> diligence.dueDiligence(owned.id(), answers));
 
@@ -87,7 +98,8 @@ class DiligenceApiTest implements PostgresTest {
         assertThat(shown.dueDiligence().sectors()).containsExactly(Sector.HEALTHCARE, Sector.LEGAL);
         assertThat(shown.dueDiligence().incidentPlan()).startsWith("Astreinte");
         try (var ignored = BearerToken.as(owned.owner())) {
-            assertThat(providers.mine().completeness().missing()).doesNotContain("dueDiligence.sectors", "dueDiligence.incidentPlan");
+            assertThat(providers.mine().completeness().missing())
+                    .doesNotContain("dueDiligence.sectors", "dueDiligence.incidentPlan");
         }
     }
 
@@ -95,8 +107,11 @@ class DiligenceApiTest implements PostgresTest {
     void rejectsAnUnknownSectorWith400() {
         var owned = provider();
 
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.PUT("/api/providers/" + owned.id() + "/due-diligence",
-                Map.of("version", 0, "sectors", List.of("ASTROLOGY"))).bearerAuth(owned.owner().token())))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.PUT(
+                                        "/api/providers/" + owned.id() + "/due-diligence",
+                                        Map.of("version", 0, "sectors", List.of("ASTROLOGY")))
+                                .bearerAuth(owned.owner().token())))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.BAD_REQUEST));
     }
 
@@ -106,16 +121,20 @@ class DiligenceApiTest implements PostgresTest {
         as(owned, () -> diligence.subcontracting(owned.id(), new SubcontractingRequest(0L, false, null, null)));
 
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            assertThatThrownBy(() -> diligence.subcontracting(owned.id(), new SubcontractingRequest(1L, true, "Tout", "IN")))
+            assertThatThrownBy(() ->
+                            diligence.subcontracting(owned.id(), new SubcontractingRequest(1L, true, "Tout", "IN")))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
-        assertThatThrownBy(() -> as(owned, () -> diligence.subcontracting(owned.id(), new SubcontractingRequest(0L, true, "Tout", "IN"))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> diligence.subcontracting(owned.id(), new SubcontractingRequest(0L, true, "Tout", "IN"))))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
         assertThat(providers.get(owned.id()).subcontracting().subcontracts()).isFalse();
     }
 
     private Providers.Owned provider() {
-        return Providers.published(providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
+        return Providers.published(
+                providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
     }
 
     private static <T> T as(Providers.Owned owned, Supplier<T> call) {

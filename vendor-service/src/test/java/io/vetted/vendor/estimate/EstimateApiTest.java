@@ -1,5 +1,8 @@
 package io.vetted.vendor.estimate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -17,17 +20,13 @@ import io.vetted.vendor.profile.CreateProviderRequest;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,28 +52,51 @@ class EstimateApiTest implements PostgresTest {
     @BeforeAll
     void createProvider() {
         var base = Providers.agency("Parc Géré", "Grenoble", Specialty.HARDWARE);
-        provider = Providers.published(providers, new CreateProviderRequest(base.name(), base.kind(), base.deliveryModes(),
-                base.city(), base.specialties(), "", List.of(
-                offer("À l'heure", PricingModel.HOURLY, null, "60"),
-                offer("Par poste", PricingModel.MONTHLY_FIXED, PriceUnit.PER_DEVICE, "30"),
-                offer("Forfait", PricingModel.MONTHLY_FIXED, PriceUnit.FLAT, "500"),
-                offer("Déplacement", PricingModel.PER_INTERVENTION, null, "90"),
-                new OfferRequest("Migration", PricingModel.PROJECT, null)), null, null, Providers.newSiren(), null, null,
-                null, null, null, null, null)).id();
+        provider = Providers.published(
+                        providers,
+                        new CreateProviderRequest(
+                                base.name(),
+                                base.kind(),
+                                base.deliveryModes(),
+                                base.city(),
+                                base.specialties(),
+                                "",
+                                List.of(
+                                        offer("À l'heure", PricingModel.HOURLY, null, "60"),
+                                        offer("Par poste", PricingModel.MONTHLY_FIXED, PriceUnit.PER_DEVICE, "30"),
+                                        offer("Forfait", PricingModel.MONTHLY_FIXED, PriceUnit.FLAT, "500"),
+                                        offer("Déplacement", PricingModel.PER_INTERVENTION, null, "90"),
+                                        new OfferRequest("Migration", PricingModel.PROJECT, null)),
+                                null,
+                                null,
+                                Providers.newSiren(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
+                .id();
     }
 
     @Test
     void pricesEachOfferForTheFleetAndShowsTheWorking() {
-        var found = estimates.estimate(new EstimateCriteria(List.of(provider), 10, 12, 2, 5)).providers().get(0);
+        var found = estimates
+                .estimate(new EstimateCriteria(List.of(provider), 10, 12, 2, 5))
+                .providers()
+                .get(0);
 
-        assertThat(found.offers()).extracting(EstimateResponse.OfferEstimate::basis)
+        assertThat(found.offers())
+                .extracting(EstimateResponse.OfferEstimate::basis)
                 .containsExactlyInAnyOrder("HOURS", "DEVICES", "FLAT", "INTERVENTIONS", "QUOTE");
         assertThat(basis(found, "HOURS").monthlyEur()).isEqualByComparingTo("300");
         assertThat(basis(found, "DEVICES").quantity()).isEqualTo(14);
         assertThat(basis(found, "DEVICES").monthlyEur()).isEqualByComparingTo("420");
         assertThat(basis(found, "FLAT").monthlyEur()).isEqualByComparingTo("500");
         assertThat(basis(found, "QUOTE").monthlyEur()).isNull();
-        assertThat(found.cheapestOfferId()).isEqualTo(basis(found, "INTERVENTIONS").offerId());
+        assertThat(found.cheapestOfferId())
+                .isEqualTo(basis(found, "INTERVENTIONS").offerId());
     }
 
     @Test
@@ -82,13 +104,21 @@ class EstimateApiTest implements PostgresTest {
         var found = estimates.estimate(new EstimateCriteria(List.of(provider), 0, 0, 0, 5));
 
         assertThat(found.fleet().interventions()).isEqualTo(3);
-        assertThat(basis(found.providers().get(0), "INTERVENTIONS").monthlyEur()).isEqualByComparingTo("270");
+        assertThat(basis(found.providers().get(0), "INTERVENTIONS").monthlyEur())
+                .isEqualByComparingTo("270");
     }
 
     @Test
     void rejectsMoreThanFourProvidersWith400NamingTheParameter() {
-        String five = "provider=" + String.join("&provider=", List.of(provider.toString(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+        String five = "provider="
+                + String.join(
+                        "&provider=",
+                        List.of(
+                                provider.toString(),
+                                UUID.randomUUID().toString(),
+                                UUID.randomUUID().toString(),
+                                UUID.randomUUID().toString(),
+                                UUID.randomUUID().toString()));
 
         assertThatThrownBy(() -> http.toBlocking().retrieve(HttpRequest.GET("/api/estimates?" + five)))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "provider"));
@@ -98,7 +128,10 @@ class EstimateApiTest implements PostgresTest {
     void answers404ForADraft() {
         UUID draft;
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            draft = providers.create(Providers.freelance("Brouillon", "Lyon", Specialty.HELPDESK)).body().id();
+            draft = providers
+                    .create(Providers.freelance("Brouillon", "Lyon", Specialty.HELPDESK))
+                    .body()
+                    .id();
         }
 
         assertThatThrownBy(() -> http.toBlocking().retrieve(HttpRequest.GET("/api/estimates?provider=" + draft)))
@@ -106,7 +139,10 @@ class EstimateApiTest implements PostgresTest {
     }
 
     private static EstimateResponse.OfferEstimate basis(EstimateResponse.ProviderEstimate estimate, String basis) {
-        return estimate.offers().stream().filter(o -> o.basis().equals(basis)).findFirst().orElseThrow();
+        return estimate.offers().stream()
+                .filter(o -> o.basis().equals(basis))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static OfferRequest offer(String title, PricingModel model, PriceUnit unit, String price) {

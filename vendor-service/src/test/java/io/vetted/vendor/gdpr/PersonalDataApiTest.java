@@ -1,5 +1,8 @@
 package io.vetted.vendor.gdpr;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -13,15 +16,11 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,47 +44,67 @@ class PersonalDataApiTest implements PostgresTest {
     void exportsTheProfilesAnAccountOwns() {
         var owned = Providers.published(providers, Providers.agency("Agence Exportée", "Lille", Specialty.HELPDESK));
 
-        Map<String, Object> export = asService(HttpRequest.GET("/api/internal/gdpr/accounts/" + owned.owner().id()));
+        Map<String, Object> export = asService(
+                HttpRequest.GET("/api/internal/gdpr/accounts/" + owned.owner().id()));
 
-        assertThat((List<?>) export.get("ownedProfiles")).singleElement()
-                .satisfies(profile -> assertThat(((Map<?, ?>) profile).get("name")).isEqualTo("Agence Exportée"));
+        assertThat((List<?>) export.get("ownedProfiles"))
+                .singleElement()
+                .satisfies(
+                        profile -> assertThat(((Map<?, ?>) profile).get("name")).isEqualTo("Agence Exportée"));
     }
 
     @Test
     void erasingAnOwnerWithoutTeamDeletesTheProfile() {
         var owned = Providers.published(providers, Providers.agency("Agence Effacée", "Lille", Specialty.HELPDESK));
 
-        asService(HttpRequest.DELETE("/api/internal/gdpr/accounts/" + owned.owner().id()));
+        asService(HttpRequest.DELETE(
+                "/api/internal/gdpr/accounts/" + owned.owner().id()));
 
         assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/providers/" + owned.id())))
-                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(404));
     }
 
     @Test
     void erasingAnOwnerHandsTheProfileToItsLongestStandingMember() {
         var owned = Providers.published(providers, Providers.agency("Agence Transmise", "Lille", Specialty.HELPDESK));
         var colleague = TestIssuer.shared().account("PROVIDER");
-        var invitation = http.toBlocking().exchange(HttpRequest.POST("/api/providers/" + owned.id() + "/team/invitations",
-                Map.of("email", colleague.id().substring(0, 8) + "@example.fr")).bearerAuth(owned.owner().token()), JSON).body();
-        http.toBlocking().exchange(HttpRequest.POST("/api/team/invitations/" + invitation.get("id") + "/acceptance", Map.of())
-                .bearerAuth(colleague.token()));
+        var invitation = http.toBlocking()
+                .exchange(
+                        HttpRequest.POST(
+                                        "/api/providers/" + owned.id() + "/team/invitations",
+                                        Map.of("email", colleague.id().substring(0, 8) + "@example.fr"))
+                                .bearerAuth(owned.owner().token()),
+                        JSON)
+                .body();
+        http.toBlocking()
+                .exchange(HttpRequest.POST("/api/team/invitations/" + invitation.get("id") + "/acceptance", Map.of())
+                        .bearerAuth(colleague.token()));
 
-        asService(HttpRequest.DELETE("/api/internal/gdpr/accounts/" + owned.owner().id()));
+        asService(HttpRequest.DELETE(
+                "/api/internal/gdpr/accounts/" + owned.owner().id()));
 
-        Map<String, Object> profile = http.toBlocking().exchange(HttpRequest.GET("/api/providers/" + owned.id()), JSON).body();
+        Map<String, Object> profile = http.toBlocking()
+                .exchange(HttpRequest.GET("/api/providers/" + owned.id()), JSON)
+                .body();
         assertThat(profile.get("ownerAccountId")).isEqualTo(colleague.id());
     }
 
     @Test
     void refusesPeopleWith403() {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/internal/gdpr/accounts/" + UUID.randomUUID())))
-                    .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(403));
+            assertThatThrownBy(() -> http.toBlocking()
+                            .exchange(HttpRequest.GET("/api/internal/gdpr/accounts/" + UUID.randomUUID())))
+                    .isInstanceOfSatisfying(
+                            HttpClientResponseException.class,
+                            e -> assertThat(e.code()).isEqualTo(403));
         }
     }
 
     private Map<String, Object> asService(HttpRequest<?> request) {
-        var authorised = request.toMutableRequest().bearerAuth(TestIssuer.shared().token("service:identity-service", "SERVICE"));
+        var authorised =
+                request.toMutableRequest().bearerAuth(TestIssuer.shared().token("service:identity-service", "SERVICE"));
         return http.toBlocking().exchange(authorised, JSON).getBody().orElse(Map.of());
     }
 }

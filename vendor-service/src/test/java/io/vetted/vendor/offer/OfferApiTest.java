@@ -1,5 +1,8 @@
 package io.vetted.vendor.offer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -13,17 +16,13 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,8 +48,15 @@ class OfferApiTest implements PostgresTest {
     @Test
     void addsAnOfferWithItsTerms() {
         var owned = provider();
-        var request = new OfferRequest("Déplacement sur site", PricingModel.PER_INTERVENTION, new BigDecimal("90"), null,
-                "Première heure incluse", 0, 60, null);
+        var request = new OfferRequest(
+                "Déplacement sur site",
+                PricingModel.PER_INTERVENTION,
+                new BigDecimal("90"),
+                null,
+                "Première heure incluse",
+                0,
+                60,
+                null);
 
         OfferResponse added = as(owned, () -> offers.add(owned.id(), request).body());
         assertThat(added.priceEur()).isEqualByComparingTo("90");
@@ -64,11 +70,15 @@ class OfferApiTest implements PostgresTest {
         var owned = provider();
         OfferResponse offer = owned.profile().offers().get(0);
         as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version(), offer.title(), "520", null)));
-        OfferResponse renamed = as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version() + 1, "Forfait PME", "520", null)));
+        OfferResponse renamed = as(
+                owned,
+                () -> offers.update(owned.id(), offer.id(), change(offer.version() + 1, "Forfait PME", "520", null)));
 
         assertThat(renamed.priceEur()).isEqualByComparingTo("520");
-        assertThat(renamed.priceHistory()).extracting(OfferResponse.PricePoint::priceEur)
-                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("490"), new BigDecimal("520"));
+        assertThat(renamed.priceHistory())
+                .extracting(OfferResponse.PricePoint::priceEur)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("490"), new BigDecimal("520"));
         assertThat(renamed.priceHistory().get(1).changePercent()).isEqualByComparingTo("6.1");
     }
 
@@ -76,8 +86,10 @@ class OfferApiTest implements PostgresTest {
     void flagsARiseAnnouncedWithLessNoticeThanPromised() {
         var owned = provider();
         OfferResponse offer = owned.profile().offers().get(0);
-        OfferResponse raised = as(owned, () -> offers.update(owned.id(), offer.id(),
-                change(offer.version(), offer.title(), "588", TODAY.plusDays(10))));
+        OfferResponse raised = as(
+                owned,
+                () -> offers.update(
+                        owned.id(), offer.id(), change(offer.version(), offer.title(), "588", TODAY.plusDays(10))));
 
         assertThat(raised.priceEur()).isEqualByComparingTo("490");
         assertThat(raised.upcoming().priceEur()).isEqualByComparingTo("588");
@@ -90,8 +102,10 @@ class OfferApiTest implements PostgresTest {
     void doesNotFlagARiseAnnouncedWithTheNoticePromised() {
         var owned = provider();
         OfferResponse offer = owned.profile().offers().get(0);
-        OfferResponse raised = as(owned, () -> offers.update(owned.id(), offer.id(),
-                change(offer.version(), offer.title(), "500", TODAY.plusDays(30))));
+        OfferResponse raised = as(
+                owned,
+                () -> offers.update(
+                        owned.id(), offer.id(), change(offer.version(), offer.title(), "500", TODAY.plusDays(30))));
 
         assertThat(raised.flags().raisedWithShortNotice()).isFalse();
         assertThat(raised.flags().raisedPercentLast12Months()).isEqualByComparingTo("2.0");
@@ -100,10 +114,11 @@ class OfferApiTest implements PostgresTest {
     @Test
     void measuresTheRiseFromThePriceAYearAgo() {
         var owned = provider();
-        var old = new OfferRequest("Heure", PricingModel.HOURLY, new BigDecimal("60"), null, null, null, 0,
-                TODAY.minusYears(2));
+        var old = new OfferRequest(
+                "Heure", PricingModel.HOURLY, new BigDecimal("60"), null, null, null, 0, TODAY.minusYears(2));
         OfferResponse offer = as(owned, () -> offers.add(owned.id(), old).body());
-        OfferResponse raised = as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Heure", "66", null)));
+        OfferResponse raised =
+                as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Heure", "66", null)));
 
         assertThat(raised.flags().raisedPercentLast12Months()).isEqualByComparingTo("10.0");
         assertThat(raised.flags().raisedWithShortNotice()).isFalse();
@@ -114,8 +129,12 @@ class OfferApiTest implements PostgresTest {
         var owned = provider();
         OfferResponse offer = owned.profile().offers().get(0);
 
-        assertThatThrownBy(() -> as(owned, () -> offers.update(owned.id(), offer.id(),
-                change(offer.version(), offer.title(), "400", TODAY.minusDays(1)))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> offers.update(
+                                owned.id(),
+                                offer.id(),
+                                change(offer.version(), offer.title(), "400", TODAY.minusDays(1)))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "priceEffectiveFrom"));
     }
 
@@ -123,11 +142,16 @@ class OfferApiTest implements PostgresTest {
     void rejectsAnAbsurdRateWith422AndANegativeOneWith400() {
         var owned = provider();
 
-        assertThatThrownBy(() -> as(owned, () -> offers.add(owned.id(),
-                new OfferRequest("Heure", PricingModel.HOURLY, new BigDecimal("5000")))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> offers.add(
+                                owned.id(), new OfferRequest("Heure", PricingModel.HOURLY, new BigDecimal("5000")))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "priceEur"));
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/api/providers/" + owned.id() + "/offers",
-                        Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", -10)).bearerAuth(owned.owner().token())))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/api/providers/" + owned.id() + "/offers",
+                                        Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", -10))
+                                .bearerAuth(owned.owner().token())))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "priceEur"));
     }
 
@@ -135,12 +159,16 @@ class OfferApiTest implements PostgresTest {
     void quotesAProjectOnRequestAndRefusesAPriceForIt() {
         var owned = provider();
 
-        OfferResponse project = as(owned, () -> offers.add(owned.id(),
-                new OfferRequest("Migration Microsoft 365", PricingModel.PROJECT, null)).body());
+        OfferResponse project = as(
+                owned,
+                () -> offers.add(owned.id(), new OfferRequest("Migration Microsoft 365", PricingModel.PROJECT, null))
+                        .body());
         assertThat(project.priceEur()).isNull();
         assertThat(project.priceHistory()).isEmpty();
-        assertThatThrownBy(() -> as(owned, () -> offers.add(owned.id(),
-                new OfferRequest("Projet", PricingModel.PROJECT, new BigDecimal("9000")))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> offers.add(
+                                owned.id(), new OfferRequest("Projet", PricingModel.PROJECT, new BigDecimal("9000")))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "priceEur"));
     }
 
@@ -148,11 +176,34 @@ class OfferApiTest implements PostgresTest {
     void countsAMonthlyFeePerSeatAndRefusesAUnitOnAnHourlyRate() {
         var owned = provider();
 
-        OfferResponse perSeat = as(owned, () -> offers.add(owned.id(), new OfferRequest("Par utilisateur",
-                PricingModel.MONTHLY_FIXED, new BigDecimal("35"), PriceUnit.PER_SEAT, null, 12, null, null)).body());
+        OfferResponse perSeat = as(
+                owned,
+                () -> offers.add(
+                                owned.id(),
+                                new OfferRequest(
+                                        "Par utilisateur",
+                                        PricingModel.MONTHLY_FIXED,
+                                        new BigDecimal("35"),
+                                        PriceUnit.PER_SEAT,
+                                        null,
+                                        12,
+                                        null,
+                                        null))
+                        .body());
         assertThat(perSeat.priceUnit()).isEqualTo(PriceUnit.PER_SEAT);
-        assertThatThrownBy(() -> as(owned, () -> offers.add(owned.id(), new OfferRequest("Heure", PricingModel.HOURLY,
-                new BigDecimal("60"), PriceUnit.PER_SEAT, null, null, null, null))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> offers.add(
+                                owned.id(),
+                                new OfferRequest(
+                                        "Heure",
+                                        PricingModel.HOURLY,
+                                        new BigDecimal("60"),
+                                        PriceUnit.PER_SEAT,
+                                        null,
+                                        null,
+                                        null,
+                                        null))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "priceUnit"));
     }
 
@@ -165,7 +216,9 @@ class OfferApiTest implements PostgresTest {
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "offers"));
         as(owned, () -> offers.add(owned.id(), new OfferRequest("Heure", PricingModel.HOURLY, new BigDecimal("60"))));
         as(owned, () -> offers.withdraw(owned.id(), only.id(), only.version()));
-        assertThat(providers.get(owned.id()).offers()).extracting(OfferResponse::title).containsExactly("Heure");
+        assertThat(providers.get(owned.id()).offers())
+                .extracting(OfferResponse::title)
+                .containsExactly("Heure");
     }
 
     @Test
@@ -174,7 +227,8 @@ class OfferApiTest implements PostgresTest {
         OfferResponse offer = owned.profile().offers().get(0);
 
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            assertThatThrownBy(() -> offers.update(owned.id(), offer.id(), change(offer.version(), "Pirate", "1", null)))
+            assertThatThrownBy(
+                            () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Pirate", "1", null)))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
         assertThat(providers.get(owned.id()).offers().get(0).title()).isEqualTo(offer.title());
@@ -186,13 +240,16 @@ class OfferApiTest implements PostgresTest {
         OfferResponse offer = owned.profile().offers().get(0);
         as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Premier", "490", null)));
 
-        assertThatThrownBy(() -> as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Second", "450", null))))
+        assertThatThrownBy(() -> as(
+                        owned,
+                        () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Second", "450", null))))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
         assertThat(providers.get(owned.id()).offers().get(0).priceHistory()).hasSize(1);
     }
 
     private Providers.Owned provider() {
-        return Providers.published(providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
+        return Providers.published(
+                providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
     }
 
     private static OfferUpdate change(long version, String title, String price, LocalDate from) {

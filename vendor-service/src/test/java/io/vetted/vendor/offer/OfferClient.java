@@ -3,5 +3,4 @@ package io.vetted.vendor.offer;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface OfferClient extends OfferOperations {
-}
+interface OfferClient extends OfferOperations {}

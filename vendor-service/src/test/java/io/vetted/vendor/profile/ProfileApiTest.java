@@ -1,5 +1,8 @@
 package io.vetted.vendor.profile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -14,16 +17,12 @@ import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.ProviderKind;
 import io.vetted.vendor.provider.ProviderStatus;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,7 +50,9 @@ class ProfileApiTest implements PostgresTest {
             ProviderResponse created = response.body();
             assertThat(created.ownerAccountId()).hasToString(owner.id());
             assertThat(created.status()).isEqualTo(ProviderStatus.DRAFT);
-            assertThat(created.offers()).singleElement().satisfies(o -> assertThat(o.priceEur()).isEqualByComparingTo("490"));
+            assertThat(created.offers())
+                    .singleElement()
+                    .satisfies(o -> assertThat(o.priceEur()).isEqualByComparingTo("490"));
             assertThat(created.completeness().missing()).contains("sla.afterHours", "compliance.GDPR_DPA");
             assertThat(providers.mine().id()).isEqualTo(created.id());
             assertThatThrownBy(() -> http.toBlocking().retrieve("/api/providers/" + created.id()))
@@ -61,7 +62,8 @@ class ProfileApiTest implements PostgresTest {
 
     @Test
     void showsAPublishedProfileToEveryoneWithoutItsCompleteness() {
-        var published = Providers.published(providers, Providers.agency("Nantes Infogérance", "Nantes", Specialty.NETWORKS));
+        var published =
+                Providers.published(providers, Providers.agency("Nantes Infogérance", "Nantes", Specialty.NETWORKS));
 
         ProviderResponse shown = providers.get(published.id());
         assertThat(shown.status()).isEqualTo(ProviderStatus.PUBLISHED);
@@ -74,18 +76,26 @@ class ProfileApiTest implements PostgresTest {
         var published = Providers.published(providers, Providers.freelance("Sans Site", "Brest", Specialty.HELPDESK));
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = http.toBlocking().retrieve(HttpRequest.GET("/api/providers/" + published.id()), Map.class);
+        Map<String, Object> json =
+                http.toBlocking().retrieve(HttpRequest.GET("/api/providers/" + published.id()), Map.class);
         assertThat(json).containsKeys("id", "ownerAccountId", "name").containsEntry("website", null);
     }
 
     @Test
     void refusesToPublishWithoutASirenWith422() {
-        var request = new CreateProviderRequest("Sans Siren", ProviderKind.FREELANCE, Set.of(DeliveryMode.REMOTE),
-                "Paris", Set.of(Specialty.HELPDESK), "", Providers.freelance("x", "Paris", Specialty.HELPDESK).offers());
+        var request = new CreateProviderRequest(
+                "Sans Siren",
+                ProviderKind.FREELANCE,
+                Set.of(DeliveryMode.REMOTE),
+                "Paris",
+                Set.of(Specialty.HELPDESK),
+                "",
+                Providers.freelance("x", "Paris", Specialty.HELPDESK).offers());
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
             ProviderResponse draft = providers.create(request).body();
 
-            assertThatThrownBy(() -> providers.status(draft.id(), new StatusRequest(draft.version(), ProviderStatus.PUBLISHED)))
+            assertThatThrownBy(() ->
+                            providers.status(draft.id(), new StatusRequest(draft.version(), ProviderStatus.PUBLISHED)))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "siren"));
         }
     }
@@ -94,7 +104,8 @@ class ProfileApiTest implements PostgresTest {
     void takesAPublishedProfileBackToDraft() {
         var published = Providers.published(providers, Providers.freelance("Retrait", "Metz", Specialty.HELPDESK));
         try (var ignored = BearerToken.as(published.owner())) {
-            providers.status(published.id(), new StatusRequest(published.profile().version(), ProviderStatus.DRAFT));
+            providers.status(
+                    published.id(), new StatusRequest(published.profile().version(), ProviderStatus.DRAFT));
         }
 
         assertThatThrownBy(() -> http.toBlocking().retrieve("/api/providers/" + published.id()))
@@ -105,12 +116,28 @@ class ProfileApiTest implements PostgresTest {
     void refusesASirenThatAnotherProfileAlreadyHasWith409() {
         var first = Providers.published(providers, Providers.freelance("Premier", "Lyon", Specialty.HELPDESK));
         var copy = Providers.freelance("Usurpateur", "Lyon", Specialty.HELPDESK);
-        var request = new CreateProviderRequest(copy.name(), copy.kind(), copy.deliveryModes(), copy.city(),
-                copy.specialties(), "", copy.offers(), null, null, first.profile().siren(), null, null, null, null, null,
-                null, null);
+        var request = new CreateProviderRequest(
+                copy.name(),
+                copy.kind(),
+                copy.deliveryModes(),
+                copy.city(),
+                copy.specialties(),
+                "",
+                copy.offers(),
+                null,
+                null,
+                first.profile().siren(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
-            assertThatThrownBy(() -> providers.create(request)).satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
+            assertThatThrownBy(() -> providers.create(request))
+                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
         }
     }
 
@@ -136,12 +163,32 @@ class ProfileApiTest implements PostgresTest {
 
     @Test
     void rejectsANegativePriceAndAnUnknownSpecialtyWith400NamingTheField() {
-        var negative = Map.of("name", "Prix négatif", "kind", "FREELANCE", "deliveryModes", List.of("REMOTE"),
-                "city", "Paris", "specialties", List.of("HELPDESK"),
-                "offers", List.of(Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", -5)));
-        var unknown = Map.of("name", "Inconnu", "kind", "FREELANCE", "deliveryModes", List.of("REMOTE"),
-                "city", "Paris", "specialties", List.of("ASTROLOGY"),
-                "offers", List.of(Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", 50)));
+        var negative = Map.of(
+                "name",
+                "Prix négatif",
+                "kind",
+                "FREELANCE",
+                "deliveryModes",
+                List.of("REMOTE"),
+                "city",
+                "Paris",
+                "specialties",
+                List.of("HELPDESK"),
+                "offers",
+                List.of(Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", -5)));
+        var unknown = Map.of(
+                "name",
+                "Inconnu",
+                "kind",
+                "FREELANCE",
+                "deliveryModes",
+                List.of("REMOTE"),
+                "city",
+                "Paris",
+                "specialties",
+                List.of("ASTROLOGY"),
+                "offers",
+                List.of(Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", 50)));
 
         assertThatThrownBy(() -> postAsProvider(negative))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "offers[0].priceEur"));
@@ -158,7 +205,8 @@ class ProfileApiTest implements PostgresTest {
     }
 
     private void postAsProvider(Map<String, ?> body) {
-        http.toBlocking().exchange(HttpRequest.POST("/api/providers", body)
-                .bearerAuth(TestIssuer.shared().account("PROVIDER").token()));
+        http.toBlocking()
+                .exchange(HttpRequest.POST("/api/providers", body)
+                        .bearerAuth(TestIssuer.shared().account("PROVIDER").token()));
     }
 }

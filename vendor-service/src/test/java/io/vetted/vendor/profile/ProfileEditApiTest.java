@@ -1,5 +1,8 @@
 package io.vetted.vendor.profile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -12,16 +15,12 @@ import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.provider.DeliveryMode;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,9 +50,21 @@ class ProfileEditApiTest implements PostgresTest {
 
     @Test
     void rejectsAnInvalidSirenWith400NamingTheField() {
-        var body = Map.of("name", "Siren faux", "kind", "FREELANCE", "deliveryModes", List.of("REMOTE"), "city", "Paris",
-                "specialties", List.of("HELPDESK"), "siren", "732829321",
-                "offers", List.of(Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", 60)));
+        var body = Map.of(
+                "name",
+                "Siren faux",
+                "kind",
+                "FREELANCE",
+                "deliveryModes",
+                List.of("REMOTE"),
+                "city",
+                "Paris",
+                "specialties",
+                List.of("HELPDESK"),
+                "siren",
+                "732829321",
+                "offers",
+                List.of(Map.of("title", "Heure", "pricingModel", "HOURLY", "priceEur", 60)));
 
         assertThatThrownBy(() -> postAsProvider(body))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "siren"));
@@ -72,17 +83,20 @@ class ProfileEditApiTest implements PostgresTest {
     void rejectsAPostcodeOutsideFranceAndAnUnknownLanguageWith422() {
         var owned = Providers.published(providers, Providers.freelance("Codes", "Paris", Specialty.HELPDESK));
 
-        assertThatThrownBy(() -> asOwner(owned, () -> providers.identity(owned.id(), identity(owned, "98000", List.of(), null))))
+        assertThatThrownBy(() ->
+                        asOwner(owned, () -> providers.identity(owned.id(), identity(owned, "98000", List.of(), null))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "postcode"));
-        assertThatThrownBy(() -> asOwner(owned, () -> providers.identity(owned.id(), identity(owned, "75001", List.of("fr", "xx"), null))))
+        assertThatThrownBy(() -> asOwner(
+                        owned,
+                        () -> providers.identity(owned.id(), identity(owned, "75001", List.of("fr", "xx"), null))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "languages[1]"));
     }
 
     @Test
     void servesOnSiteTheRegionsAndDepartmentsChosen() {
         var owned = Providers.published(providers, Providers.agency("Zones", "Dijon", Specialty.NETWORKS));
-        var delivery = new DeliveryRequest(owned.profile().version(), Set.of(DeliveryMode.ON_SITE), List.of("27"),
-                List.of("69", "2A"), "MA");
+        var delivery = new DeliveryRequest(
+                owned.profile().version(), Set.of(DeliveryMode.ON_SITE), List.of("27"), List.of("69", "2A"), "MA");
 
         ProviderResponse changed = asOwner(owned, () -> providers.delivery(owned.id(), delivery));
         assertThat(changed.deliveryModes()).containsExactly(DeliveryMode.ON_SITE);
@@ -95,11 +109,18 @@ class ProfileEditApiTest implements PostgresTest {
         var owned = Providers.published(providers, Providers.agency("Zones bis", "Dijon", Specialty.NETWORKS));
         long version = owned.profile().version();
 
-        assertThatThrownBy(() -> asOwner(owned, () -> providers.delivery(owned.id(),
-                new DeliveryRequest(version, Set.of(DeliveryMode.ON_SITE), null, List.of("21", "99"), null))))
+        assertThatThrownBy(() -> asOwner(
+                        owned,
+                        () -> providers.delivery(
+                                owned.id(),
+                                new DeliveryRequest(
+                                        version, Set.of(DeliveryMode.ON_SITE), null, List.of("21", "99"), null))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "onSiteDepartments[1]"));
-        assertThatThrownBy(() -> asOwner(owned, () -> providers.delivery(owned.id(),
-                new DeliveryRequest(version, Set.of(DeliveryMode.REMOTE), List.of("27"), null, null))))
+        assertThatThrownBy(() -> asOwner(
+                        owned,
+                        () -> providers.delivery(
+                                owned.id(),
+                                new DeliveryRequest(version, Set.of(DeliveryMode.REMOTE), List.of("27"), null, null))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "onSiteRegions"));
     }
 
@@ -119,10 +140,15 @@ class ProfileEditApiTest implements PostgresTest {
     void refusesAnEditMadeOnAStaleVersionWith409AndKeepsTheFirst() {
         var owned = Providers.published(providers, Providers.agency("Concurrence", "Caen", Specialty.HELPDESK));
         long seen = owned.profile().version();
-        asOwner(owned, () -> providers.specialties(owned.id(), new SpecialtiesRequest(seen, Set.of(Specialty.NETWORKS), "Première")));
+        asOwner(
+                owned,
+                () -> providers.specialties(
+                        owned.id(), new SpecialtiesRequest(seen, Set.of(Specialty.NETWORKS), "Première")));
 
-        assertThatThrownBy(() -> asOwner(owned, () -> providers.specialties(owned.id(),
-                new SpecialtiesRequest(seen, Set.of(Specialty.ERP_CRM), "Seconde"))))
+        assertThatThrownBy(() -> asOwner(
+                        owned,
+                        () -> providers.specialties(
+                                owned.id(), new SpecialtiesRequest(seen, Set.of(Specialty.ERP_CRM), "Seconde"))))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
         assertThat(providers.get(owned.id()).description()).isEqualTo("Première");
     }
@@ -131,10 +157,21 @@ class ProfileEditApiTest implements PostgresTest {
         return asOwner(owned, () -> providers.identity(owned.id(), identity(owned, postcode, languages, null)));
     }
 
-    private static IdentityRequest identity(Providers.Owned owned, String postcode, List<String> languages, String siret) {
+    private static IdentityRequest identity(
+            Providers.Owned owned, String postcode, List<String> languages, String siret) {
         ProviderResponse p = owned.profile();
-        return new IdentityRequest(p.version(), p.name(), p.kind(), 3, 2015, p.siren(), siret, "https://exemple.fr",
-                p.city(), postcode, languages);
+        return new IdentityRequest(
+                p.version(),
+                p.name(),
+                p.kind(),
+                3,
+                2015,
+                p.siren(),
+                siret,
+                "https://exemple.fr",
+                p.city(),
+                postcode,
+                languages);
     }
 
     private static <T> T asOwner(Providers.Owned owned, Supplier<T> call) {
@@ -144,7 +181,8 @@ class ProfileEditApiTest implements PostgresTest {
     }
 
     private void postAsProvider(Map<String, ?> body) {
-        http.toBlocking().exchange(HttpRequest.POST("/api/providers", body)
-                .bearerAuth(TestIssuer.shared().account("PROVIDER").token()));
+        http.toBlocking()
+                .exchange(HttpRequest.POST("/api/providers", body)
+                        .bearerAuth(TestIssuer.shared().account("PROVIDER").token()));
     }
 }

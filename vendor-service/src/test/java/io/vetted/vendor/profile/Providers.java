@@ -9,7 +9,6 @@ import io.vetted.vendor.provider.CompanyNumbers;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.ProviderKind;
 import io.vetted.vendor.provider.ProviderStatus;
-
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
@@ -21,20 +20,48 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Valid provider profiles for tests to start from, and a way to put them online. */
 public final class Providers {
 
-    private Providers() {
-    }
+    private Providers() {}
 
     public static CreateProviderRequest agency(String name, String city, Specialty specialty) {
-        return new CreateProviderRequest(name, ProviderKind.AGENCY, Set.of(DeliveryMode.REMOTE, DeliveryMode.ON_SITE),
-                city, Set.of(specialty), "Infogérance et support pour les PME de la région.",
+        return new CreateProviderRequest(
+                name,
+                ProviderKind.AGENCY,
+                Set.of(DeliveryMode.REMOTE, DeliveryMode.ON_SITE),
+                city,
+                Set.of(specialty),
+                "Infogérance et support pour les PME de la région.",
                 List.of(new OfferRequest("Forfait infogérance", PricingModel.MONTHLY_FIXED, new BigDecimal("490.00"))),
-                12, 2011, newSiren(), null, "https://" + slug(name) + ".example.fr", null, List.of("fr"), null, null, null);
+                12,
+                2011,
+                newSiren(),
+                null,
+                "https://" + slug(name) + ".example.fr",
+                null,
+                List.of("fr"),
+                null,
+                null,
+                null);
     }
 
     public static CreateProviderRequest freelance(String name, String city, Specialty specialty) {
-        return new CreateProviderRequest(name, ProviderKind.FREELANCE, Set.of(DeliveryMode.REMOTE), city,
-                Set.of(specialty), "", List.of(new OfferRequest("Intervention", PricingModel.HOURLY, new BigDecimal("65"))),
-                null, null, newSiren(), null, null, null, null, null, null, null);
+        return new CreateProviderRequest(
+                name,
+                ProviderKind.FREELANCE,
+                Set.of(DeliveryMode.REMOTE),
+                city,
+                Set.of(specialty),
+                "",
+                List.of(new OfferRequest("Intervention", PricingModel.HOURLY, new BigDecimal("65"))),
+                null,
+                null,
+                newSiren(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A random SIREN with a valid Luhn checksum. */
@@ -53,7 +80,8 @@ public final class Providers {
         var owner = TestIssuer.shared().account("PROVIDER");
         try (var ignored = BearerToken.as(owner)) {
             ProviderResponse draft = providers.create(request).body();
-            return new Owned(owner, providers.status(draft.id(), new StatusRequest(draft.version(), ProviderStatus.PUBLISHED)));
+            return new Owned(
+                    owner, providers.status(draft.id(), new StatusRequest(draft.version(), ProviderStatus.PUBLISHED)));
         }
     }
 
@@ -64,7 +92,10 @@ public final class Providers {
     }
 
     private static String slug(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

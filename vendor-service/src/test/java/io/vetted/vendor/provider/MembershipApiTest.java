@@ -1,5 +1,8 @@
 package io.vetted.vendor.provider;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -13,14 +16,10 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,7 +45,10 @@ class MembershipApiTest implements PostgresTest {
         var owned = Providers.published(providers, Providers.freelance("Membre", "Lyon", Specialty.HELPDESK));
 
         try (var ignored = BearerToken.as(serviceToken())) {
-            assertThat(membership.member(owned.id(), UUID.fromString(owned.owner().id())).code()).isEqualTo(204);
+            assertThat(membership
+                            .member(owned.id(), UUID.fromString(owned.owner().id()))
+                            .code())
+                    .isEqualTo(204);
         }
     }
 
@@ -56,7 +58,8 @@ class MembershipApiTest implements PostgresTest {
 
         assertThatThrownBy(() -> ask(owned.id(), UUID.randomUUID()))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
-        assertThatThrownBy(() -> ask(UUID.randomUUID(), UUID.fromString(owned.owner().id())))
+        assertThatThrownBy(() ->
+                        ask(UUID.randomUUID(), UUID.fromString(owned.owner().id())))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
     }
 
@@ -65,14 +68,16 @@ class MembershipApiTest implements PostgresTest {
         var owned = Providers.published(providers, Providers.freelance("Curieux", "Lyon", Specialty.HELPDESK));
 
         try (var ignored = BearerToken.as(owned.owner())) {
-            assertThatThrownBy(() -> membership.member(owned.id(), UUID.fromString(owned.owner().id())))
+            assertThatThrownBy(() -> membership.member(
+                            owned.id(), UUID.fromString(owned.owner().id())))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
     }
 
     private void ask(UUID provider, UUID account) {
-        http.toBlocking().exchange(HttpRequest.GET("/api/internal/providers/" + provider + "/members/" + account)
-                .bearerAuth(serviceToken()));
+        http.toBlocking()
+                .exchange(HttpRequest.GET("/api/internal/providers/" + provider + "/members/" + account)
+                        .bearerAuth(serviceToken()));
     }
 
     private static String serviceToken() {

@@ -1,5 +1,8 @@
 package io.vetted.vendor.reputation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -13,16 +16,12 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,8 +45,21 @@ class ReputationApiTest implements PostgresTest {
     @Test
     void storesTheFullSnapshotThatTheProfileThenShows() {
         UUID provider = newProvider();
-        put(provider, snapshot(1, 7, "4.43", Map.of("verifiedReferenceCount", 4, "bayesianRating", 4.21,
-                "recommendShare", 0.86, "criteria", Map.of("OBJECTIVES", 4.3, "DATA_SECURITY", 4.2))));
+        put(
+                provider,
+                snapshot(
+                        1,
+                        7,
+                        "4.43",
+                        Map.of(
+                                "verifiedReferenceCount",
+                                4,
+                                "bayesianRating",
+                                4.21,
+                                "recommendShare",
+                                0.86,
+                                "criteria",
+                                Map.of("OBJECTIVES", 4.3, "DATA_SECURITY", 4.2))));
 
         ReputationResponse shown = providers.get(provider).reputation();
         assertThat(shown.averageRating()).isEqualByComparingTo("4.43");
@@ -104,8 +116,17 @@ class ReputationApiTest implements PostgresTest {
     @Test
     void ignoresPropertiesAndCriteriaItDoesNotKnow() {
         UUID provider = newProvider();
-        put(provider, snapshot(1, 3, "4.00", Map.of("ratingDistribution", Map.of("5", 2), "criteria",
-                Map.of("PUNCTUALITY", 5, "BILLING", 3.5))));
+        put(
+                provider,
+                snapshot(
+                        1,
+                        3,
+                        "4.00",
+                        Map.of(
+                                "ratingDistribution",
+                                Map.of("5", 2),
+                                "criteria",
+                                Map.of("PUNCTUALITY", 5, "BILLING", 3.5))));
 
         assertThat(providers.get(provider).reputation().criteria()).containsOnlyKeys(Criterion.BILLING);
     }
@@ -137,15 +158,19 @@ class ReputationApiTest implements PostgresTest {
 
     @Test
     void answers404ForAnUnknownProvider() {
-        var request = HttpRequest.PUT("/api/internal/providers/" + UUID.randomUUID() + "/reputation",
-                new ReputationUpdate(1, BigDecimal.ONE, 1)).bearerAuth(serviceToken());
+        var request = HttpRequest.PUT(
+                        "/api/internal/providers/" + UUID.randomUUID() + "/reputation",
+                        new ReputationUpdate(1, BigDecimal.ONE, 1))
+                .bearerAuth(serviceToken());
 
         assertThatThrownBy(() -> http.toBlocking().exchange(request))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
     }
 
     private UUID newProvider() {
-        return Providers.published(providers, Providers.agency("Agence " + UUID.randomUUID(), "Lille", Specialty.HELPDESK)).id();
+        return Providers.published(
+                        providers, Providers.agency("Agence " + UUID.randomUUID(), "Lille", Specialty.HELPDESK))
+                .id();
     }
 
     private static Map<String, Object> snapshot(long version, int count, String average, Map<String, Object> more) {
@@ -157,8 +182,9 @@ class ReputationApiTest implements PostgresTest {
     }
 
     private void put(UUID provider, Map<String, Object> body) {
-        http.toBlocking().exchange(HttpRequest.PUT("/api/internal/providers/" + provider + "/reputation", body)
-                .bearerAuth(serviceToken()));
+        http.toBlocking()
+                .exchange(HttpRequest.PUT("/api/internal/providers/" + provider + "/reputation", body)
+                        .bearerAuth(serviceToken()));
     }
 
     private static String serviceToken() {

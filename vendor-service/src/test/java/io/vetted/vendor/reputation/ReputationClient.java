@@ -3,5 +3,4 @@ package io.vetted.vendor.reputation;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface ReputationClient extends ReputationOperations {
-}
+interface ReputationClient extends ReputationOperations {}

@@ -1,5 +1,8 @@
 package io.vetted.vendor.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -14,15 +17,11 @@ import io.vetted.vendor.profile.CreateProviderRequest;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -119,7 +118,8 @@ class SearchApiTest implements PostgresTest {
 
     @Test
     void distinguishesVerifiedCertificationsFromDeclaredOnes() {
-        assertThat(names(get("certification=ISO_27001"))).containsExactlyInAnyOrder("Infogérance Rhône", "Réseaux Bretons");
+        assertThat(names(get("certification=ISO_27001")))
+                .containsExactlyInAnyOrder("Infogérance Rhône", "Réseaux Bretons");
         assertThat(names(get("certification=ISO_27001&verifiedOnly=true"))).containsExactly("Infogérance Rhône");
     }
 
@@ -132,7 +132,8 @@ class SearchApiTest implements PostgresTest {
 
     @Test
     void combinesSpecialtiesLanguagesAndKind() {
-        assertThat(names(get("specialty=HELPDESK&specialty=SERVERS_INFRASTRUCTURE&language=en"))).containsExactly("Infogérance Rhône");
+        assertThat(names(get("specialty=HELPDESK&specialty=SERVERS_INFRASTRUCTURE&language=en")))
+                .containsExactly("Infogérance Rhône");
         assertThat(names(get("kind=FREELANCE&language=en"))).containsExactly("Cyber Garde");
     }
 
@@ -144,13 +145,14 @@ class SearchApiTest implements PostgresTest {
 
     @Test
     void ranksByBayesianRatingSoOneFiveStarReferenceDoesNotOutrankFiftyStrongOnes() {
-        assertThat(names(get("sort=RATING"))).containsExactly("Cyber Garde", "Infogérance Rhône", "Réseaux Bretons",
-                "Sauvegarde Nord");
+        assertThat(names(get("sort=RATING")))
+                .containsExactly("Cyber Garde", "Infogérance Rhône", "Réseaux Bretons", "Sauvegarde Nord");
     }
 
     @Test
     void sortsByPriceWithinOnePricingModelWithTheOthersLast() {
-        assertThat(names(get("sort=PRICE&pricing=HOURLY"))).startsWith("Réseaux Bretons", "Infogérance Rhône", "Cyber Garde");
+        assertThat(names(get("sort=PRICE&pricing=HOURLY")))
+                .startsWith("Réseaux Bretons", "Infogérance Rhône", "Cyber Garde");
     }
 
     @Test
@@ -178,7 +180,9 @@ class SearchApiTest implements PostgresTest {
         SearchResponse agencies = get("kind=AGENCY");
 
         assertThat(agencies.facets().get("kind")).containsEntry("AGENCY", 2L).containsEntry("FREELANCE", 2L);
-        assertThat(agencies.facets().get("specialty")).containsEntry("BACKUP_RECOVERY", 1L).doesNotContainKey("NETWORKS");
+        assertThat(agencies.facets().get("specialty"))
+                .containsEntry("BACKUP_RECOVERY", 1L)
+                .doesNotContainKey("NETWORKS");
         assertThat(agencies.facets().get("verifiedCertification")).containsEntry("ISO_27001", 1L);
     }
 

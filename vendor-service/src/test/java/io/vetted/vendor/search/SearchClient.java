@@ -3,5 +3,4 @@ package io.vetted.vendor.search;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface SearchClient extends SearchOperations {
-}
+interface SearchClient extends SearchOperations {}

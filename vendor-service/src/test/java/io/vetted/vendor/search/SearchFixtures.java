@@ -13,7 +13,6 @@ import io.vetted.vendor.profile.ProviderResponse;
 import io.vetted.vendor.profile.Providers;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.ProviderKind;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -33,37 +32,92 @@ final class SearchFixtures {
     }
 
     void load() {
-        var rhone = provider("Infogérance Rhône", ProviderKind.AGENCY, Set.of(DeliveryMode.REMOTE, DeliveryMode.ON_SITE),
-                "Lyon", Set.of(Specialty.HELPDESK, Specialty.SERVERS_INFRASTRUCTURE), List.of("en", "fr"), List.of("84"),
-                List.of(), offer(PricingModel.HOURLY, null, "75"), offer(PricingModel.MONTHLY_FIXED, PriceUnit.FLAT, "490"));
+        var rhone = provider(
+                "Infogérance Rhône",
+                ProviderKind.AGENCY,
+                Set.of(DeliveryMode.REMOTE, DeliveryMode.ON_SITE),
+                "Lyon",
+                Set.of(Specialty.HELPDESK, Specialty.SERVERS_INFRASTRUCTURE),
+                List.of("en", "fr"),
+                List.of("84"),
+                List.of(),
+                offer(PricingModel.HOURLY, null, "75"),
+                offer(PricingModel.MONTHLY_FIXED, PriceUnit.FLAT, "490"));
         sla(rhone, "TWENTY_FOUR_SEVEN", 30);
         subcontracting(rhone, false);
         claim(rhone, "ISO_27001", true);
         reputation(rhone.id(), 12, 8, "4.60", "4.40");
 
-        var bretons = provider("Réseaux Bretons", ProviderKind.FREELANCE, Set.of(DeliveryMode.ON_SITE), "Rennes",
-                Set.of(Specialty.NETWORKS), List.of("fr"), List.of(), List.of("35"), offer(PricingModel.HOURLY, null, "55"));
+        var bretons = provider(
+                "Réseaux Bretons",
+                ProviderKind.FREELANCE,
+                Set.of(DeliveryMode.ON_SITE),
+                "Rennes",
+                Set.of(Specialty.NETWORKS),
+                List.of("fr"),
+                List.of(),
+                List.of("35"),
+                offer(PricingModel.HOURLY, null, "55"));
         sla(bretons, "ON_CALL", 120);
         subcontracting(bretons, true);
         claim(bretons, "ISO_27001", false);
         reputation(bretons.id(), 1, 0, "5.00", null);
 
-        var cyber = provider("Cyber Garde", ProviderKind.FREELANCE, Set.of(DeliveryMode.REMOTE), "Toulouse",
-                Set.of(Specialty.CYBERSECURITY), List.of("en"), List.of(), List.of(), offer(PricingModel.HOURLY, null, "95"));
+        var cyber = provider(
+                "Cyber Garde",
+                ProviderKind.FREELANCE,
+                Set.of(DeliveryMode.REMOTE),
+                "Toulouse",
+                Set.of(Specialty.CYBERSECURITY),
+                List.of("en"),
+                List.of(),
+                List.of(),
+                offer(PricingModel.HOURLY, null, "95"));
         sla(cyber, "NONE", 240);
         reputation(cyber.id(), 50, 20, "4.80", "4.70");
 
-        provider("Sauvegarde Nord", ProviderKind.AGENCY, Set.of(DeliveryMode.REMOTE), "Lille",
-                Set.of(Specialty.BACKUP_RECOVERY), List.of("fr"), List.of(), List.of(),
+        provider(
+                "Sauvegarde Nord",
+                ProviderKind.AGENCY,
+                Set.of(DeliveryMode.REMOTE),
+                "Lille",
+                Set.of(Specialty.BACKUP_RECOVERY),
+                List.of("fr"),
+                List.of(),
+                List.of(),
                 offer(PricingModel.MONTHLY_FIXED, PriceUnit.PER_DEVICE, "25"));
     }
 
-    private Providers.Owned provider(String name, ProviderKind kind, Set<DeliveryMode> modes, String city,
-                                     Set<Specialty> specialties, List<String> languages, List<String> regions,
-                                     List<String> departments, OfferRequest... offers) {
-        return Providers.published(providers, new CreateProviderRequest(name, kind, modes, city, specialties,
-                "Au service des entreprises de " + city + ".", List.of(offers), null, null, Providers.newSiren(), null,
-                null, null, languages, regions, departments, null));
+    private Providers.Owned provider(
+            String name,
+            ProviderKind kind,
+            Set<DeliveryMode> modes,
+            String city,
+            Set<Specialty> specialties,
+            List<String> languages,
+            List<String> regions,
+            List<String> departments,
+            OfferRequest... offers) {
+        return Providers.published(
+                providers,
+                new CreateProviderRequest(
+                        name,
+                        kind,
+                        modes,
+                        city,
+                        specialties,
+                        "Au service des entreprises de " + city + ".",
+                        List.of(offers),
+                        null,
+                        null,
+                        Providers.newSiren(),
+                        null,
+                        null,
+                        null,
+                        languages,
+                        regions,
+                        departments,
+                        null));
     }
 
     private static OfferRequest offer(PricingModel model, PriceUnit unit, String price) {
@@ -72,10 +126,19 @@ final class SearchFixtures {
 
     private void sla(Providers.Owned provider, String afterHours, int criticalResponseMinutes) {
         ProviderResponse profile = provider.profile();
-        Map<String, Object> body = new HashMap<>(Map.of("version", profile.sla().version(),
-                "supportDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                "supportFrom", "08:30", "supportTo", "18:00", "afterHours", afterHours,
-                "criticalResponseMinutes", criticalResponseMinutes));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "version",
+                profile.sla().version(),
+                "supportDays",
+                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                "supportFrom",
+                "08:30",
+                "supportTo",
+                "18:00",
+                "afterHours",
+                afterHours,
+                "criticalResponseMinutes",
+                criticalResponseMinutes));
         put(provider.owner().token(), "/api/providers/" + provider.id() + "/sla", body);
     }
 
@@ -88,20 +151,35 @@ final class SearchFixtures {
 
     private void claim(Providers.Owned provider, String topic, boolean verified) {
         String path = "/api/providers/" + provider.id() + "/claims/" + topic;
-        put(provider.owner().token(), path, Map.of("detail", "Certificat n° 2024-117", "evidence", "https://certificats.example.fr/117"));
+        put(
+                provider.owner().token(),
+                path,
+                Map.of("detail", "Certificat n° 2024-117", "evidence", "https://certificats.example.fr/117"));
         if (verified) {
-            put(TestIssuer.shared().account("MODERATOR").token(), path + "/status", Map.of("version", 0, "status", "VERIFIED"));
+            put(
+                    TestIssuer.shared().account("MODERATOR").token(),
+                    path + "/status",
+                    Map.of("version", 0, "status", "VERIFIED"));
         }
     }
 
     private void reputation(UUID provider, int count, int verified, String average, String bayesian) {
-        Map<String, Object> body = new HashMap<>(Map.of("sourceVersion", 1, "referenceCount", count,
-                "verifiedReferenceCount", verified, "averageRating", new BigDecimal(average)));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "sourceVersion",
+                1,
+                "referenceCount",
+                count,
+                "verifiedReferenceCount",
+                verified,
+                "averageRating",
+                new BigDecimal(average)));
         if (bayesian != null) {
             body.put("bayesianRating", new BigDecimal(bayesian));
         }
-        put(TestIssuer.shared().token("service:review-service", "SERVICE"),
-                "/api/internal/providers/" + provider + "/reputation", body);
+        put(
+                TestIssuer.shared().token("service:review-service", "SERVICE"),
+                "/api/internal/providers/" + provider + "/reputation",
+                body);
     }
 
     private void put(String token, String path, Object body) {

@@ -1,5 +1,7 @@
 package io.vetted.vendor.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.vetted.testsupport.PostgresTest;
@@ -8,17 +10,14 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,8 +39,9 @@ class SearchIndexConcurrencyTest implements PostgresTest {
 
     @Test
     void twoTransactionsRefreshingOneProviderBothCommit() throws Exception {
-        UUID provider = Providers.published(providers,
-                Providers.agency("Agence " + UUID.randomUUID(), "Lille", Specialty.HELPDESK)).id();
+        UUID provider = Providers.published(
+                        providers, Providers.agency("Agence " + UUID.randomUUID(), "Lille", Specialty.HELPDESK))
+                .id();
         CountDownLatch firstRefreshed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWrite(status -> {

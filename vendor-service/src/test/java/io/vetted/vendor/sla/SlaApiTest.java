@@ -1,5 +1,8 @@
 package io.vetted.vendor.sla;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -13,9 +16,6 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -24,9 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,8 +53,9 @@ class SlaApiTest implements PostgresTest {
 
         assertThat(saved.version()).isEqualTo(1);
         SlaResponse shown = providers.get(owned.id()).sla();
-        assertThat(shown.supportDays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(shown.supportDays())
+                .containsExactly(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         assertThat(shown.supportFrom()).isEqualTo(LocalTime.of(8, 30));
         assertThat(shown.afterHours()).isEqualTo(AfterHours.ON_CALL);
         assertThat(shown.afterHoursSurchargePercent()).isEqualTo(50);
@@ -67,11 +67,21 @@ class SlaApiTest implements PostgresTest {
     @Test
     void rejectsMalformedHoursWith400NamingTheField() {
         var owned = provider();
-        Map<String, Object> body = new HashMap<>(Map.of("version", 0, "supportDays", List.of("MONDAY"),
-                "supportFrom", "8h30", "supportTo", "18:00", "afterHours", "NONE"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "version",
+                0,
+                "supportDays",
+                List.of("MONDAY"),
+                "supportFrom",
+                "8h30",
+                "supportTo",
+                "18:00",
+                "afterHours",
+                "NONE"));
 
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.PUT("/api/providers/" + owned.id() + "/sla", body)
-                .bearerAuth(owned.owner().token())))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.PUT("/api/providers/" + owned.id() + "/sla", body)
+                                .bearerAuth(owned.owner().token())))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "supportFrom"));
     }
 
@@ -80,14 +90,30 @@ class SlaApiTest implements PostgresTest {
         var owned = provider();
 
         assertThatThrownBy(() -> as(owned, sla(owned, 0L, 240, 60)))
-                .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "criticalResolutionMinutes"));
+                .satisfies(
+                        e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "criticalResolutionMinutes"));
     }
 
     @Test
     void rejectsSupportEndingBeforeItStartsWith422() {
         var owned = provider();
-        var request = new SlaRequest(0L, Set.of(DayOfWeek.MONDAY), LocalTime.of(18, 0), LocalTime.of(9, 0),
-                AfterHours.NONE, null, null, null, null, null, null, null, null, null, null, null);
+        var request = new SlaRequest(
+                0L,
+                Set.of(DayOfWeek.MONDAY),
+                LocalTime.of(18, 0),
+                LocalTime.of(9, 0),
+                AfterHours.NONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThatThrownBy(() -> as(owned, () -> slas.update(owned.id(), request)))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "supportTo"));
@@ -114,15 +140,35 @@ class SlaApiTest implements PostgresTest {
     }
 
     private Supplier<SlaResponse> sla(Providers.Owned owned, long version, int response, int resolution) {
-        return () -> slas.update(owned.id(), new SlaRequest(version,
-                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
-                LocalTime.of(8, 30), LocalTime.of(18, 0), AfterHours.ON_CALL, 50, response, resolution, 120, 480, 480,
-                2400, new BigDecimal("99.9"), "5 % du forfait par heure de retard", ReportingCadence.MONTHLY,
-                "Tickets, technicien attitré, revue mensuelle"));
+        return () -> slas.update(
+                owned.id(),
+                new SlaRequest(
+                        version,
+                        Set.of(
+                                DayOfWeek.MONDAY,
+                                DayOfWeek.TUESDAY,
+                                DayOfWeek.WEDNESDAY,
+                                DayOfWeek.THURSDAY,
+                                DayOfWeek.FRIDAY),
+                        LocalTime.of(8, 30),
+                        LocalTime.of(18, 0),
+                        AfterHours.ON_CALL,
+                        50,
+                        response,
+                        resolution,
+                        120,
+                        480,
+                        480,
+                        2400,
+                        new BigDecimal("99.9"),
+                        "5 % du forfait par heure de retard",
+                        ReportingCadence.MONTHLY,
+                        "Tickets, technicien attitré, revue mensuelle"));
     }
 
     private Providers.Owned provider() {
-        return Providers.published(providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
+        return Providers.published(
+                providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
     }
 
     private static <T> T as(Providers.Owned owned, Supplier<T> call) {

@@ -1,5 +1,8 @@
 package io.vetted.vendor.team;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -13,14 +16,10 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,9 +47,12 @@ class TeamApiTest implements PostgresTest {
         UUID invitation = invite(owned, colleague);
 
         try (var ignored = BearerToken.as(colleague)) {
-            assertThat(team.myInvitations()).extracting(TeamViews.Invitation::id).containsExactly(invitation);
+            assertThat(team.myInvitations())
+                    .extracting(TeamViews.Invitation::id)
+                    .containsExactly(invitation);
             assertThat(team.accept(invitation).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
-            assertThat(team.team(owned.id()).members()).extracting(TeamViews.Member::accountId)
+            assertThat(team.team(owned.id()).members())
+                    .extracting(TeamViews.Member::accountId)
                     .containsExactly(UUID.fromString(colleague.id()));
         }
         assertThat(membershipStatus(owned.id(), colleague.id())).isEqualTo(204);
@@ -100,14 +102,19 @@ class TeamApiTest implements PostgresTest {
         UUID invitation = invite(owned, colleague);
         try (var ignored = BearerToken.as(colleague)) {
             team.accept(invitation);
-            assertThat(team.remove(owned.id(), UUID.fromString(colleague.id())).code()).isEqualTo(204);
+            assertThat(team.remove(owned.id(), UUID.fromString(colleague.id())).code())
+                    .isEqualTo(204);
         }
         assertThat(membershipStatus(owned.id(), colleague.id())).isEqualTo(404);
     }
 
     private UUID invite(Providers.Owned owned, TestIssuer.TestAccount colleague) {
         try (var ignored = BearerToken.as(owned.owner())) {
-            return team.invite(owned.id(), new TeamViews.NewInvitation(colleague.id().substring(0, 8) + "@example.fr")).body().id();
+            return team.invite(
+                            owned.id(),
+                            new TeamViews.NewInvitation(colleague.id().substring(0, 8) + "@example.fr"))
+                    .body()
+                    .id();
         }
     }
 
@@ -122,6 +129,9 @@ class TeamApiTest implements PostgresTest {
     }
 
     private static void assertStatus(Throwable error, int status) {
-        assertThat(error).isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.code()).isEqualTo(status));
+        assertThat(error)
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(status));
     }
 }

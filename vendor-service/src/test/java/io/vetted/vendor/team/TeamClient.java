@@ -3,5 +3,4 @@ package io.vetted.vendor.team;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface TeamClient extends TeamOperations {
-}
+interface TeamClient extends TeamOperations {}

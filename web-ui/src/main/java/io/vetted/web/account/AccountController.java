@@ -26,7 +26,6 @@ import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
 import io.vetted.web.security.CsrfProtected;
 import io.vetted.web.security.SessionCookie;
-
 import java.net.URI;
 import java.util.Map;
 
@@ -49,7 +48,8 @@ class AccountController {
 
     @Get("/login{?returnTo,notice}")
     @View("account/login")
-    LoginPage loginForm(HttpRequest<?> request, @Nullable @QueryValue String returnTo, @Nullable @QueryValue String notice) {
+    LoginPage loginForm(
+            HttpRequest<?> request, @Nullable @QueryValue String returnTo, @Nullable @QueryValue String notice) {
         String known = notice != null && notice.matches("reset|verified|deleted") ? "login.notice." + notice : null;
         return new LoginPage(pages.of(request), "", SafeRedirect.to(returnTo).toString(), null, known);
     }
@@ -61,9 +61,11 @@ class AccountController {
         String email = AccountForms.text(form.email()).strip();
         String returnTo = SafeRedirect.to(form.returnTo()).toString();
         try {
-            IdentityClient.Token token = identity.login(new IdentityClient.Credentials(email, AccountForms.text(form.password())));
+            IdentityClient.Token token =
+                    identity.login(new IdentityClient.Credentials(email, AccountForms.text(form.password())));
             if (token.mfaRequired()) {
-                return HttpResponse.ok(new ModelAndView<>("account/mfa-login",
+                return HttpResponse.ok(new ModelAndView<>(
+                        "account/mfa-login",
                         new AccountPages.MfaLoginPage(pages.of(request), token.mfaToken(), returnTo, false)));
             }
             return signedIn(token, URI.create(returnTo));
@@ -87,7 +89,8 @@ class AccountController {
     HttpResponse<?> completeMfa(HttpRequest<?> request, @Body AccountForms.MfaLoginForm form) {
         String returnTo = SafeRedirect.to(form.returnTo()).toString();
         try {
-            IdentityClient.Token token = identity.completeMfa(new IdentityClient.MfaLogin(AccountForms.text(form.mfaToken()),
+            IdentityClient.Token token = identity.completeMfa(new IdentityClient.MfaLogin(
+                    AccountForms.text(form.mfaToken()),
                     AccountForms.text(form.code()).replace(" ", "")));
             return signedIn(token, URI.create(returnTo));
         } catch (HttpClientResponseException e) {
@@ -96,9 +99,11 @@ class AccountController {
             }
             if (e.code() == 429) {
                 var page = new LoginPage(pages.of(request), "", returnTo, "login.throttled", null);
-                return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("account/login", page));
+                return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .body(new ModelAndView<>("account/login", page));
             }
-            var page = new AccountPages.MfaLoginPage(pages.of(request), AccountForms.text(form.mfaToken()), returnTo, true);
+            var page = new AccountPages.MfaLoginPage(
+                    pages.of(request), AccountForms.text(form.mfaToken()), returnTo, true);
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("account/mfa-login", page));
         }
     }
@@ -115,10 +120,16 @@ class AccountController {
     HttpResponse<?> register(HttpRequest<?> request, @Body RegisterForm form) {
         var ctx = pages.of(request);
         try {
-            identity.register(new IdentityClient.Registration(form.text(form.email()).strip(), form.text(form.password()),
-                    form.role(), form.text(form.displayName()), ctx.language()));
-            return HttpResponse.ok(new ModelAndView<>("account/message", new AccountPages.MessagePage(ctx,
-                    "register.checkEmail.title", "register.checkEmail.text", "/login", "nav.login")));
+            identity.register(new IdentityClient.Registration(
+                    form.text(form.email()).strip(),
+                    form.text(form.password()),
+                    form.role(),
+                    form.text(form.displayName()),
+                    ctx.language()));
+            return HttpResponse.ok(new ModelAndView<>(
+                    "account/message",
+                    new AccountPages.MessagePage(
+                            ctx, "register.checkEmail.title", "register.checkEmail.text", "/login", "nav.login")));
         } catch (HttpClientResponseException e) {
             var page = new RegisterPage(ctx, form.withoutPassword(), BackendErrors.of(e, pages.messages(request)));
             return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)

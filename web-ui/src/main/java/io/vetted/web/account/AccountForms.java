@@ -7,37 +7,40 @@ import io.vetted.web.security.CsrfForm;
 /** The account pages' small forms; every one carries the CSRF token. */
 public final class AccountForms {
 
-    private AccountForms() {
-    }
+    private AccountForms() {}
 
     static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
 
     @Serdeable
-    public record MfaLoginForm(@Nullable String csrfToken, @Nullable String mfaToken, @Nullable String code,
-                               @Nullable String returnTo) implements CsrfForm {
-    }
+    public record MfaLoginForm(
+            @Nullable String csrfToken,
+            @Nullable String mfaToken,
+            @Nullable String code,
+            @Nullable String returnTo) implements CsrfForm {}
 
     @Serdeable
-    public record TokenForm(@Nullable String csrfToken, @Nullable String token) implements CsrfForm {
-    }
+    public record TokenForm(
+            @Nullable String csrfToken, @Nullable String token) implements CsrfForm {}
 
     @Serdeable
-    public record ForgotForm(@Nullable String csrfToken, @Nullable String email) implements CsrfForm {
-    }
+    public record ForgotForm(
+            @Nullable String csrfToken, @Nullable String email) implements CsrfForm {}
 
     @Serdeable
-    public record ResetForm(@Nullable String csrfToken, @Nullable String token, @Nullable String newPassword)
-            implements CsrfForm {
-    }
+    public record ResetForm(
+            @Nullable String csrfToken,
+            @Nullable String token,
+            @Nullable String newPassword) implements CsrfForm {}
 
     @Serdeable
-    public record PasswordForm(@Nullable String csrfToken, @Nullable String currentPassword, @Nullable String newPassword)
-            implements CsrfForm {
-    }
+    public record PasswordForm(
+            @Nullable String csrfToken,
+            @Nullable String currentPassword,
+            @Nullable String newPassword) implements CsrfForm {}
 
     @Serdeable
-    public record DeleteForm(@Nullable String csrfToken, @Nullable String deletePassword) implements CsrfForm {
-    }
+    public record DeleteForm(
+            @Nullable String csrfToken, @Nullable String deletePassword) implements CsrfForm {}
 }

@@ -4,15 +4,13 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.Messages;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** identity-service's refusals as messages beside the form's fields, or above it. */
 final class BackendErrors {
 
-    private BackendErrors() {
-    }
+    private BackendErrors() {}
 
     static Map<String, String> of(HttpClientResponseException error, Messages messages) {
         BackendProblem problem = BackendProblem.of(error);
@@ -24,8 +22,11 @@ final class BackendErrors {
         }
         Map<String, String> errors = new LinkedHashMap<>(FieldErrors.of(problem, messages));
         if (errors.isEmpty()) {
-            errors.put("form", problem.status() == 400 || problem.status() == 422
-                    ? messages.get("account.invalid") : problem.detail());
+            errors.put(
+                    "form",
+                    problem.status() == 400 || problem.status() == 422
+                            ? messages.get("account.invalid")
+                            : problem.detail());
         }
         return errors;
     }

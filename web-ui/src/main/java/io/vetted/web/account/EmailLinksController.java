@@ -22,7 +22,6 @@ import io.micronaut.views.View;
 import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.util.Map;
 
@@ -80,8 +79,10 @@ class EmailLinksController {
         String email = AccountForms.text(form.email()).strip();
         try {
             identity.requestPasswordReset(new IdentityClient.ResetRequest(email));
-            return HttpResponse.ok(new ModelAndView<>("account/message", new AccountPages.MessagePage(ctx,
-                    "password.forgot.sent.title", "password.forgot.sent.text", "/login", "nav.login")));
+            return HttpResponse.ok(new ModelAndView<>(
+                    "account/message",
+                    new AccountPages.MessagePage(
+                            ctx, "password.forgot.sent.title", "password.forgot.sent.text", "/login", "nav.login")));
         } catch (HttpClientResponseException e) {
             var page = new AccountPages.ForgotPage(ctx, email, BackendErrors.of(e, pages.messages(request)));
             return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)
@@ -100,12 +101,12 @@ class EmailLinksController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reset(HttpRequest<?> request, @Body AccountForms.ResetForm form) {
         try {
-            identity.resetPassword(new IdentityClient.NewPassword(AccountForms.text(form.token()),
-                    AccountForms.text(form.newPassword())));
+            identity.resetPassword(new IdentityClient.NewPassword(
+                    AccountForms.text(form.token()), AccountForms.text(form.newPassword())));
             return HttpResponse.seeOther(URI.create("/login?notice=reset"));
         } catch (HttpClientResponseException e) {
-            var page = new AccountPages.ResetPage(pages.of(request), AccountForms.text(form.token()),
-                    BackendErrors.of(e, pages.messages(request)));
+            var page = new AccountPages.ResetPage(
+                    pages.of(request), AccountForms.text(form.token()), BackendErrors.of(e, pages.messages(request)));
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("account/reset", page));
         }
     }

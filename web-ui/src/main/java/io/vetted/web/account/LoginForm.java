@@ -5,6 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.security.CsrfForm;
 
 @Serdeable
-public record LoginForm(@Nullable String csrfToken, @Nullable String email, @Nullable String password,
-                        @Nullable String returnTo) implements CsrfForm {
-}
+public record LoginForm(
+        @Nullable String csrfToken,
+        @Nullable String email,
+        @Nullable String password,
+        @Nullable String returnTo) implements CsrfForm {}

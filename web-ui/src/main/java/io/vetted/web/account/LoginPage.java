@@ -6,5 +6,9 @@ import io.vetted.web.page.PageContext;
 
 /** @param error message key of why the last attempt failed, if it did; @param notice key of a message to show */
 @Introspected
-public record LoginPage(PageContext ctx, String email, String returnTo, @Nullable String error, @Nullable String notice) {
-}
+public record LoginPage(
+        PageContext ctx,
+        String email,
+        String returnTo,
+        @Nullable String error,
+        @Nullable String notice) {}

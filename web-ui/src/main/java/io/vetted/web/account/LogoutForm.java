@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.security.CsrfForm;
 
 @Serdeable
-public record LogoutForm(@Nullable String csrfToken) implements CsrfForm {
-}
+public record LogoutForm(@Nullable String csrfToken) implements CsrfForm {}

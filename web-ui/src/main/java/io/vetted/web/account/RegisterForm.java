@@ -5,8 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.security.CsrfForm;
 
 @Serdeable
-public record RegisterForm(@Nullable String csrfToken, @Nullable String role, @Nullable String displayName, @Nullable String email,
-                           @Nullable String password) implements CsrfForm {
+public record RegisterForm(
+        @Nullable String csrfToken,
+        @Nullable String role,
+        @Nullable String displayName,
+        @Nullable String email,
+        @Nullable String password)
+        implements CsrfForm {
 
     static final RegisterForm EMPTY = new RegisterForm(null, "SME", "", "", "");
 

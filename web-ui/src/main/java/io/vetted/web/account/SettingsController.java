@@ -25,7 +25,6 @@ import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import io.vetted.web.security.SessionCookie;
-
 import java.net.URI;
 import java.util.Map;
 
@@ -59,8 +58,10 @@ class SettingsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changePassword(HttpRequest<?> request, @Body AccountForms.PasswordForm form) {
         try {
-            IdentityClient.Token renewed = identity.changePassword(token.bearer(request), new IdentityClient.PasswordChange(
-                    AccountForms.text(form.currentPassword()), AccountForms.text(form.newPassword())));
+            IdentityClient.Token renewed = identity.changePassword(
+                    token.bearer(request),
+                    new IdentityClient.PasswordChange(
+                            AccountForms.text(form.currentPassword()), AccountForms.text(form.newPassword())));
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/account?notice=password"));
             session.set(response, renewed);
             return response;
@@ -84,21 +85,25 @@ class SettingsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(HttpRequest<?> request, @Body AccountForms.DeleteForm form) {
         try {
-            identity.deleteAccount(token.bearer(request), new IdentityClient.Deletion(AccountForms.text(form.deletePassword())));
+            identity.deleteAccount(
+                    token.bearer(request), new IdentityClient.Deletion(AccountForms.text(form.deletePassword())));
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?notice=deleted"));
             session.clear(response);
             return response;
         } catch (HttpClientResponseException e) {
             Map<String, String> errors = BackendErrors.of(e, pages.messages(request));
-            Map<String, String> named = errors.containsKey("password") ? Map.of("deletePassword", errors.get("password")) : errors;
+            Map<String, String> named =
+                    errors.containsKey("password") ? Map.of("deletePassword", errors.get("password")) : errors;
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, named, null));
         }
     }
 
-    private ModelAndView<AccountPages.SettingsPage> page(HttpRequest<?> request, Map<String, String> errors,
-                                                         @Nullable String notice) {
+    private ModelAndView<AccountPages.SettingsPage> page(
+            HttpRequest<?> request, Map<String, String> errors, @Nullable String notice) {
         String bearer = token.bearer(request);
-        return new ModelAndView<>("account/settings", new AccountPages.SettingsPage(pages.of(request),
-                identity.me(bearer), identity.mfaStatus(bearer), errors, notice));
+        return new ModelAndView<>(
+                "account/settings",
+                new AccountPages.SettingsPage(
+                        pages.of(request), identity.me(bearer), identity.mfaStatus(bearer), errors, notice));
     }
 }

@@ -16,7 +16,6 @@ import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -27,9 +26,22 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditLogController {
 
-    static final List<String> TYPES = List.of("LOGIN_FAILED", "LOGIN_THROTTLED", "LOGIN_SUCCEEDED", "MFA_CHALLENGE_FAILED",
-            "MFA_ENABLED", "MFA_DISABLED", "PASSWORD_CHANGED", "PASSWORD_RESET", "REFRESH_TOKEN_REUSED", "LINK_REJECTED",
-            "ROLE_CHANGED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "ACCOUNT_DELETED", "SIGN_UP");
+    static final List<String> TYPES = List.of(
+            "LOGIN_FAILED",
+            "LOGIN_THROTTLED",
+            "LOGIN_SUCCEEDED",
+            "MFA_CHALLENGE_FAILED",
+            "MFA_ENABLED",
+            "MFA_DISABLED",
+            "PASSWORD_CHANGED",
+            "PASSWORD_RESET",
+            "REFRESH_TOKEN_REUSED",
+            "LINK_REJECTED",
+            "ROLE_CHANGED",
+            "ACCOUNT_DISABLED",
+            "ACCOUNT_ENABLED",
+            "ACCOUNT_DELETED",
+            "SIGN_UP");
     private static final int PAGE_SIZE = 50;
 
     private final IdentityClient identity;
@@ -44,16 +56,26 @@ class AuditLogController {
 
     @Get("{?type,accountId,page}")
     @View("audit/index")
-    AuditPage events(HttpRequest<?> request, @Nullable @QueryValue String type, @Nullable @QueryValue UUID accountId,
-                     @Nullable @QueryValue Integer page) {
+    AuditPage events(
+            HttpRequest<?> request,
+            @Nullable @QueryValue String type,
+            @Nullable @QueryValue UUID accountId,
+            @Nullable @QueryValue Integer page) {
         String known = type != null && TYPES.contains(type) ? type : null;
         int number = page == null ? 0 : Math.max(0, Math.min(page, 10000));
-        return new AuditPage(pages.of(request), TYPES, known, accountId,
+        return new AuditPage(
+                pages.of(request),
+                TYPES,
+                known,
+                accountId,
                 identity.auditEvents(token.bearer(request), accountId, known, number, PAGE_SIZE));
     }
 
     @Introspected
-    public record AuditPage(PageContext ctx, List<String> types, @Nullable String type, @Nullable UUID accountId,
-                            IdentityClient.AuditPage events) {
-    }
+    public record AuditPage(
+            PageContext ctx,
+            List<String> types,
+            @Nullable String type,
+            @Nullable UUID accountId,
+            IdentityClient.AuditPage events) {}
 }

@@ -1,7 +1,6 @@
 package io.vetted.web.backend;
 
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,13 @@ public record BackendProblem(int status, String detail, Map<String, String> fiel
         if (violations instanceof List<?> list) {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> violation) {
-                    fields.putIfAbsent(String.valueOf(violation.get("field")), String.valueOf(violation.get("message")));
+                    fields.putIfAbsent(
+                            String.valueOf(violation.get("field")), String.valueOf(violation.get("message")));
                 }
             }
         }
-        Object detail = body.getOrDefault("detail", body.getOrDefault("title", error.getStatus().getReason()));
+        Object detail = body.getOrDefault(
+                "detail", body.getOrDefault("title", error.getStatus().getReason()));
         return new BackendProblem(error.code(), String.valueOf(detail), fields);
     }
 }

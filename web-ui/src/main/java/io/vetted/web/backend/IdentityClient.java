@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -72,80 +71,75 @@ public interface IdentityClient {
     HttpResponse<Void> deleteAccount(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body Deletion deletion);
 
     @Get("/api/audit/events{?accountId,type,page,size}")
-    AuditPage auditEvents(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Nullable @QueryValue UUID accountId,
-                          @Nullable @QueryValue String type, @QueryValue int page, @QueryValue int size);
+    AuditPage auditEvents(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @Nullable @QueryValue UUID accountId,
+            @Nullable @QueryValue String type,
+            @QueryValue int page,
+            @QueryValue int size);
 
     /** The answer to requests that must not tell whether an account exists. */
     @Serdeable
-    record Accepted(@Nullable String message) {
-    }
+    record Accepted(@Nullable String message) {}
 
     @Serdeable
-    record Registration(String email, String password, String role, String displayName, String language) {
-    }
+    record Registration(String email, String password, String role, String displayName, String language) {}
 
     @Serdeable
-    record Credentials(String email, String password) {
-    }
+    record Credentials(String email, String password) {}
 
     @Serdeable
-    record MfaLogin(String mfaToken, String code) {
-    }
+    record MfaLogin(String mfaToken, String code) {}
 
     @Serdeable
-    record Refresh(String refreshToken) {
-    }
+    record Refresh(String refreshToken) {}
 
     @Serdeable
-    record EmailToken(String token) {
-    }
+    record EmailToken(String token) {}
 
     @Serdeable
-    record ResetRequest(String email) {
-    }
+    record ResetRequest(String email) {}
 
     @Serdeable
-    record NewPassword(String token, String newPassword) {
-    }
+    record NewPassword(String token, String newPassword) {}
 
     @Serdeable
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
     @Serdeable
-    record Code(String code) {
-    }
+    record Code(String code) {}
 
     @Serdeable
-    record Deletion(String password) {
-    }
+    record Deletion(String password) {}
 
     @Serdeable
-    record Account(UUID id, String email, String role, String displayName, boolean emailVerified, Instant createdAt) {
-    }
+    record Account(UUID id, String email, String role, String displayName, boolean emailVerified, Instant createdAt) {}
 
     /** Tokens, or an MFA challenge when {@code mfaRequired}. */
     @Serdeable
-    record Token(@Nullable String accessToken, @Nullable Long expiresIn, @Nullable String refreshToken,
-                 @Nullable Long refreshExpiresIn, UUID accountId, @Nullable String role, @Nullable String displayName,
-                 boolean mfa, boolean mfaRequired, @Nullable String mfaToken) {
-    }
+    record Token(
+            @Nullable String accessToken,
+            @Nullable Long expiresIn,
+            @Nullable String refreshToken,
+            @Nullable Long refreshExpiresIn,
+            UUID accountId,
+            @Nullable String role,
+            @Nullable String displayName,
+            boolean mfa,
+            boolean mfaRequired,
+            @Nullable String mfaToken) {}
 
     @Serdeable
-    record MfaStatus(boolean enabled, boolean pending, long recoveryCodesLeft) {
-    }
+    record MfaStatus(boolean enabled, boolean pending, long recoveryCodesLeft) {}
 
     @Serdeable
-    record MfaEnrolment(String secret, String otpauthUri, String qrCode) {
-    }
+    record MfaEnrolment(String secret, String otpauthUri, String qrCode) {}
 
     @Serdeable
-    record MfaConfirmation(List<String> recoveryCodes, Token session) {
-    }
+    record MfaConfirmation(List<String> recoveryCodes, Token session) {}
 
     @Serdeable
-    record RecoveryCodes(List<String> recoveryCodes) {
-    }
+    record RecoveryCodes(List<String> recoveryCodes) {}
 
     @Serdeable
     record AuditPage(List<AuditEvent> items, long total, int page, int size) {
@@ -155,7 +149,12 @@ public interface IdentityClient {
     }
 
     @Serdeable
-    record AuditEvent(long id, String type, @Nullable UUID accountId, @Nullable UUID actorId,
-                      @Nullable String clientAddress, String detail, Instant occurredAt) {
-    }
+    record AuditEvent(
+            long id,
+            String type,
+            @Nullable UUID accountId,
+            @Nullable UUID actorId,
+            @Nullable String clientAddress,
+            String detail,
+            Instant occurredAt) {}
 }

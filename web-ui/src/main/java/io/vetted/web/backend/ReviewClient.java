@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +23,14 @@ import java.util.UUID;
 public interface ReviewClient {
 
     @Get("/api/providers/{providerId}/references{?page,size,sort,verified,current,criterion}")
-    References references(@PathVariable UUID providerId, @QueryValue int page, @QueryValue int size,
-                          @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean verified,
-                          @Nullable @QueryValue Boolean current, @Nullable @QueryValue String criterion);
+    References references(
+            @PathVariable UUID providerId,
+            @QueryValue int page,
+            @QueryValue int size,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Boolean verified,
+            @Nullable @QueryValue Boolean current,
+            @Nullable @QueryValue String criterion);
 
     /** @return null when review-service has no reference on this provider */
     @Nullable
@@ -34,9 +38,11 @@ public interface ReviewClient {
     Reputation reputation(@PathVariable UUID providerId);
 
     @Post("/api/providers/{providerId}/references")
-    Reference create(@Header(HttpHeaders.AUTHORIZATION) String authorization,
-                     @Nullable @Header("Idempotency-Key") String idempotencyKey, @PathVariable UUID providerId,
-                     @Body ReferenceBody reference);
+    Reference create(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey,
+            @PathVariable UUID providerId,
+            @Body ReferenceBody reference);
 
     /** @return null when there is no such reference (or it was withdrawn) */
     @Nullable
@@ -44,8 +50,10 @@ public interface ReviewClient {
     Reference reference(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
 
     @Put("/api/references/{id}")
-    Reference edit(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                   @Body ReferenceBody reference);
+    Reference edit(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body ReferenceBody reference);
 
     @Post("/api/references/{id}/withdrawal")
     Reference withdraw(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
@@ -54,11 +62,14 @@ public interface ReviewClient {
     List<Reference> mine(@Header(HttpHeaders.AUTHORIZATION) String authorization);
 
     @Post("/api/providers/{providerId}/invitations")
-    Invitation invite(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID providerId,
-                      @Body Map<String, String> invitation);
+    Invitation invite(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID providerId,
+            @Body Map<String, String> invitation);
 
     @Get("/api/providers/{providerId}/invitations")
-    List<Invitation> invitations(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID providerId);
+    List<Invitation> invitations(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID providerId);
 
     /** @return null for an unknown link */
     @Nullable
@@ -69,23 +80,31 @@ public interface ReviewClient {
     Reference confirm(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
 
     @Put("/api/references/{id}/reply")
-    Reply reply(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                @Body Map<String, String> reply);
+    Reply reply(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, String> reply);
 
     @Post("/api/references/{id}/reports")
-    Map<String, Object> report(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                               @Body Map<String, String> report);
+    Map<String, Object> report(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, String> report);
 
     @Post("/api/references/{id}/disputes")
-    Map<String, Object> dispute(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                                @Body Map<String, String> dispute);
+    Map<String, Object> dispute(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, String> dispute);
 
     @Get("/api/moderation/queue")
     List<QueueItem> queue(@Header(HttpHeaders.AUTHORIZATION) String authorization);
 
     @Post("/api/moderation/references/{id}/hide")
-    Reference hide(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                   @Body Map<String, String> reason);
+    Reference hide(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, String> reason);
 
     @Post("/api/moderation/references/{id}/restore")
     Reference restore(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
@@ -94,12 +113,16 @@ public interface ReviewClient {
     Reference dismiss(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
 
     @Post("/api/moderation/disputes/{id}/decision")
-    Map<String, Object> decide(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                               @Body Map<String, String> decision);
+    Map<String, Object> decide(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, String> decision);
 
     @Post("/api/references/{id}/contact-requests")
-    ContactRequest askContact(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                              @Body Map<String, String> request);
+    ContactRequest askContact(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, String> request);
 
     @Get("/api/contact-requests/received")
     List<ContactRequest> contactRequestsReceived(@Header(HttpHeaders.AUTHORIZATION) String authorization);
@@ -108,8 +131,10 @@ public interface ReviewClient {
     List<ContactRequest> contactRequestsSent(@Header(HttpHeaders.AUTHORIZATION) String authorization);
 
     @Post("/api/contact-requests/{id}/acceptance")
-    ContactRequest acceptContact(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                                 @Body Map<String, String> acceptance);
+    ContactRequest acceptContact(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, String> acceptance);
 
     @Post("/api/contact-requests/{id}/refusal")
     ContactRequest declineContact(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
@@ -122,12 +147,27 @@ public interface ReviewClient {
     }
 
     @Serdeable
-    record Reference(UUID id, UUID providerId, String status, List<String> labels, @Nullable String authorName,
-                     @Nullable String companyName, @Nullable String companySiren, @Nullable Engagement engagement,
-                     @Nullable Integer rating, Map<String, Integer> criteria, @Nullable Boolean wouldRecommend,
-                     @Nullable Facts facts, @Nullable String comment, boolean contactAllowed, Instant publishedAt,
-                     @Nullable Instant editedAt, @Nullable String hiddenReason, @Nullable Instant hiddenAt,
-                     @Nullable Reply reply, long version) {
+    record Reference(
+            UUID id,
+            UUID providerId,
+            String status,
+            List<String> labels,
+            @Nullable String authorName,
+            @Nullable String companyName,
+            @Nullable String companySiren,
+            @Nullable Engagement engagement,
+            @Nullable Integer rating,
+            Map<String, Integer> criteria,
+            @Nullable Boolean wouldRecommend,
+            @Nullable Facts facts,
+            @Nullable String comment,
+            boolean contactAllowed,
+            Instant publishedAt,
+            @Nullable Instant editedAt,
+            @Nullable String hiddenReason,
+            @Nullable Instant hiddenAt,
+            @Nullable Reply reply,
+            long version) {
         public Reference {
             labels = labels == null ? List.of() : labels;
             criteria = criteria == null ? Map.of() : criteria;
@@ -143,28 +183,40 @@ public interface ReviewClient {
     }
 
     @Serdeable
-    record Engagement(List<String> services, String mode, LocalDate start, @Nullable LocalDate end, boolean ongoing,
-                      @Nullable String monthlyCostBand, @Nullable Integer teamSize) {
+    record Engagement(
+            List<String> services,
+            String mode,
+            LocalDate start,
+            @Nullable LocalDate end,
+            boolean ongoing,
+            @Nullable String monthlyCostBand,
+            @Nullable Integer teamSize) {
         public Engagement {
             services = services == null ? List.of() : services;
         }
     }
 
     @Serdeable
-    record Facts(boolean unannouncedPriceIncrease, String subcontracting, String afterHoursIncident) {
-    }
+    record Facts(boolean unannouncedPriceIncrease, String subcontracting, String afterHoursIncident) {}
 
     @Serdeable
-    record Reply(String body, Instant repliedAt, @Nullable Instant editedAt) {
-    }
+    record Reply(String body, Instant repliedAt, @Nullable Instant editedAt) {}
 
     @Serdeable
-    record Reputation(long version, int referenceCount, int verifiedReferenceCount, Map<String, Integer> labels,
-                      @Nullable BigDecimal averageRating, @Nullable BigDecimal bayesianRating,
-                      @Nullable BigDecimal recommendShare, @Nullable BigDecimal priceIncreaseShare,
-                      int currentClientCount, Map<String, BigDecimal> criteria, List<Integer> distribution) {
-        public static final Reputation NONE = new Reputation(0, 0, 0, Map.of(), null, null, null, null, 0, Map.of(),
-                List.of(0, 0, 0, 0, 0));
+    record Reputation(
+            long version,
+            int referenceCount,
+            int verifiedReferenceCount,
+            Map<String, Integer> labels,
+            @Nullable BigDecimal averageRating,
+            @Nullable BigDecimal bayesianRating,
+            @Nullable BigDecimal recommendShare,
+            @Nullable BigDecimal priceIncreaseShare,
+            int currentClientCount,
+            Map<String, BigDecimal> criteria,
+            List<Integer> distribution) {
+        public static final Reputation NONE =
+                new Reputation(0, 0, 0, Map.of(), null, null, null, null, 0, Map.of(), List.of(0, 0, 0, 0, 0));
 
         public Reputation {
             labels = labels == null ? Map.of() : labels;
@@ -175,37 +227,57 @@ public interface ReviewClient {
 
     /** What the site sends to create or edit a reference; see review-service's ReferenceRequest. */
     @Serdeable
-    record ReferenceBody(Company company, EngagementBody engagement, @Nullable Integer rating,
-                         Map<String, Integer> criteria, @Nullable Boolean wouldRecommend, FactsBody facts,
-                         String comment, boolean contactAllowed, @Nullable String invitationToken,
-                         @Nullable Long version) {
-    }
+    record ReferenceBody(
+            Company company,
+            EngagementBody engagement,
+            @Nullable Integer rating,
+            Map<String, Integer> criteria,
+            @Nullable Boolean wouldRecommend,
+            FactsBody facts,
+            String comment,
+            boolean contactAllowed,
+            @Nullable String invitationToken,
+            @Nullable Long version) {}
 
     @Serdeable
-    record Company(String name, @Nullable String siren) {
-    }
+    record Company(String name, @Nullable String siren) {}
 
     @Serdeable
-    record EngagementBody(List<String> services, @Nullable String mode, @Nullable LocalDate start,
-                          @Nullable LocalDate end, @Nullable String monthlyCostBand, @Nullable Integer teamSize) {
-    }
+    record EngagementBody(
+            List<String> services,
+            @Nullable String mode,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            @Nullable String monthlyCostBand,
+            @Nullable Integer teamSize) {}
 
     @Serdeable
-    record FactsBody(@Nullable Boolean unannouncedPriceIncrease, @Nullable String subcontracting,
-                     @Nullable String afterHoursIncident) {
-    }
+    record FactsBody(
+            @Nullable Boolean unannouncedPriceIncrease,
+            @Nullable String subcontracting,
+            @Nullable String afterHoursIncident) {}
 
     @Serdeable
-    record Invitation(UUID id, UUID providerId, String email, String status, Instant expiresAt, Instant createdAt,
-                      @Nullable UUID referenceId, @Nullable String token) {
-    }
+    record Invitation(
+            UUID id,
+            UUID providerId,
+            String email,
+            String status,
+            Instant expiresAt,
+            Instant createdAt,
+            @Nullable UUID referenceId,
+            @Nullable String token) {}
 
     @Serdeable
-    record InvitationPreview(UUID providerId, String providerName, String emailHint, String status, Instant expiresAt) {
-    }
+    record InvitationPreview(
+            UUID providerId, String providerName, String emailHint, String status, Instant expiresAt) {}
 
     @Serdeable
-    record QueueItem(Reference reference, List<Report> reports, List<Flag> flags, @Nullable Dispute dispute) {
+    record QueueItem(
+            Reference reference,
+            List<Report> reports,
+            List<Flag> flags,
+            @Nullable Dispute dispute) {
         public QueueItem {
             reports = reports == null ? List.of() : reports;
             flags = flags == null ? List.of() : flags;
@@ -213,20 +285,31 @@ public interface ReviewClient {
     }
 
     @Serdeable
-    record Report(UUID id, String reason, @Nullable String details, Instant createdAt) {
-    }
+    record Report(UUID id, String reason, @Nullable String details, Instant createdAt) {}
 
     @Serdeable
-    record Flag(String kind, String detail, Instant createdAt) {
-    }
+    record Flag(String kind, String detail, Instant createdAt) {}
 
     @Serdeable
-    record Dispute(UUID id, UUID referenceId, String details, @Nullable String outcome, Instant createdAt) {
-    }
+    record Dispute(
+            UUID id,
+            UUID referenceId,
+            String details,
+            @Nullable String outcome,
+            Instant createdAt) {}
 
     @Serdeable
-    record ContactRequest(UUID id, UUID referenceId, UUID providerId, String referenceAuthorName,
-                          String referenceCompanyName, String requesterName, String requesterCompany, String message,
-                          String status, @Nullable String sharedContact, Instant createdAt, @Nullable Instant decidedAt) {
-    }
+    record ContactRequest(
+            UUID id,
+            UUID referenceId,
+            UUID providerId,
+            String referenceAuthorName,
+            String referenceCompanyName,
+            String requesterName,
+            String requesterCompany,
+            String message,
+            String status,
+            @Nullable String sharedContact,
+            Instant createdAt,
+            @Nullable Instant decidedAt) {}
 }

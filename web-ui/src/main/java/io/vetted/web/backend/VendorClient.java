@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -46,41 +45,64 @@ public interface VendorClient {
 
     /** {@code section} is identity, delivery, specialties or status; answers the whole profile. */
     @Put("/api/providers/{id}/{section}")
-    Provider editProfile(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                         @PathVariable String section, @Body Map<String, Object> change);
+    Provider editProfile(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable String section,
+            @Body Map<String, Object> change);
 
     /** {@code section} is sla, subcontracting or due-diligence. */
     @Put("/api/providers/{id}/{section}")
-    void editSection(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                     @PathVariable String section, @Body Map<String, Object> change);
+    void editSection(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable String section,
+            @Body Map<String, Object> change);
 
     @Post("/api/providers/{id}/offers")
-    void addOffer(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                  @Body Map<String, Object> offer);
+    void addOffer(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body Map<String, Object> offer);
 
     @Put("/api/providers/{id}/offers/{offerId}")
-    void updateOffer(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                     @PathVariable UUID offerId, @Body Map<String, Object> change);
+    void updateOffer(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable UUID offerId,
+            @Body Map<String, Object> change);
 
     @Delete("/api/providers/{id}/offers/{offerId}")
-    void withdrawOffer(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                       @PathVariable UUID offerId, @QueryValue long version);
+    void withdrawOffer(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable UUID offerId,
+            @QueryValue long version);
 
     @Put("/api/providers/{id}/claims/{topic}")
-    void declareClaim(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                      @PathVariable String topic, @Body Map<String, Object> claim);
+    void declareClaim(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable String topic,
+            @Body Map<String, Object> claim);
 
     @Delete("/api/providers/{id}/claims/{topic}")
-    void withdrawClaim(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                       @PathVariable String topic, @QueryValue long version);
+    void withdrawClaim(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable String topic,
+            @QueryValue long version);
 
     @Put("/api/providers/{id}/claims/{topic}/status")
-    void reviewClaim(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                     @PathVariable String topic, @Body Map<String, Object> review);
+    void reviewClaim(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable String topic,
+            @Body Map<String, Object> review);
 
     @Get("/api/claims/pending{?limit}")
-    List<VendorModels.PendingClaim> pendingClaims(@Header(HttpHeaders.AUTHORIZATION) String authorization,
-                                                  @QueryValue int limit);
+    List<VendorModels.PendingClaim> pendingClaims(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization, @QueryValue int limit);
 
     @Get("/api/catalog")
     VendorModels.Catalog catalog();
@@ -90,29 +112,49 @@ public interface VendorClient {
 
     /** A search as vendor-service's {@code GET /api/providers} takes it; repeated values must all match. */
     @Introspected
-    record SearchQuery(@Nullable @QueryValue String q, @Nullable @QueryValue String kind,
-                       @Nullable @QueryValue List<String> mode, @Nullable @QueryValue String region,
-                       @Nullable @QueryValue String department, @Nullable @QueryValue List<String> specialty,
-                       @Nullable @QueryValue List<String> language, @Nullable @QueryValue List<String> sector,
-                       @Nullable @QueryValue String pricing, @Nullable @QueryValue BigDecimal maxPrice,
-                       @Nullable @QueryValue String afterHours, @Nullable @QueryValue Integer maxCriticalResponse,
-                       @Nullable @QueryValue Boolean noSubcontracting, @Nullable @QueryValue List<String> certification,
-                       @Nullable @QueryValue Boolean verifiedOnly, @Nullable @QueryValue BigDecimal minRating,
-                       @Nullable @QueryValue Integer minVerifiedReferences, @Nullable @QueryValue String sort,
-                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
-                       @Nullable @QueryValue String after, @Nullable @QueryValue String before) {
-    }
+    record SearchQuery(
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String kind,
+            @Nullable @QueryValue List<String> mode,
+            @Nullable @QueryValue String region,
+            @Nullable @QueryValue String department,
+            @Nullable @QueryValue List<String> specialty,
+            @Nullable @QueryValue List<String> language,
+            @Nullable @QueryValue List<String> sector,
+            @Nullable @QueryValue String pricing,
+            @Nullable @QueryValue BigDecimal maxPrice,
+            @Nullable @QueryValue String afterHours,
+            @Nullable @QueryValue Integer maxCriticalResponse,
+            @Nullable @QueryValue Boolean noSubcontracting,
+            @Nullable @QueryValue List<String> certification,
+            @Nullable @QueryValue Boolean verifiedOnly,
+            @Nullable @QueryValue BigDecimal minRating,
+            @Nullable @QueryValue Integer minVerifiedReferences,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue String after,
+            @Nullable @QueryValue String before) {}
 
     @Introspected
-    record EstimateQuery(@QueryValue List<UUID> provider, @Nullable @QueryValue Integer users,
-                         @Nullable @QueryValue Integer workstations, @Nullable @QueryValue Integer servers,
-                         @Nullable @QueryValue Integer hours) {
-    }
+    record EstimateQuery(
+            @QueryValue List<UUID> provider,
+            @Nullable @QueryValue Integer users,
+            @Nullable @QueryValue Integer workstations,
+            @Nullable @QueryValue Integer servers,
+            @Nullable @QueryValue Integer hours) {}
 
     @Serdeable
-    record SearchResults(List<Summary> items, long total, int page, int size, @Nullable String sort,
-                         @Nullable Map<String, Map<String, Long>> facets, @Nullable String nextCursor,
-                         @Nullable String previousCursor, boolean approximate) {
+    record SearchResults(
+            List<Summary> items,
+            long total,
+            int page,
+            int size,
+            @Nullable String sort,
+            @Nullable Map<String, Map<String, Long>> facets,
+            @Nullable String nextCursor,
+            @Nullable String previousCursor,
+            boolean approximate) {
         public SearchResults {
             items = items == null ? List.of() : items;
             facets = facets == null ? Map.of() : facets;
@@ -120,12 +162,25 @@ public interface VendorClient {
     }
 
     @Serdeable
-    record Summary(UUID id, String name, String kind, String city, List<String> deliveryModes,
-                   List<String> specialties, @Nullable BigDecimal averageRating, int referenceCount,
-                   @Nullable BigDecimal bayesianRating, int verifiedReferenceCount, @Nullable String regionCode,
-                   @Nullable Integer teamSize, @Nullable String afterHours, @Nullable Integer criticalResponseMinutes,
-                   @Nullable Boolean subcontracts, @Nullable Map<String, BigDecimal> fromPrices,
-                   @Nullable List<String> certifications, @Nullable List<String> verifiedCertifications) {
+    record Summary(
+            UUID id,
+            String name,
+            String kind,
+            String city,
+            List<String> deliveryModes,
+            List<String> specialties,
+            @Nullable BigDecimal averageRating,
+            int referenceCount,
+            @Nullable BigDecimal bayesianRating,
+            int verifiedReferenceCount,
+            @Nullable String regionCode,
+            @Nullable Integer teamSize,
+            @Nullable String afterHours,
+            @Nullable Integer criticalResponseMinutes,
+            @Nullable Boolean subcontracts,
+            @Nullable Map<String, BigDecimal> fromPrices,
+            @Nullable List<String> certifications,
+            @Nullable List<String> verifiedCertifications) {
         public Summary {
             deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
             specialties = specialties == null ? List.of() : specialties;
@@ -137,16 +192,36 @@ public interface VendorClient {
 
     /** A provider profile; see vendor-service's ProviderResponse for the meaning of each part. */
     @Serdeable
-    record Provider(UUID id, UUID ownerAccountId, String name, String kind, List<String> deliveryModes, String city,
-                    List<String> specialties, String description, List<VendorModels.Offer> offers,
-                    VendorModels.Reputation reputation, long version, @Nullable String status,
-                    @Nullable Integer teamSize, @Nullable Integer yearFounded, @Nullable String siren,
-                    @Nullable String siret, @Nullable String website, @Nullable String postcode,
-                    @Nullable String departmentCode, @Nullable String regionCode, @Nullable List<String> languages,
-                    @Nullable List<String> onSiteRegions, @Nullable List<String> onSiteDepartments,
-                    @Nullable String offshoreCountry, @Nullable VendorModels.Sla sla,
-                    @Nullable VendorModels.Subcontracting subcontracting, @Nullable VendorModels.DueDiligence dueDiligence,
-                    @Nullable List<VendorModels.Claim> compliance, @Nullable VendorModels.Completeness completeness) {
+    record Provider(
+            UUID id,
+            UUID ownerAccountId,
+            String name,
+            String kind,
+            List<String> deliveryModes,
+            String city,
+            List<String> specialties,
+            String description,
+            List<VendorModels.Offer> offers,
+            VendorModels.Reputation reputation,
+            long version,
+            @Nullable String status,
+            @Nullable Integer teamSize,
+            @Nullable Integer yearFounded,
+            @Nullable String siren,
+            @Nullable String siret,
+            @Nullable String website,
+            @Nullable String postcode,
+            @Nullable String departmentCode,
+            @Nullable String regionCode,
+            @Nullable List<String> languages,
+            @Nullable List<String> onSiteRegions,
+            @Nullable List<String> onSiteDepartments,
+            @Nullable String offshoreCountry,
+            @Nullable VendorModels.Sla sla,
+            @Nullable VendorModels.Subcontracting subcontracting,
+            @Nullable VendorModels.DueDiligence dueDiligence,
+            @Nullable List<VendorModels.Claim> compliance,
+            @Nullable VendorModels.Completeness completeness) {
         public Provider {
             deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
             specialties = specialties == null ? List.of() : specialties;
@@ -168,11 +243,16 @@ public interface VendorClient {
     }
 
     @Serdeable
-    record NewProvider(String name, String kind, List<String> deliveryModes, String city, List<String> specialties,
-                       String description, List<NewOffer> offers) {
-    }
+    record NewProvider(
+            String name,
+            String kind,
+            List<String> deliveryModes,
+            String city,
+            List<String> specialties,
+            String description,
+            List<NewOffer> offers) {}
 
     @Serdeable
-    record NewOffer(String title, String pricingModel, @Nullable BigDecimal priceEur) {
-    }
+    record NewOffer(
+            String title, String pricingModel, @Nullable BigDecimal priceEur) {}
 }

@@ -2,7 +2,6 @@ package io.vetted.web.backend;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,14 +13,22 @@ import java.util.UUID;
 /** The parts of vendor-service's answers that {@link VendorClient} returns, as the site reads them. */
 public final class VendorModels {
 
-    private VendorModels() {
-    }
+    private VendorModels() {}
 
     @Serdeable
-    public record Offer(UUID id, String title, String pricingModel, @Nullable String priceUnit,
-                        @Nullable BigDecimal priceEur, @Nullable String included, int minimumCommitmentMonths,
-                        int priceChangeNoticeDays, @Nullable PricePoint upcoming, @Nullable List<PricePoint> priceHistory,
-                        @Nullable PriceFlags flags, long version) {
+    public record Offer(
+            UUID id,
+            String title,
+            String pricingModel,
+            @Nullable String priceUnit,
+            @Nullable BigDecimal priceEur,
+            @Nullable String included,
+            int minimumCommitmentMonths,
+            int priceChangeNoticeDays,
+            @Nullable PricePoint upcoming,
+            @Nullable List<PricePoint> priceHistory,
+            @Nullable PriceFlags flags,
+            long version) {
         public Offer {
             included = included == null ? "" : included;
             priceHistory = priceHistory == null ? List.of() : priceHistory;
@@ -30,19 +37,26 @@ public final class VendorModels {
     }
 
     @Serdeable
-    public record PricePoint(BigDecimal priceEur, LocalDate effectiveFrom, Instant announcedAt,
-                             @Nullable BigDecimal changePercent, @Nullable Integer noticeDays, int promisedNoticeDays,
-                             boolean shortNotice) {
-    }
+    public record PricePoint(
+            BigDecimal priceEur,
+            LocalDate effectiveFrom,
+            Instant announcedAt,
+            @Nullable BigDecimal changePercent,
+            @Nullable Integer noticeDays,
+            int promisedNoticeDays,
+            boolean shortNotice) {}
 
     @Serdeable
-    public record PriceFlags(@Nullable BigDecimal raisedPercentLast12Months, boolean raisedWithShortNotice) {
-    }
+    public record PriceFlags(@Nullable BigDecimal raisedPercentLast12Months, boolean raisedWithShortNotice) {}
 
     @Serdeable
-    public record Reputation(@Nullable BigDecimal averageRating, int referenceCount, int verifiedReferenceCount,
-                             @Nullable BigDecimal bayesianRating, @Nullable BigDecimal recommendShare,
-                             @Nullable Map<String, BigDecimal> criteria) {
+    public record Reputation(
+            @Nullable BigDecimal averageRating,
+            int referenceCount,
+            int verifiedReferenceCount,
+            @Nullable BigDecimal bayesianRating,
+            @Nullable BigDecimal recommendShare,
+            @Nullable Map<String, BigDecimal> criteria) {
         public static final Reputation NONE = new Reputation(null, 0, 0, null, null, Map.of());
 
         public Reputation {
@@ -51,15 +65,25 @@ public final class VendorModels {
     }
 
     @Serdeable
-    public record Sla(@Nullable List<String> supportDays, @Nullable LocalTime supportFrom, @Nullable LocalTime supportTo,
-                      @Nullable String afterHours, @Nullable Integer afterHoursSurchargePercent,
-                      @Nullable Integer criticalResponseMinutes, @Nullable Integer criticalResolutionMinutes,
-                      @Nullable Integer highResponseMinutes, @Nullable Integer highResolutionMinutes,
-                      @Nullable Integer normalResponseMinutes, @Nullable Integer normalResolutionMinutes,
-                      @Nullable BigDecimal availabilityPercent, @Nullable String serviceCredits,
-                      @Nullable String reportingCadence, @Nullable String workingMethod, long version) {
-        public static final Sla EMPTY = new Sla(List.of(), null, null, null, null, null, null, null, null, null, null,
-                null, "", null, "", 0);
+    public record Sla(
+            @Nullable List<String> supportDays,
+            @Nullable LocalTime supportFrom,
+            @Nullable LocalTime supportTo,
+            @Nullable String afterHours,
+            @Nullable Integer afterHoursSurchargePercent,
+            @Nullable Integer criticalResponseMinutes,
+            @Nullable Integer criticalResolutionMinutes,
+            @Nullable Integer highResponseMinutes,
+            @Nullable Integer highResolutionMinutes,
+            @Nullable Integer normalResponseMinutes,
+            @Nullable Integer normalResolutionMinutes,
+            @Nullable BigDecimal availabilityPercent,
+            @Nullable String serviceCredits,
+            @Nullable String reportingCadence,
+            @Nullable String workingMethod,
+            long version) {
+        public static final Sla EMPTY =
+                new Sla(List.of(), null, null, null, null, null, null, null, null, null, null, null, "", null, "", 0);
 
         public Sla {
             supportDays = supportDays == null ? List.of() : supportDays;
@@ -73,8 +97,11 @@ public final class VendorModels {
     }
 
     @Serdeable
-    public record Subcontracting(@Nullable Boolean subcontracts, @Nullable String activities, @Nullable String country,
-                                 long version) {
+    public record Subcontracting(
+            @Nullable Boolean subcontracts,
+            @Nullable String activities,
+            @Nullable String country,
+            long version) {
         public static final Subcontracting EMPTY = new Subcontracting(null, "", null, 0);
 
         public Subcontracting {
@@ -83,9 +110,13 @@ public final class VendorModels {
     }
 
     @Serdeable
-    public record DueDiligence(@Nullable List<String> sectors, @Nullable String sectorExperience,
-                               @Nullable String dataProtection, @Nullable String incidentPlan,
-                               @Nullable String interventionHours, long version) {
+    public record DueDiligence(
+            @Nullable List<String> sectors,
+            @Nullable String sectorExperience,
+            @Nullable String dataProtection,
+            @Nullable String incidentPlan,
+            @Nullable String interventionHours,
+            long version) {
         public static final DueDiligence EMPTY = new DueDiligence(List.of(), "", "", "", "", 0);
 
         public DueDiligence {
@@ -98,51 +129,63 @@ public final class VendorModels {
     }
 
     @Serdeable
-    public record Claim(String topic, boolean certification, @Nullable String detail, String evidence, String status,
-                        @Nullable Instant verifiedAt, long version) {
+    public record Claim(
+            String topic,
+            boolean certification,
+            @Nullable String detail,
+            String evidence,
+            String status,
+            @Nullable Instant verifiedAt,
+            long version) {
         public boolean verified() {
             return "VERIFIED".equals(status);
         }
     }
 
     @Serdeable
-    public record Completeness(int score, List<String> missing) {
-    }
+    public record Completeness(int score, List<String> missing) {}
 
     @Serdeable
-    public record PendingClaim(UUID providerId, String providerName, Claim claim) {
-    }
+    public record PendingClaim(UUID providerId, String providerName, Claim claim) {}
 
     @Serdeable
-    public record Catalog(List<String> specialties, List<String> sectors, List<String> certifications,
-                          List<String> practices, List<Region> regions) {
-    }
+    public record Catalog(
+            List<String> specialties,
+            List<String> sectors,
+            List<String> certifications,
+            List<String> practices,
+            List<Region> regions) {}
 
     @Serdeable
-    public record Region(String code, String name, List<Department> departments) {
-    }
+    public record Region(String code, String name, List<Department> departments) {}
 
     @Serdeable
-    public record Department(String code, String name) {
-    }
+    public record Department(String code, String name) {}
 
     @Serdeable
-    public record Estimate(Fleet fleet, List<ProviderEstimate> providers) {
-    }
+    public record Estimate(Fleet fleet, List<ProviderEstimate> providers) {}
 
     @Serdeable
-    public record Fleet(int users, int workstations, int servers, int hours, int interventions) {
-    }
+    public record Fleet(int users, int workstations, int servers, int hours, int interventions) {}
 
     @Serdeable
-    public record ProviderEstimate(UUID providerId, String name, List<OfferEstimate> offers,
-                                   @Nullable UUID cheapestOfferId) {
-    }
+    public record ProviderEstimate(
+            UUID providerId,
+            String name,
+            List<OfferEstimate> offers,
+            @Nullable UUID cheapestOfferId) {}
 
     @Serdeable
-    public record OfferEstimate(UUID offerId, String title, String pricingModel, @Nullable String priceUnit, String basis,
-                                int quantity, @Nullable BigDecimal unitPriceEur, @Nullable BigDecimal monthlyEur,
-                                int minimumCommitmentMonths, @Nullable BigDecimal upcomingMonthlyEur,
-                                @Nullable LocalDate upcomingFrom) {
-    }
+    public record OfferEstimate(
+            UUID offerId,
+            String title,
+            String pricingModel,
+            @Nullable String priceUnit,
+            String basis,
+            int quantity,
+            @Nullable BigDecimal unitPriceEur,
+            @Nullable BigDecimal monthlyEur,
+            int minimumCommitmentMonths,
+            @Nullable BigDecimal upcomingMonthlyEur,
+            @Nullable LocalDate upcomingFrom) {}
 }

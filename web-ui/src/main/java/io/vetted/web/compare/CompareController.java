@@ -19,7 +19,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +51,26 @@ class CompareController {
     ModelAndView<ComparePage> compare(HttpRequest<?> request) {
         var params = request.getParameters();
         List<UUID> ids = params.contains("ids") ? CompareSelection.parse(params.getAll("ids")) : selection.of(request);
-        List<VendorClient.Provider> providers = ids.stream().map(vendor::provider).filter(Objects::nonNull).toList();
+        List<VendorClient.Provider> providers =
+                ids.stream().map(vendor::provider).filter(Objects::nonNull).toList();
         CompareView.Fleet fleet = params.contains("users") || params.contains("hours")
-                ? new CompareView.Fleet(param(params.getFirst("users")), param(params.getFirst("workstations")),
-                param(params.getFirst("servers")), param(params.getFirst("hours")))
+                ? new CompareView.Fleet(
+                        param(params.getFirst("users")),
+                        param(params.getFirst("workstations")),
+                        param(params.getFirst("servers")),
+                        param(params.getFirst("hours")))
                 : CompareView.Fleet.DEFAULT;
-        var estimate = providers.isEmpty() ? null : vendor.estimate(new VendorClient.EstimateQuery(
-                providers.stream().map(VendorClient.Provider::id).toList(), count(fleet.users(), 100000),
-                count(fleet.workstations(), 100000), count(fleet.servers(), 10000), count(fleet.hours(), 744)));
+        var estimate = providers.isEmpty()
+                ? null
+                : vendor.estimate(new VendorClient.EstimateQuery(
+                        providers.stream().map(VendorClient.Provider::id).toList(),
+                        count(fleet.users(), 100000),
+                        count(fleet.workstations(), 100000),
+                        count(fleet.servers(), 10000),
+                        count(fleet.hours(), 744)));
         boolean partial = request.getHeaders().contains("HX-Request");
-        return new ModelAndView<>(partial ? "compare/table" : "compare/show",
+        return new ModelAndView<>(
+                partial ? "compare/table" : "compare/show",
                 new ComparePage(pages.of(request), new CompareView(providers, fleet, estimate)));
     }
 
@@ -70,8 +79,9 @@ class CompareController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> add(HttpRequest<?> request, @Body CompareForm form) {
         List<UUID> ids = new ArrayList<>(selection.of(request));
-        UUID id = CompareSelection.parse(form.providerId() == null ? List.of() : List.of(form.providerId()))
-                .stream().findFirst().orElse(null);
+        UUID id = CompareSelection.parse(form.providerId() == null ? List.of() : List.of(form.providerId())).stream()
+                .findFirst()
+                .orElse(null);
         if (id != null && !ids.contains(id) && ids.size() < CompareSelection.MAX) {
             ids.add(id);
         }
@@ -91,10 +101,11 @@ class CompareController {
     private HttpResponse<?> answer(HttpRequest<?> request, CompareForm form, List<UUID> ids, UUID added) {
         MutableHttpResponse<?> response;
         if (request.getHeaders().contains("HX-Request") && added != null) {
-            response = HttpResponse.ok(new ModelAndView<>("compare/button", Map.of("ctx", pages.of(request),
-                    "id", added, "added", ids.contains(added))));
+            response = HttpResponse.ok(new ModelAndView<>(
+                    "compare/button", Map.of("ctx", pages.of(request), "id", added, "added", ids.contains(added))));
         } else {
-            response = HttpResponse.seeOther(form.returnTo() == null ? URI.create("/compare") : SafeRedirect.to(form.returnTo()));
+            response = HttpResponse.seeOther(
+                    form.returnTo() == null ? URI.create("/compare") : SafeRedirect.to(form.returnTo()));
         }
         return response.cookie(selection.cookie(ids));
     }

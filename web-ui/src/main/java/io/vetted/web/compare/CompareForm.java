@@ -6,6 +6,7 @@ import io.vetted.web.security.CsrfForm;
 
 /** Adding a provider to, or removing it from, the comparison; {@code returnTo} is where to go back. */
 @Serdeable
-public record CompareForm(@Nullable String csrfToken, @Nullable String providerId, @Nullable String returnTo)
-        implements CsrfForm {
-}
+public record CompareForm(
+        @Nullable String csrfToken,
+        @Nullable String providerId,
+        @Nullable String returnTo) implements CsrfForm {}

@@ -5,5 +5,4 @@ import io.vetted.web.page.PageContext;
 
 /** The comparison page's model; each property becomes a parameter of {@code compare/show.jte}. */
 @Introspected
-public record ComparePage(PageContext ctx, CompareView view) {
-}
+public record ComparePage(PageContext ctx, CompareView view) {}

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +22,8 @@ public class CompareSelection {
     static final String COOKIE = "__Host-vetted_compare";
 
     public List<UUID> of(HttpRequest<?> request) {
-        String value = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).orElse("");
+        String value =
+                request.getCookies().findCookie(COOKIE).map(Cookie::getValue).orElse("");
         List<UUID> ids = new ArrayList<>();
         for (String part : value.split("\\.")) {
             try {
@@ -40,17 +40,28 @@ public class CompareSelection {
 
     Cookie cookie(List<UUID> ids) {
         String value = String.join(".", ids.stream().map(UUID::toString).toList());
-        return Cookie.of(COOKIE, value).httpOnly(true).secure(true).path("/").sameSite(SameSite.Lax)
+        return Cookie.of(COOKIE, value)
+                .httpOnly(true)
+                .secure(true)
+                .path("/")
+                .sameSite(SameSite.Lax)
                 .maxAge(ids.isEmpty() ? Duration.ZERO : Duration.ofDays(30));
     }
 
     static List<UUID> parse(List<String> values) {
-        return values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).map(v -> {
-            try {
-                return UUID.fromString(v);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).filter(Objects::nonNull).distinct().limit(MAX).toList();
+        return values.stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .map(v -> {
+                    try {
+                        return UUID.fromString(v);
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                })
+                .filter(Objects::nonNull)
+                .distinct()
+                .limit(MAX)
+                .toList();
     }
 }

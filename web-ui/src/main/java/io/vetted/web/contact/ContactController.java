@@ -25,7 +25,6 @@ import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
@@ -61,8 +60,10 @@ class ContactController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> ask(HttpRequest<?> request, @PathVariable UUID id, @Body ContactForm form) {
         try {
-            reviews.askContact(token.bearer(request), id, Map.of("company", form.text(form.company()),
-                    "message", form.text(form.message())));
+            reviews.askContact(
+                    token.bearer(request),
+                    id,
+                    Map.of("company", form.text(form.company()), "message", form.text(form.message())));
             return HttpResponse.seeOther(URI.create("/my/contact-requests?done=sent"));
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);
@@ -72,9 +73,14 @@ class ContactController {
             Map<String, String> errors = problem.status() == 409
                     ? Map.of("form", pages.messages(request).get("contact.alreadyAsked"))
                     : FieldErrors.of(problem, pages.messages(request));
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("contact/ask",
-                    new ContactPages.Ask(pages.of(request), contactable(request, id), form,
-                            errors.isEmpty() ? Map.of("form", problem.detail()) : errors)));
+            return HttpResponse.unprocessableEntity()
+                    .body(new ModelAndView<>(
+                            "contact/ask",
+                            new ContactPages.Ask(
+                                    pages.of(request),
+                                    contactable(request, id),
+                                    form,
+                                    errors.isEmpty() ? Map.of("form", problem.detail()) : errors)));
         }
     }
 
@@ -82,8 +88,11 @@ class ContactController {
     @View("contact/overview")
     ContactPages.Overview overview(HttpRequest<?> request, @Nullable @QueryValue String done) {
         String bearer = token.bearer(request);
-        return new ContactPages.Overview(pages.of(request), reviews.contactRequestsReceived(bearer),
-                reviews.contactRequestsSent(bearer), done != null && NOTICES.contains(done) ? "contact.done." + done : null);
+        return new ContactPages.Overview(
+                pages.of(request),
+                reviews.contactRequestsReceived(bearer),
+                reviews.contactRequestsSent(bearer),
+                done != null && NOTICES.contains(done) ? "contact.done." + done : null);
     }
 
     @Post("/contact-requests/{id}/accept")
@@ -91,7 +100,8 @@ class ContactController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> accept(HttpRequest<?> request, @PathVariable UUID id, @Body ContactForm form) {
         try {
-            reviews.acceptContact(token.bearer(request), id, Map.of("contactDetails", form.text(form.contactDetails())));
+            reviews.acceptContact(
+                    token.bearer(request), id, Map.of("contactDetails", form.text(form.contactDetails())));
             return HttpResponse.seeOther(URI.create("/my/contact-requests?done=accepted"));
         } catch (HttpClientResponseException e) {
             if (e.code() >= 500) {

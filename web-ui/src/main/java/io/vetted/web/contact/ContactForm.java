@@ -6,8 +6,11 @@ import io.vetted.web.security.CsrfForm;
 
 /** A contact request as posted: {@code company} and {@code message} by the requester, {@code contactDetails} by the author accepting. */
 @Serdeable
-public record ContactForm(@Nullable String csrfToken, @Nullable String company, @Nullable String message,
-                          @Nullable String contactDetails) implements CsrfForm {
+public record ContactForm(
+        @Nullable String csrfToken,
+        @Nullable String company,
+        @Nullable String message,
+        @Nullable String contactDetails) implements CsrfForm {
 
     static final ContactForm EMPTY = new ContactForm(null, "", "", "");
 

@@ -27,7 +27,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +44,8 @@ class InvitationController {
     private final PageContexts pages;
     private final HttpHostResolver hosts;
 
-    InvitationController(ReviewClient reviews, VendorClient vendor, BackendToken token, PageContexts pages,
-                         HttpHostResolver hosts) {
+    InvitationController(
+            ReviewClient reviews, VendorClient vendor, BackendToken token, PageContexts pages, HttpHostResolver hosts) {
         this.reviews = reviews;
         this.vendor = vendor;
         this.token = token;
@@ -61,8 +60,9 @@ class InvitationController {
         if (mine == null) {
             return HttpResponse.seeOther(URI.create("/my/provider/new"));
         }
-        String link = invited == null || invited.isBlank() ? null : hosts.resolve(request) + "/invitations/"
-                + URLEncoder.encode(invited, StandardCharsets.UTF_8);
+        String link = invited == null || invited.isBlank()
+                ? null
+                : hosts.resolve(request) + "/invitations/" + URLEncoder.encode(invited, StandardCharsets.UTF_8);
         return HttpResponse.ok(new ModelAndView<>("invitation/clients", page(request, mine, link, "", Map.of())));
     }
 
@@ -84,8 +84,10 @@ class InvitationController {
             if (problem.status() >= 500 || problem.status() == 403) {
                 throw e;
             }
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("invitation/clients",
-                    page(request, mine, null, email, FieldErrors.of(problem, pages.messages(request)))));
+            return HttpResponse.unprocessableEntity()
+                    .body(new ModelAndView<>(
+                            "invitation/clients",
+                            page(request, mine, null, email, FieldErrors.of(problem, pages.messages(request)))));
         }
     }
 
@@ -96,9 +98,19 @@ class InvitationController {
         return new InvitationPages.Landing(pages.of(request), invitation, reviews.invitation(invitation));
     }
 
-    private InvitationPages.Clients page(HttpRequest<?> request, VendorClient.Provider mine, @Nullable String link,
-                                         String email, Map<String, String> errors) {
-        return new InvitationPages.Clients(pages.of(request), mine.id().toString(), mine.name(),
-                reviews.invitations(token.bearer(request), mine.id()), link, email, errors);
+    private InvitationPages.Clients page(
+            HttpRequest<?> request,
+            VendorClient.Provider mine,
+            @Nullable String link,
+            String email,
+            Map<String, String> errors) {
+        return new InvitationPages.Clients(
+                pages.of(request),
+                mine.id().toString(),
+                mine.name(),
+                reviews.invitations(token.bearer(request), mine.id()),
+                link,
+                email,
+                errors);
     }
 }

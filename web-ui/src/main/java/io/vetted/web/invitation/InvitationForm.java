@@ -5,5 +5,5 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.security.CsrfForm;
 
 @Serdeable
-public record InvitationForm(@Nullable String csrfToken, @Nullable String email) implements CsrfForm {
-}
+public record InvitationForm(
+        @Nullable String csrfToken, @Nullable String email) implements CsrfForm {}

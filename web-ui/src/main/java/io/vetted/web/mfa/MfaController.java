@@ -25,7 +25,6 @@ import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import io.vetted.web.security.SessionCookie;
-
 import java.net.URI;
 import java.util.Map;
 
@@ -70,14 +69,16 @@ class MfaController {
     HttpResponse<?> confirm(HttpRequest<?> request, @Body MfaPages.CodeForm form) {
         try {
             IdentityClient.MfaConfirmation confirmation = identity.mfaConfirm(token.bearer(request), code(form));
-            MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>("mfa/recovery-codes",
+            MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>(
+                    "mfa/recovery-codes",
                     new MfaPages.RecoveryCodesPage(pages.of(request), confirmation.recoveryCodes())));
             session.set(response, confirmation.session());
             return response;
         } catch (HttpClientResponseException e) {
             requireClientError(e);
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(enrolPage(request, Map.of("code", pages.messages(request).get("mfa.code.wrongRescan"))));
+                    .body(enrolPage(
+                            request, Map.of("code", pages.messages(request).get("mfa.code.wrongRescan"))));
         }
     }
 
@@ -87,8 +88,8 @@ class MfaController {
     HttpResponse<?> renewCodes(HttpRequest<?> request, @Body MfaPages.CodeForm form) {
         try {
             var codes = identity.mfaRenewCodes(token.bearer(request), code(form));
-            return HttpResponse.ok(new ModelAndView<>("mfa/recovery-codes",
-                    new MfaPages.RecoveryCodesPage(pages.of(request), codes.recoveryCodes())));
+            return HttpResponse.ok(new ModelAndView<>(
+                    "mfa/recovery-codes", new MfaPages.RecoveryCodesPage(pages.of(request), codes.recoveryCodes())));
         } catch (HttpClientResponseException e) {
             return refused(request, e);
         }
@@ -112,17 +113,22 @@ class MfaController {
         requireClientError(e);
         String key = e.code() == 429 ? "mfa.code.throttled" : "mfa.code.wrong";
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(statusPage(request, false, Map.of("code", pages.messages(request).get(key))));
+                .body(statusPage(
+                        request, false, Map.of("code", pages.messages(request).get(key))));
     }
 
-    private ModelAndView<MfaPages.StatusPage> statusPage(HttpRequest<?> request, boolean required, Map<String, String> errors) {
-        return new ModelAndView<>("mfa/status", new MfaPages.StatusPage(pages.of(request),
-                identity.mfaStatus(token.bearer(request)), required, errors));
+    private ModelAndView<MfaPages.StatusPage> statusPage(
+            HttpRequest<?> request, boolean required, Map<String, String> errors) {
+        return new ModelAndView<>(
+                "mfa/status",
+                new MfaPages.StatusPage(
+                        pages.of(request), identity.mfaStatus(token.bearer(request)), required, errors));
     }
 
     private ModelAndView<MfaPages.EnrolPage> enrolPage(HttpRequest<?> request, Map<String, String> errors) {
-        return new ModelAndView<>("mfa/enrol", new MfaPages.EnrolPage(pages.of(request),
-                identity.mfaEnrol(token.bearer(request)), errors));
+        return new ModelAndView<>(
+                "mfa/enrol",
+                new MfaPages.EnrolPage(pages.of(request), identity.mfaEnrol(token.bearer(request)), errors));
     }
 
     private static IdentityClient.Code code(MfaPages.CodeForm form) {

@@ -20,7 +20,6 @@ import io.vetted.web.page.PageContexts;
 import io.vetted.web.reference.ActionForm;
 import io.vetted.web.reference.ReferenceActions;
 import io.vetted.web.security.CsrfProtected;
-
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,7 +52,11 @@ class ModerationController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> hide(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return ReferenceActions.run(pages, request, form, QUEUE,
+        return ReferenceActions.run(
+                pages,
+                request,
+                form,
+                QUEUE,
                 () -> reviews.hide(token.bearer(request), id, Map.of("reason", form.textOrEmpty())));
     }
 
@@ -75,7 +78,14 @@ class ModerationController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> decide(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return ReferenceActions.run(pages, request, form, QUEUE, () -> reviews.decide(token.bearer(request), id,
-                Map.of("outcome", form.choiceOrEmpty(), "reason", form.textOrEmpty())));
+        return ReferenceActions.run(
+                pages,
+                request,
+                form,
+                QUEUE,
+                () -> reviews.decide(
+                        token.bearer(request),
+                        id,
+                        Map.of("outcome", form.choiceOrEmpty(), "reason", form.textOrEmpty())));
     }
 }

@@ -22,7 +22,6 @@ import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.reference.ActionForm;
 import io.vetted.web.reference.ReferenceActions;
 import io.vetted.web.security.CsrfProtected;
-
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,7 +56,14 @@ class ReportController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> report(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return ReferenceActions.run(pages, request, form, "/", () -> reviews.report(token.bearer(request), id,
-                Map.of("reason", form.choiceOrEmpty(), "details", form.textOrEmpty())));
+        return ReferenceActions.run(
+                pages,
+                request,
+                form,
+                "/",
+                () -> reviews.report(
+                        token.bearer(request),
+                        id,
+                        Map.of("reason", form.choiceOrEmpty(), "details", form.textOrEmpty())));
     }
 }

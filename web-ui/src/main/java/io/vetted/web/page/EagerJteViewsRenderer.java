@@ -12,7 +12,6 @@ import io.micronaut.views.ViewsConfiguration;
 import io.micronaut.views.jte.HtmlJteViewsRenderer;
 import io.micronaut.views.jte.JteViewsRendererConfiguration;
 import jakarta.inject.Singleton;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

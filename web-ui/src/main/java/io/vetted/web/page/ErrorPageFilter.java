@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.views.ModelAndView;
-
 import java.util.Set;
 
 /**
@@ -45,7 +44,8 @@ final class ErrorPageFilter implements Ordered {
         if (status < 400 || response.getBody().filter(ErrorPageFilter::isPage).isPresent()) {
             return;
         }
-        String messageKey = OWN_MESSAGES.contains(status) ? "error." + status : status >= 500 ? "error.500" : "error.rejected";
+        String messageKey =
+                OWN_MESSAGES.contains(status) ? "error." + status : status >= 500 ? "error.500" : "error.rejected";
         Writable page = renderer.render("error/page", new ErrorPage(pages.of(request), status, messageKey), request);
         response.body(page).contentType(MediaType.TEXT_HTML_TYPE);
     }

@@ -56,7 +56,11 @@ class ErrorPages {
         if (error instanceof HttpClientResponseException response && response.code() >= 400 && response.code() < 500) {
             return HttpResponse.status(HttpStatus.valueOf(response.code()));
         }
-        LOG.warn("A service call failed while serving {} {}: {}", request.getMethod(), request.getPath(), error.getMessage());
+        LOG.warn(
+                "A service call failed while serving {} {}: {}",
+                request.getMethod(),
+                request.getPath(),
+                error.getMessage());
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
     }
 

@@ -1,15 +1,13 @@
 package io.vetted.web.page;
 
 import io.vetted.web.backend.BackendProblem;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Turns a service's field violations into messages next to the form's own fields. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static Map<String, String> of(BackendProblem problem, Messages messages) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -16,7 +16,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.security.CsrfForm;
 import io.vetted.web.security.CsrfProtected;
-
 import java.time.Duration;
 import java.util.Locale;
 
@@ -32,13 +31,18 @@ class LanguageController {
     HttpResponse<?> switchLanguage(@Body LanguageChoice choice) {
         Locale locale = Languages.supported(Locale.forLanguageTag(choice.lang() == null ? "fr" : choice.lang()));
         MutableHttpResponse<?> response = HttpResponse.seeOther(SafeRedirect.to(choice.returnTo()));
-        response.cookie(Cookie.of(Languages.COOKIE, locale.getLanguage()).path("/").httpOnly(true).secure(true)
-                .sameSite(SameSite.Lax).maxAge(Duration.ofDays(365)));
+        response.cookie(Cookie.of(Languages.COOKIE, locale.getLanguage())
+                .path("/")
+                .httpOnly(true)
+                .secure(true)
+                .sameSite(SameSite.Lax)
+                .maxAge(Duration.ofDays(365)));
         return response;
     }
 
     @Serdeable
-    record LanguageChoice(@Nullable String csrfToken, @Nullable String lang, @Nullable String returnTo)
-            implements CsrfForm {
-    }
+    record LanguageChoice(
+            @Nullable String csrfToken,
+            @Nullable String lang,
+            @Nullable String returnTo) implements CsrfForm {}
 }

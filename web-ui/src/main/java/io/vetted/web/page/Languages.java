@@ -9,11 +9,12 @@ public final class Languages {
     public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
     public static final String COOKIE = "vetted_lang";
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static Locale supported(Locale requested) {
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                .findFirst()
                 .orElse(Locale.FRENCH);
     }
 }

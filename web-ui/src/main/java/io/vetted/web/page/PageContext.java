@@ -1,7 +1,6 @@
 package io.vetted.web.page;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -13,7 +12,8 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** What the layout and every page need besides their own model. */
-public record PageContext(Locale locale, Messages messages, @Nullable Viewer viewer, String csrfToken, String path) {
+public record PageContext(
+        Locale locale, Messages messages, @Nullable Viewer viewer, String csrfToken, String path) {
 
     public String t(String key, Object... args) {
         return messages.get(key, args);
@@ -57,7 +57,8 @@ public record PageContext(Locale locale, Messages messages, @Nullable Viewer vie
     }
 
     public String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
                 .format(instant.atZone(PARIS));
     }
 

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-
 import java.util.Locale;
 
 /** Builds the {@link PageContext} of a request: language, viewer, CSRF token. */
@@ -22,7 +21,9 @@ public class PageContexts {
     public PageContext of(HttpRequest<?> request) {
         Locale locale = Languages.supported(locales.resolveOrDefault(request));
         Viewer viewer = request.getUserPrincipal(Authentication.class)
-                .map(a -> new Viewer(a.getName(), String.valueOf(a.getAttributes().getOrDefault("name", "")),
+                .map(a -> new Viewer(
+                        a.getName(),
+                        String.valueOf(a.getAttributes().getOrDefault("name", "")),
                         a.getRoles().stream().findFirst().orElse("")))
                 .orElse(null);
         String csrf = request.getAttribute("vetted.csrfToken", String.class).orElse("");

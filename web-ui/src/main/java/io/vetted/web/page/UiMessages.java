@@ -1,7 +1,6 @@
 package io.vetted.web.page;
 
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,8 +52,8 @@ public class UiMessages {
         if (text == null || args.length == 0) {
             return Optional.ofNullable(text);
         }
-        MessageFormat pattern = patterns.computeIfAbsent(language + ':' + key,
-                k -> new MessageFormat(text.replace("'", "''"), Locale.forLanguageTag(language)));
+        MessageFormat pattern = patterns.computeIfAbsent(
+                language + ':' + key, k -> new MessageFormat(text.replace("'", "''"), Locale.forLanguageTag(language)));
         return Optional.of(((MessageFormat) pattern.clone()).format(args));
     }
 

@@ -3,7 +3,6 @@ package io.vetted.web.provider;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,7 +27,8 @@ public class Catalogs {
         VendorModels.Catalog loaded = catalog;
         if (loaded == null) {
             loaded = vendor.catalog();
-            areaNames = loaded.regions().stream().flatMap(r -> Stream.concat(
+            areaNames = loaded.regions().stream()
+                    .flatMap(r -> Stream.concat(
                             Stream.of(Map.entry("region:" + r.code(), r.name())),
                             r.departments().stream().map(d -> Map.entry("dept:" + d.code(), d.name()))))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -45,6 +45,8 @@ public class Catalogs {
     /** "Rhône (69)". */
     public String departmentName(String code) {
         get();
-        return Optional.ofNullable(areaNames.get("dept:" + code)).map(name -> name + " (" + code + ")").orElse(code);
+        return Optional.ofNullable(areaNames.get("dept:" + code))
+                .map(name -> name + " (" + code + ")")
+                .orElse(code);
     }
 }

@@ -25,7 +25,6 @@ import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -49,24 +48,30 @@ class ClaimReviewController {
     }
 
     @Introspected
-    public record PendingPage(PageContext ctx, List<VendorModels.PendingClaim> pending, boolean reviewed) {
-    }
+    public record PendingPage(PageContext ctx, List<VendorModels.PendingClaim> pending, boolean reviewed) {}
 
     @Get("{?reviewed}")
     @View("provider/claims")
     PendingPage pending(HttpRequest<?> request, @Nullable @QueryValue Boolean reviewed) {
-        return new PendingPage(pages.of(request), vendor.pendingClaims(token.bearer(request), 100),
-                Boolean.TRUE.equals(reviewed));
+        return new PendingPage(
+                pages.of(request), vendor.pendingClaims(token.bearer(request), 100), Boolean.TRUE.equals(reviewed));
     }
 
     @Post("/{providerId}/{topic}")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> review(HttpRequest<?> request, @PathVariable UUID providerId, @PathVariable String topic,
-                           @Body SmallForms.ReviewForm form) {
-        String back = SafeRedirect.to(form.returnTo() == null ? "/moderation/claims" : form.returnTo()).toString();
+    HttpResponse<?> review(
+            HttpRequest<?> request,
+            @PathVariable UUID providerId,
+            @PathVariable String topic,
+            @Body SmallForms.ReviewForm form) {
+        String back = SafeRedirect.to(form.returnTo() == null ? "/moderation/claims" : form.returnTo())
+                .toString();
         try {
-            vendor.reviewClaim(token.bearer(request), providerId, topic,
+            vendor.reviewClaim(
+                    token.bearer(request),
+                    providerId,
+                    topic,
                     Map.of("version", form.version(), "status", String.valueOf(form.status())));
         } catch (HttpClientResponseException e) {
             if (e.code() != 409) {

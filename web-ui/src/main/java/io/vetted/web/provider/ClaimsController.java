@@ -20,7 +20,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.provider.SmallForms.ClaimForm;
 import io.vetted.web.security.CsrfProtected;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -58,13 +57,22 @@ class ClaimsController {
         body.put("version", form.version());
         body.put("detail", FormValues.orEmpty(form.detail()));
         body.put("evidence", FormValues.orEmpty(form.evidence()));
-        return editor.submit(request, "compliance", "/my/provider/compliance?saved=" + topic,
+        return editor.submit(
+                request,
+                "compliance",
+                "/my/provider/compliance?saved=" + topic,
                 new ClaimsEdit(topic, form, editor.mine(request).compliance()),
-                (bearer, mine) -> vendor.declareClaim(bearer, mine.id(), topic, body), field -> field,
+                (bearer, mine) -> vendor.declareClaim(bearer, mine.id(), topic, body),
+                field -> field,
                 fresh -> {
-                    var current = fresh.compliance().stream().filter(c -> c.topic().equals(topic)).findFirst();
-                    ClaimForm kept = new ClaimForm(form.csrfToken(), current.map(c -> c.version()).orElse(null),
-                            form.detail(), form.evidence());
+                    var current = fresh.compliance().stream()
+                            .filter(c -> c.topic().equals(topic))
+                            .findFirst();
+                    ClaimForm kept = new ClaimForm(
+                            form.csrfToken(),
+                            current.map(c -> c.version()).orElse(null),
+                            form.detail(),
+                            form.evidence());
                     return new ClaimsEdit(topic, kept, fresh.compliance());
                 });
     }
@@ -74,9 +82,13 @@ class ClaimsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable String topic, @Body SmallForms.WithdrawForm form) {
         checkTopic(topic);
-        return editor.submit(request, "compliance", "/my/provider/compliance",
+        return editor.submit(
+                request,
+                "compliance",
+                "/my/provider/compliance",
                 new ClaimsEdit(topic, null, editor.mine(request).compliance()),
-                (bearer, mine) -> vendor.withdrawClaim(bearer, mine.id(), topic, form.version()), field -> field,
+                (bearer, mine) -> vendor.withdrawClaim(bearer, mine.id(), topic, form.version()),
+                field -> field,
                 fresh -> new ClaimsEdit(topic, null, fresh.compliance()));
     }
 

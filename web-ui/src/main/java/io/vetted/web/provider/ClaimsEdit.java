@@ -3,7 +3,6 @@ package io.vetted.web.provider;
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.backend.VendorModels;
 import io.vetted.web.provider.SmallForms.ClaimForm;
-
 import java.util.List;
 
 /**

@@ -4,17 +4,19 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContext;
-
 import java.util.List;
 import java.util.Map;
 
 /** The owner's overview: how complete the profile is, what is missing, and publication. */
 @Introspected
-public record DashboardPage(PageContext ctx, VendorClient.Provider provider, @Nullable String saved,
-                            Map<String, String> errors) {
+public record DashboardPage(
+        PageContext ctx,
+        VendorClient.Provider provider,
+        @Nullable String saved,
+        Map<String, String> errors) {
 
-    public static final List<String> SECTIONS = List.of("identity", "delivery", "specialties", "offers", "sla",
-            "subcontracting", "compliance", "due-diligence");
+    public static final List<String> SECTIONS = List.of(
+            "identity", "delivery", "specialties", "offers", "sla", "subcontracting", "compliance", "due-diligence");
 
     /** The edit page that fills a missing item: {@code sla.afterHours} is on {@code /my/provider/sla}. */
     public static String sectionOf(String missing) {
@@ -30,6 +32,8 @@ public record DashboardPage(PageContext ctx, VendorClient.Provider provider, @Nu
     }
 
     public List<String> missing() {
-        return provider.completeness() == null ? List.of() : provider.completeness().missing();
+        return provider.completeness() == null
+                ? List.of()
+                : provider.completeness().missing();
     }
 }

@@ -4,18 +4,27 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.security.CsrfForm;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 @Serdeable
-public record DeliveryForm(@Nullable String csrfToken, long version, @Nullable List<String> deliveryModes,
-                           @Nullable List<String> onSiteRegions, @Nullable List<String> onSiteDepartments,
-                           @Nullable String offshoreCountry) implements CsrfForm {
+public record DeliveryForm(
+        @Nullable String csrfToken,
+        long version,
+        @Nullable List<String> deliveryModes,
+        @Nullable List<String> onSiteRegions,
+        @Nullable List<String> onSiteDepartments,
+        @Nullable String offshoreCountry)
+        implements CsrfForm {
 
     static DeliveryForm of(VendorClient.Provider p) {
-        return new DeliveryForm(null, p.version(), p.deliveryModes(), p.onSiteRegions(), p.onSiteDepartments(),
+        return new DeliveryForm(
+                null,
+                p.version(),
+                p.deliveryModes(),
+                p.onSiteRegions(),
+                p.onSiteDepartments(),
                 FormValues.orEmpty(p.offshoreCountry()));
     }
 

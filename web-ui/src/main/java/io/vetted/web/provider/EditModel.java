@@ -5,5 +5,4 @@ import io.vetted.web.page.PageContext;
 
 /** What a section form's template receives: {@code @param PageContext ctx} and {@code @param EditPage page}. */
 @Introspected
-public record EditModel(PageContext ctx, EditPage page) {
-}
+public record EditModel(PageContext ctx, EditPage page) {}

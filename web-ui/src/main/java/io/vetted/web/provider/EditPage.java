@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
 import io.vetted.web.page.PageContext;
-
 import java.util.Map;
 
 /**
@@ -13,6 +12,11 @@ import java.util.Map;
  * the owner typed, the errors next to the fields, and whether someone saved in the meantime.
  */
 @Introspected
-public record EditPage(PageContext ctx, VendorClient.Provider provider, Object form, Map<String, String> errors,
-                       boolean conflict, VendorModels.Catalog catalog, @Nullable String section) {
-}
+public record EditPage(
+        PageContext ctx,
+        VendorClient.Provider provider,
+        Object form,
+        Map<String, String> errors,
+        boolean conflict,
+        VendorModels.Catalog catalog,
+        @Nullable String section) {}

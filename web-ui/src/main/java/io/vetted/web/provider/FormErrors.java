@@ -2,7 +2,6 @@ package io.vetted.web.provider;
 
 import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.page.Messages;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -13,8 +12,7 @@ import java.util.function.UnaryOperator;
  */
 final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static Map<String, String> of(BackendProblem problem, Messages messages, UnaryOperator<String> formField) {
         Map<String, String> errors = new LinkedHashMap<>();

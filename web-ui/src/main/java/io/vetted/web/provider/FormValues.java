@@ -1,7 +1,6 @@
 package io.vetted.web.provider;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,8 +10,7 @@ import java.util.List;
  */
 final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     @Nullable
     static Object number(@Nullable String text) {
@@ -33,7 +31,8 @@ final class FormValues {
             return null;
         }
         try {
-            return new BigDecimal(text.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+            return new BigDecimal(
+                    text.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
         } catch (NumberFormatException e) {
             return text.strip();
         }
@@ -43,7 +42,9 @@ final class FormValues {
     @Nullable
     static Object hoursAsMinutes(@Nullable String text) {
         Object hours = decimal(text);
-        return hours instanceof BigDecimal value ? value.multiply(BigDecimal.valueOf(60)).intValue() : hours;
+        return hours instanceof BigDecimal value
+                ? value.multiply(BigDecimal.valueOf(60)).intValue()
+                : hours;
     }
 
     @Nullable
@@ -56,11 +57,16 @@ final class FormValues {
     }
 
     static List<String> list(@Nullable List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> !v.isBlank()).toList();
     }
 
     static String show(@Nullable Object value) {
-        return value == null ? "" : value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
-                : value.toString();
+        return value == null
+                ? ""
+                : value instanceof BigDecimal decimal
+                        ? decimal.stripTrailingZeros().toPlainString()
+                        : value.toString();
     }
 }

@@ -2,7 +2,6 @@ package io.vetted.web.provider;
 
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.page.PageContext;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Collator;
@@ -21,8 +20,7 @@ import java.util.Map;
 /** How profile values read in the visitor's language: durations, days, codes, percentages. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** "Anglais" / "English" for {@code en}. */
     public static String language(PageContext ctx, String code) {
@@ -65,7 +63,9 @@ public final class Formats {
     }
 
     public static String date(PageContext ctx, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ctx.locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(ctx.locale())
+                .format(date);
     }
 
     /** 12.5 → "12,5 %" or "12.5%". */
@@ -80,20 +80,26 @@ public final class Formats {
 
     /** A share between 0 and 1 as a whole percentage. */
     public static String share(PageContext ctx, @Nullable BigDecimal share) {
-        return share == null ? "—" : percent(ctx, share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP));
+        return share == null
+                ? "—"
+                : percent(ctx, share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP));
     }
 
     /** Every country but France, by name in the visitor's language, for "where is the work done". */
     public static List<Map.Entry<String, String>> countries(PageContext ctx) {
         Collator collator = Collator.getInstance(ctx.locale());
-        return Arrays.stream(Locale.getISOCountries()).filter(code -> !code.equals("FR"))
+        return Arrays.stream(Locale.getISOCountries())
+                .filter(code -> !code.equals("FR"))
                 .map(code -> Map.entry(code, country(ctx, code)))
-                .sorted((a, b) -> collator.compare(a.getValue(), b.getValue())).toList();
+                .sorted((a, b) -> collator.compare(a.getValue(), b.getValue()))
+                .toList();
     }
 
     /** "732 829 320". */
     public static String siren(@Nullable String siren) {
-        return siren == null || siren.length() != 9 ? "" : siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6);
+        return siren == null || siren.length() != 9
+                ? ""
+                : siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6);
     }
 
     private static String day(PageContext ctx, DayOfWeek day) {

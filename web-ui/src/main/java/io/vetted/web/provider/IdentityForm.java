@@ -4,26 +4,45 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.security.CsrfForm;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 @Serdeable
-public record IdentityForm(@Nullable String csrfToken, long version, @Nullable String name, @Nullable String kind,
-                           @Nullable String teamSize, @Nullable String yearFounded, @Nullable String siren,
-                           @Nullable String siret, @Nullable String website, @Nullable String city,
-                           @Nullable String postcode, @Nullable List<String> languages) implements CsrfForm {
+public record IdentityForm(
+        @Nullable String csrfToken,
+        long version,
+        @Nullable String name,
+        @Nullable String kind,
+        @Nullable String teamSize,
+        @Nullable String yearFounded,
+        @Nullable String siren,
+        @Nullable String siret,
+        @Nullable String website,
+        @Nullable String city,
+        @Nullable String postcode,
+        @Nullable List<String> languages)
+        implements CsrfForm {
 
     static IdentityForm of(VendorClient.Provider p) {
-        return new IdentityForm(null, p.version(), p.name(), p.kind(), FormValues.show(p.teamSize()),
-                FormValues.show(p.yearFounded()), FormValues.orEmpty(p.siren()), FormValues.orEmpty(p.siret()),
-                FormValues.orEmpty(p.website()), p.city(), FormValues.orEmpty(p.postcode()), p.languages());
+        return new IdentityForm(
+                null,
+                p.version(),
+                p.name(),
+                p.kind(),
+                FormValues.show(p.teamSize()),
+                FormValues.show(p.yearFounded()),
+                FormValues.orEmpty(p.siren()),
+                FormValues.orEmpty(p.siret()),
+                FormValues.orEmpty(p.website()),
+                p.city(),
+                FormValues.orEmpty(p.postcode()),
+                p.languages());
     }
 
     IdentityForm withVersion(long fresh) {
-        return new IdentityForm(csrfToken, fresh, name, kind, teamSize, yearFounded, siren, siret, website, city,
-                postcode, languages);
+        return new IdentityForm(
+                csrfToken, fresh, name, kind, teamSize, yearFounded, siren, siret, website, city, postcode, languages);
     }
 
     Map<String, Object> body() {

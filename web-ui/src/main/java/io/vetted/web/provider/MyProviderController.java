@@ -25,7 +25,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.util.Map;
 
@@ -87,9 +86,13 @@ class MyProviderController {
     HttpResponse<?> status(HttpRequest<?> request, @Body SmallForms.StatusForm form) {
         VendorClient.Provider mine = editor.mine(request);
         try {
-            vendor.editProfile(token.bearer(request), mine.id(), "status",
+            vendor.editProfile(
+                    token.bearer(request),
+                    mine.id(),
+                    "status",
                     Map.of("version", form.version(), "status", String.valueOf(form.status())));
-            return HttpResponse.seeOther(URI.create("/my/provider?saved=" + String.valueOf(form.status()).toLowerCase()));
+            return HttpResponse.seeOther(URI.create(
+                    "/my/provider?saved=" + String.valueOf(form.status()).toLowerCase()));
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);
             if (problem.status() >= 500) {
@@ -98,8 +101,10 @@ class MyProviderController {
             Map<String, String> errors = problem.status() == HttpStatus.CONFLICT.getCode()
                     ? Map.of("form", pages.messages(request).get("edit.conflict"))
                     : FormErrors.of(problem, pages.messages(request), field -> "publish." + field);
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("provider/dashboard",
-                    new DashboardPage(pages.of(request), editor.mine(request), null, errors)));
+            return HttpResponse.unprocessableEntity()
+                    .body(new ModelAndView<>(
+                            "provider/dashboard",
+                            new DashboardPage(pages.of(request), editor.mine(request), null, errors)));
         }
     }
 

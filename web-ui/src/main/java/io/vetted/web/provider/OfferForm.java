@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.backend.VendorModels;
 import io.vetted.web.security.CsrfForm;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,24 +12,47 @@ import java.util.Map;
  * history from {@code priceEffectiveFrom} (a date, today when left empty).
  */
 @Serdeable
-public record OfferForm(@Nullable String csrfToken, @Nullable Long version, @Nullable String title,
-                        @Nullable String pricingModel, @Nullable String priceUnit, @Nullable String priceEur,
-                        @Nullable String priceEffectiveFrom, @Nullable String included,
-                        @Nullable String minimumCommitmentMonths, @Nullable String priceChangeNoticeDays)
+public record OfferForm(
+        @Nullable String csrfToken,
+        @Nullable Long version,
+        @Nullable String title,
+        @Nullable String pricingModel,
+        @Nullable String priceUnit,
+        @Nullable String priceEur,
+        @Nullable String priceEffectiveFrom,
+        @Nullable String included,
+        @Nullable String minimumCommitmentMonths,
+        @Nullable String priceChangeNoticeDays)
         implements CsrfForm {
 
     public static final OfferForm EMPTY = new OfferForm(null, null, "", "MONTHLY_FIXED", "FLAT", "", "", "", "0", "30");
 
     static OfferForm of(VendorModels.Offer offer) {
-        return new OfferForm(null, offer.version(), offer.title(), offer.pricingModel(), offer.priceUnit(),
-                FormValues.show(offer.upcoming() != null ? offer.upcoming().priceEur() : offer.priceEur()), "",
-                offer.included(), String.valueOf(offer.minimumCommitmentMonths()),
+        return new OfferForm(
+                null,
+                offer.version(),
+                offer.title(),
+                offer.pricingModel(),
+                offer.priceUnit(),
+                FormValues.show(offer.upcoming() != null ? offer.upcoming().priceEur() : offer.priceEur()),
+                "",
+                offer.included(),
+                String.valueOf(offer.minimumCommitmentMonths()),
                 String.valueOf(offer.priceChangeNoticeDays()));
     }
 
     OfferForm withVersion(long fresh) {
-        return new OfferForm(csrfToken, fresh, title, pricingModel, priceUnit, priceEur, priceEffectiveFrom, included,
-                minimumCommitmentMonths, priceChangeNoticeDays);
+        return new OfferForm(
+                csrfToken,
+                fresh,
+                title,
+                pricingModel,
+                priceUnit,
+                priceEur,
+                priceEffectiveFrom,
+                included,
+                minimumCommitmentMonths,
+                priceChangeNoticeDays);
     }
 
     Map<String, Object> newOffer() {

@@ -20,7 +20,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
-
 import java.util.UUID;
 
 /** The provider's offers: added, repriced (the old price stays in the history) and withdrawn. */
@@ -56,8 +55,13 @@ class OffersController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> add(HttpRequest<?> request, @Body OfferForm form) {
-        return editor.submit(request, "offer", DONE, new OfferEdit(form, null),
-                (bearer, mine) -> vendor.addOffer(bearer, mine.id(), form.newOffer()), field -> field,
+        return editor.submit(
+                request,
+                "offer",
+                DONE,
+                new OfferEdit(form, null),
+                (bearer, mine) -> vendor.addOffer(bearer, mine.id(), form.newOffer()),
+                field -> field,
                 fresh -> new OfferEdit(form, null));
     }
 
@@ -73,11 +77,24 @@ class OffersController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(HttpRequest<?> request, @PathVariable UUID offerId, @Body OfferForm form) {
         VendorModels.Offer offer = find(editor.mine(request), offerId);
-        OfferForm typed = new OfferForm(form.csrfToken(), form.version(), form.title(), offer.pricingModel(),
-                offer.priceUnit(), form.priceEur(), form.priceEffectiveFrom(), form.included(),
-                form.minimumCommitmentMonths(), form.priceChangeNoticeDays());
-        return editor.submit(request, "offer", DONE, new OfferEdit(typed, offer),
-                (bearer, mine) -> vendor.updateOffer(bearer, mine.id(), offerId, typed.change()), field -> field,
+        OfferForm typed = new OfferForm(
+                form.csrfToken(),
+                form.version(),
+                form.title(),
+                offer.pricingModel(),
+                offer.priceUnit(),
+                form.priceEur(),
+                form.priceEffectiveFrom(),
+                form.included(),
+                form.minimumCommitmentMonths(),
+                form.priceChangeNoticeDays());
+        return editor.submit(
+                request,
+                "offer",
+                DONE,
+                new OfferEdit(typed, offer),
+                (bearer, mine) -> vendor.updateOffer(bearer, mine.id(), offerId, typed.change()),
+                field -> field,
                 fresh -> {
                     VendorModels.Offer now = find(fresh, offerId);
                     return new OfferEdit(typed.withVersion(now.version()), now);
@@ -88,13 +105,20 @@ class OffersController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable UUID offerId, @Body SmallForms.WithdrawForm form) {
-        return editor.submit(request, "offers", DONE, null,
+        return editor.submit(
+                request,
+                "offers",
+                DONE,
+                null,
                 (bearer, mine) -> vendor.withdrawOffer(bearer, mine.id(), offerId, form.version()),
-                field -> "withdraw." + field, fresh -> null);
+                field -> "withdraw." + field,
+                fresh -> null);
     }
 
     private static VendorModels.Offer find(VendorClient.Provider provider, UUID offerId) {
-        return provider.offers().stream().filter(o -> o.id().equals(offerId)).findFirst()
+        return provider.offers().stream()
+                .filter(o -> o.id().equals(offerId))
+                .findFirst()
                 .orElseThrow(PageNotFoundException::new);
     }
 }

@@ -43,37 +43,56 @@ class PracticesController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> sla(HttpRequest<?> request, @Body SlaForm form) {
-        return editor.submit(request, "sla", form, (bearer, mine) -> vendor.editSection(bearer, mine.id(), "sla", form.body()),
-                SlaForm::formField, fresh -> form.withVersion(fresh.sla().version()));
+        return editor.submit(
+                request,
+                "sla",
+                form,
+                (bearer, mine) -> vendor.editSection(bearer, mine.id(), "sla", form.body()),
+                SlaForm::formField,
+                fresh -> form.withVersion(fresh.sla().version()));
     }
 
     @Get("/subcontracting")
     @View("provider/edit/subcontracting")
     EditModel subcontracting(HttpRequest<?> request) {
-        return editor.page(request, "subcontracting", SubcontractingForm.of(editor.mine(request).subcontracting()));
+        return editor.page(
+                request,
+                "subcontracting",
+                SubcontractingForm.of(editor.mine(request).subcontracting()));
     }
 
     @Post("/subcontracting")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> subcontracting(HttpRequest<?> request, @Body SubcontractingForm form) {
-        return editor.submit(request, "subcontracting", form,
+        return editor.submit(
+                request,
+                "subcontracting",
+                form,
                 (bearer, mine) -> vendor.editSection(bearer, mine.id(), "subcontracting", form.body()),
-                field -> field, fresh -> form.withVersion(fresh.subcontracting().version()));
+                field -> field,
+                fresh -> form.withVersion(fresh.subcontracting().version()));
     }
 
     @Get("/due-diligence")
     @View("provider/edit/due-diligence")
     EditModel dueDiligence(HttpRequest<?> request) {
-        return editor.page(request, "due-diligence", DueDiligenceForm.of(editor.mine(request).dueDiligence()));
+        return editor.page(
+                request,
+                "due-diligence",
+                DueDiligenceForm.of(editor.mine(request).dueDiligence()));
     }
 
     @Post("/due-diligence")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> dueDiligence(HttpRequest<?> request, @Body DueDiligenceForm form) {
-        return editor.submit(request, "due-diligence", form,
+        return editor.submit(
+                request,
+                "due-diligence",
+                form,
                 (bearer, mine) -> vendor.editSection(bearer, mine.id(), "due-diligence", form.body()),
-                field -> field, fresh -> form.withVersion(fresh.dueDiligence().version()));
+                field -> field,
+                fresh -> form.withVersion(fresh.dueDiligence().version()));
     }
 }

@@ -41,9 +41,13 @@ class ProfileSectionsController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> identity(HttpRequest<?> request, @Body IdentityForm form) {
-        return editor.submit(request, "identity", form,
+        return editor.submit(
+                request,
+                "identity",
+                form,
                 (bearer, mine) -> vendor.editProfile(bearer, mine.id(), "identity", form.body()),
-                field -> field, fresh -> form.withVersion(fresh.version()));
+                field -> field,
+                fresh -> form.withVersion(fresh.version()));
     }
 
     @Get("/delivery")
@@ -56,9 +60,13 @@ class ProfileSectionsController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delivery(HttpRequest<?> request, @Body DeliveryForm form) {
-        return editor.submit(request, "delivery", form,
+        return editor.submit(
+                request,
+                "delivery",
+                form,
                 (bearer, mine) -> vendor.editProfile(bearer, mine.id(), "delivery", form.body()),
-                field -> field, fresh -> form.withVersion(fresh.version()));
+                field -> field,
+                fresh -> form.withVersion(fresh.version()));
     }
 
     @Get("/specialties")
@@ -71,8 +79,12 @@ class ProfileSectionsController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> specialties(HttpRequest<?> request, @Body SpecialtiesForm form) {
-        return editor.submit(request, "specialties", form,
+        return editor.submit(
+                request,
+                "specialties",
+                form,
                 (bearer, mine) -> vendor.editProfile(bearer, mine.id(), "specialties", form.body()),
-                field -> field, fresh -> form.withVersion(fresh.version()));
+                field -> field,
+                fresh -> form.withVersion(fresh.version()));
     }
 }

@@ -4,24 +4,41 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.security.CsrfForm;
-
 import java.math.BigDecimal;
 import java.util.List;
 
 /** The new-profile form as posted: text fields and ticked boxes, mapped onto vendor-service's request. */
 @Serdeable
-public record ProviderForm(@Nullable String csrfToken, @Nullable String name, @Nullable String kind, @Nullable List<String> deliveryModes,
-                           @Nullable String city, @Nullable List<String> specialties, @Nullable String description,
-                           @Nullable String offerTitle, @Nullable String pricingModel, @Nullable String priceEur)
+public record ProviderForm(
+        @Nullable String csrfToken,
+        @Nullable String name,
+        @Nullable String kind,
+        @Nullable List<String> deliveryModes,
+        @Nullable String city,
+        @Nullable List<String> specialties,
+        @Nullable String description,
+        @Nullable String offerTitle,
+        @Nullable String pricingModel,
+        @Nullable String priceEur)
         implements CsrfForm {
 
     /** vendor-service's specialty catalogue, in the order the form lists it. */
-    public static final List<String> SPECIALTIES = List.of("HELPDESK", "NETWORKS", "SERVERS_INFRASTRUCTURE",
-            "CLOUD_SAAS", "CYBERSECURITY", "BACKUP_RECOVERY", "HARDWARE", "TELEPHONY_VOIP", "WEB_HOSTING",
-            "SOFTWARE_DEVELOPMENT", "ERP_CRM", "DATA_PROTECTION_GDPR");
+    public static final List<String> SPECIALTIES = List.of(
+            "HELPDESK",
+            "NETWORKS",
+            "SERVERS_INFRASTRUCTURE",
+            "CLOUD_SAAS",
+            "CYBERSECURITY",
+            "BACKUP_RECOVERY",
+            "HARDWARE",
+            "TELEPHONY_VOIP",
+            "WEB_HOSTING",
+            "SOFTWARE_DEVELOPMENT",
+            "ERP_CRM",
+            "DATA_PROTECTION_GDPR");
 
-    public static final ProviderForm EMPTY = new ProviderForm(null, "", "FREELANCE", List.of("REMOTE"), "", List.of(), "",
-            "", "HOURLY", "");
+    public static final ProviderForm EMPTY =
+            new ProviderForm(null, "", "FREELANCE", List.of("REMOTE"), "", List.of(), "", "", "HOURLY", "");
 
     public String text(String value) {
         return value == null ? "" : value;
@@ -32,8 +49,14 @@ public record ProviderForm(@Nullable String csrfToken, @Nullable String name, @N
     }
 
     VendorClient.NewProvider toRequest() {
-        return new VendorClient.NewProvider(text(name), kind, list(deliveryModes), text(city), list(specialties),
-                text(description), List.of(new VendorClient.NewOffer(text(offerTitle), pricingModel, price())));
+        return new VendorClient.NewProvider(
+                text(name),
+                kind,
+                list(deliveryModes),
+                text(city),
+                list(specialties),
+                text(description),
+                List.of(new VendorClient.NewOffer(text(offerTitle), pricingModel, price())));
     }
 
     /** Accepts "65", "65.50" and the French "65,50"; anything else is sent as missing. */

@@ -5,5 +5,4 @@ import io.vetted.web.page.PageContext;
 
 /** The provider page's model; each property becomes a parameter of {@code provider/show.jte}. */
 @Introspected
-public record ProviderPage(PageContext ctx, ProviderView view) {
-}
+public record ProviderPage(PageContext ctx, ProviderView view) {}

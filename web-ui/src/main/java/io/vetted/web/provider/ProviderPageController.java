@@ -13,7 +13,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
-
 import java.util.UUID;
 
 @Controller
@@ -30,9 +29,13 @@ class ProviderPageController {
 
     @Get("/providers/{id}{?posted,reviewed}")
     @View("provider/show")
-    ProviderPage show(HttpRequest<?> request, @PathVariable UUID id, @Nullable @QueryValue Boolean posted,
-                      @Nullable @QueryValue Boolean reviewed) {
-        String notice = Boolean.TRUE.equals(posted) ? "reference.published"
+    ProviderPage show(
+            HttpRequest<?> request,
+            @PathVariable UUID id,
+            @Nullable @QueryValue Boolean posted,
+            @Nullable @QueryValue Boolean reviewed) {
+        String notice = Boolean.TRUE.equals(posted)
+                ? "reference.published"
                 : Boolean.TRUE.equals(reviewed) ? "claim.reviewed" : null;
         return pages.page(request, id, notice);
     }

@@ -9,7 +9,6 @@ import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.reference.ReferenceSection;
 import io.vetted.web.reference.ReferenceSections;
 import jakarta.inject.Singleton;
-
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -23,8 +22,12 @@ public class ProviderPages {
     private final Catalogs catalogs;
     private final CompareSelection comparison;
 
-    ProviderPages(VendorClient vendor, ReferenceSections references, PageContexts pages, Catalogs catalogs,
-                  CompareSelection comparison) {
+    ProviderPages(
+            VendorClient vendor,
+            ReferenceSections references,
+            PageContexts pages,
+            Catalogs catalogs,
+            CompareSelection comparison) {
         this.vendor = vendor;
         this.references = references;
         this.pages = pages;
@@ -39,9 +42,16 @@ public class ProviderPages {
             throw new PageNotFoundException();
         }
         boolean moderator = request.getUserPrincipal(Authentication.class)
-                .map(a -> a.getRoles().contains("MODERATOR")).orElse(false);
-        return new ProviderPage(pages.of(request), new ProviderView(provider, section.apply(id), catalogs,
-                comparison.of(request).contains(id), moderator));
+                .map(a -> a.getRoles().contains("MODERATOR"))
+                .orElse(false);
+        return new ProviderPage(
+                pages.of(request),
+                new ProviderView(
+                        provider,
+                        section.apply(id),
+                        catalogs,
+                        comparison.of(request).contains(id),
+                        moderator));
     }
 
     public ProviderPage page(HttpRequest<?> request, UUID id, String notice) {

@@ -4,7 +4,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.reference.ReferenceSection;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,8 +13,12 @@ import java.util.List;
  * A provider as its page shows it: the profile from vendor-service, what clients say from
  * review-service, and what the visitor may do (compare it, verify its claims as a moderator).
  */
-public record ProviderView(VendorClient.Provider provider, ReferenceSection references, Catalogs catalogs,
-                           boolean compared, boolean moderator) {
+public record ProviderView(
+        VendorClient.Provider provider,
+        ReferenceSection references,
+        Catalogs catalogs,
+        boolean compared,
+        boolean moderator) {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -33,7 +36,9 @@ public record ProviderView(VendorClient.Provider provider, ReferenceSection refe
     }
 
     public List<VendorModels.Claim> certifications() {
-        return provider.compliance().stream().filter(VendorModels.Claim::certification).toList();
+        return provider.compliance().stream()
+                .filter(VendorModels.Claim::certification)
+                .toList();
     }
 
     public List<VendorModels.Claim> practices() {
@@ -41,7 +46,9 @@ public record ProviderView(VendorClient.Provider provider, ReferenceSection refe
     }
 
     public long verifiedClaims() {
-        return provider.compliance().stream().filter(VendorModels.Claim::verified).count();
+        return provider.compliance().stream()
+                .filter(VendorModels.Claim::verified)
+                .count();
     }
 
     public PriceChart chart(PageContext ctx, VendorModels.Offer offer) {

@@ -11,7 +11,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import jakarta.inject.Singleton;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,13 +55,24 @@ class SectionEditor {
         return new EditModel(ctx, new EditPage(ctx, mine(request), form, Map.of(), false, catalogs.get(), section));
     }
 
-    HttpResponse<?> submit(HttpRequest<?> request, String section, Object form, Change change,
-                           UnaryOperator<String> formField, Function<VendorClient.Provider, Object> refreshed) {
+    HttpResponse<?> submit(
+            HttpRequest<?> request,
+            String section,
+            Object form,
+            Change change,
+            UnaryOperator<String> formField,
+            Function<VendorClient.Provider, Object> refreshed) {
         return submit(request, section, "/my/provider?saved=" + section, form, change, formField, refreshed);
     }
 
-    HttpResponse<?> submit(HttpRequest<?> request, String section, String done, Object form, Change change,
-                           UnaryOperator<String> formField, Function<VendorClient.Provider, Object> refreshed) {
+    HttpResponse<?> submit(
+            HttpRequest<?> request,
+            String section,
+            String done,
+            Object form,
+            Change change,
+            UnaryOperator<String> formField,
+            Function<VendorClient.Provider, Object> refreshed) {
         VendorClient.Provider provider = mine(request);
         try {
             change.send(token.bearer(request), provider);
@@ -76,13 +86,23 @@ class SectionEditor {
             if (problem.status() != 400 && problem.status() != 422) {
                 throw e;
             }
-            return render(request, section, provider, form,
-                    FormErrors.of(problem, pages.messages(request), formField), false);
+            return render(
+                    request,
+                    section,
+                    provider,
+                    form,
+                    FormErrors.of(problem, pages.messages(request), formField),
+                    false);
         }
     }
 
-    private HttpResponse<?> render(HttpRequest<?> request, String section, VendorClient.Provider provider, Object form,
-                                   Map<String, String> errors, boolean conflict) {
+    private HttpResponse<?> render(
+            HttpRequest<?> request,
+            String section,
+            VendorClient.Provider provider,
+            Object form,
+            Map<String, String> errors,
+            boolean conflict) {
         PageContext ctx = pages.of(request);
         EditPage page = new EditPage(ctx, provider, form, errors, conflict, catalogs.get(), section);
         return HttpResponse.status(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY)

@@ -9,8 +9,11 @@ import io.vetted.web.security.CsrfForm;
  * {@code choice} a reason or outcome; {@code returnTo} the page to go back to.
  */
 @Serdeable
-public record ActionForm(@Nullable String csrfToken, @Nullable String text, @Nullable String choice,
-                         @Nullable String returnTo) implements CsrfForm {
+public record ActionForm(
+        @Nullable String csrfToken,
+        @Nullable String text,
+        @Nullable String choice,
+        @Nullable String returnTo) implements CsrfForm {
 
     public String textOrEmpty() {
         return text == null ? "" : text.strip();

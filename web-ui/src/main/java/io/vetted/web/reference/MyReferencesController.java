@@ -14,7 +14,6 @@ import io.micronaut.views.View;
 import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.page.PageContexts;
-
 import java.util.Set;
 
 /** A client's own references, withdrawn ones included, with the way to edit or withdraw each. */
@@ -39,7 +38,9 @@ class MyReferencesController {
     @Get("/my/references{?done}")
     @View("reference/mine")
     MyReferencesPage mine(HttpRequest<?> request, @Nullable @QueryValue String done) {
-        return new MyReferencesPage(pages.of(request), reviews.mine(token.bearer(request)),
+        return new MyReferencesPage(
+                pages.of(request),
+                reviews.mine(token.bearer(request)),
                 done != null && NOTICES.contains(done) ? "reference.done." + done : null);
     }
 }

@@ -5,5 +5,4 @@ import io.vetted.web.page.PageContext;
 
 /** Why an action on a reference was refused, with the way back. */
 @Introspected
-public record OutcomePage(PageContext ctx, String message, String returnTo) {
-}
+public record OutcomePage(PageContext ctx, String message, String returnTo) {}

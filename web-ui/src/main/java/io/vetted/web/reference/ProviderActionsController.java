@@ -16,7 +16,6 @@ import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,7 +55,8 @@ class ProviderActionsController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> dispute(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return act(request, form, () -> reviews.dispute(token.bearer(request), id, Map.of("details", form.textOrEmpty())));
+        return act(
+                request, form, () -> reviews.dispute(token.bearer(request), id, Map.of("details", form.textOrEmpty())));
     }
 
     private HttpResponse<?> act(HttpRequest<?> request, ActionForm form, Supplier<?> action) {

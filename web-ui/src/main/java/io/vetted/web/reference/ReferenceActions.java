@@ -8,19 +8,19 @@ import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
-
 import java.net.URI;
 import java.util.function.Supplier;
 
 /** Runs one action on a reference and goes back where its form came from; a refusal shows why, with a way back. */
 public final class ReferenceActions {
 
-    private ReferenceActions() {
-    }
+    private ReferenceActions() {}
 
-    public static HttpResponse<?> run(PageContexts pages, HttpRequest<?> request, ActionForm form, String fallback,
-                                      Supplier<?> action) {
-        URI back = form.returnTo() == null || form.returnTo().isBlank() ? URI.create(fallback) : SafeRedirect.to(form.returnTo());
+    public static HttpResponse<?> run(
+            PageContexts pages, HttpRequest<?> request, ActionForm form, String fallback, Supplier<?> action) {
+        URI back = form.returnTo() == null || form.returnTo().isBlank()
+                ? URI.create(fallback)
+                : SafeRedirect.to(form.returnTo());
         try {
             action.get();
             return HttpResponse.seeOther(back);
@@ -30,11 +30,13 @@ public final class ReferenceActions {
                 throw e;
             }
             var ctx = pages.of(request);
-            String message = problem.fieldErrors().isEmpty() ? problem.detail()
+            String message = problem.fieldErrors().isEmpty()
+                    ? problem.detail()
                     : String.join(" ", problem.fieldErrors().values());
             return HttpResponse.status(problem.status() == 403 ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new ModelAndView<>("reference/outcome", new OutcomePage(ctx, ctx.t("reference.refused", message),
-                            back.toString())));
+                    .body(new ModelAndView<>(
+                            "reference/outcome",
+                            new OutcomePage(ctx, ctx.t("reference.refused", message), back.toString())));
         }
     }
 }

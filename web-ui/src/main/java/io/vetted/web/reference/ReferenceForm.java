@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.security.CsrfForm;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -14,28 +13,88 @@ import java.util.UUID;
 
 /** The reference form as posted; fields stay text so a bad value is shown back, not lost. */
 @Serdeable
-public record ReferenceForm(@Nullable String csrfToken, @Nullable String idempotencyKey, @Nullable String invitationToken,
-                            @Nullable String version, @Nullable String companyName, @Nullable String companySiren,
-                            @Nullable List<String> services, @Nullable String mode, @Nullable String start,
-                            @Nullable String end, @Nullable String costBand, @Nullable String teamSize,
-                            @Nullable String rating, @Nullable String objectives, @Nullable String responsiveness,
-                            @Nullable String afterHours, @Nullable String professionalism, @Nullable String communication,
-                            @Nullable String billing, @Nullable String dataSecurity, @Nullable String recommend,
-                            @Nullable String priceIncrease, @Nullable String subcontracting,
-                            @Nullable String afterHoursIncident, @Nullable String comment,
-                            @Nullable String contactAllowed) implements CsrfForm {
+public record ReferenceForm(
+        @Nullable String csrfToken,
+        @Nullable String idempotencyKey,
+        @Nullable String invitationToken,
+        @Nullable String version,
+        @Nullable String companyName,
+        @Nullable String companySiren,
+        @Nullable List<String> services,
+        @Nullable String mode,
+        @Nullable String start,
+        @Nullable String end,
+        @Nullable String costBand,
+        @Nullable String teamSize,
+        @Nullable String rating,
+        @Nullable String objectives,
+        @Nullable String responsiveness,
+        @Nullable String afterHours,
+        @Nullable String professionalism,
+        @Nullable String communication,
+        @Nullable String billing,
+        @Nullable String dataSecurity,
+        @Nullable String recommend,
+        @Nullable String priceIncrease,
+        @Nullable String subcontracting,
+        @Nullable String afterHoursIncident,
+        @Nullable String comment,
+        @Nullable String contactAllowed)
+        implements CsrfForm {
 
-    public static final List<String> SERVICES = List.of("HELPDESK", "NETWORKS", "SERVERS_INFRASTRUCTURE",
-            "CLOUD_SAAS", "CYBERSECURITY", "BACKUP_RECOVERY", "HARDWARE", "TELEPHONY_VOIP", "WEB_HOSTING",
-            "SOFTWARE_DEVELOPMENT", "ERP_CRM", "DATA_PROTECTION_GDPR");
-    public static final List<String> CRITERIA = List.of("OBJECTIVES", "RESPONSIVENESS", "AFTER_HOURS",
-            "PROFESSIONALISM", "COMMUNICATION", "BILLING", "DATA_SECURITY");
+    public static final List<String> SERVICES = List.of(
+            "HELPDESK",
+            "NETWORKS",
+            "SERVERS_INFRASTRUCTURE",
+            "CLOUD_SAAS",
+            "CYBERSECURITY",
+            "BACKUP_RECOVERY",
+            "HARDWARE",
+            "TELEPHONY_VOIP",
+            "WEB_HOSTING",
+            "SOFTWARE_DEVELOPMENT",
+            "ERP_CRM",
+            "DATA_PROTECTION_GDPR");
+    public static final List<String> CRITERIA = List.of(
+            "OBJECTIVES",
+            "RESPONSIVENESS",
+            "AFTER_HOURS",
+            "PROFESSIONALISM",
+            "COMMUNICATION",
+            "BILLING",
+            "DATA_SECURITY");
     public static final List<String> MODES = List.of("REMOTE", "ON_SITE", "HYBRID");
-    public static final List<String> COST_BANDS = List.of("UNDER_500", "FROM_500_TO_1500", "FROM_1500_TO_5000", "OVER_5000");
+    public static final List<String> COST_BANDS =
+            List.of("UNDER_500", "FROM_500_TO_1500", "FROM_1500_TO_5000", "OVER_5000");
 
     public static ReferenceForm blank(@Nullable String invitationToken) {
-        return new ReferenceForm(null, UUID.randomUUID().toString(), invitationToken, null, "", "", List.of(), "REMOTE",
-                "", "", "", "", "", "", "", "", "", "", "", "", "", "no", "UNKNOWN", "NEVER_NEEDED", "", "on");
+        return new ReferenceForm(
+                null,
+                UUID.randomUUID().toString(),
+                invitationToken,
+                null,
+                "",
+                "",
+                List.of(),
+                "REMOTE",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "no",
+                "UNKNOWN",
+                "NEVER_NEEDED",
+                "",
+                "on");
     }
 
     /** The form pre-filled with a reference its author edits. */
@@ -43,13 +102,32 @@ public record ReferenceForm(@Nullable String csrfToken, @Nullable String idempot
         var e = r.engagement();
         var f = r.facts();
         Map<String, Integer> c = r.criteria();
-        return new ReferenceForm(null, null, null, String.valueOf(r.version()), r.companyName(), r.companySiren(),
-                e.services(), e.mode(), e.start().toString(), e.end() == null ? "" : e.end().toString(),
-                e.monthlyCostBand(), e.teamSize() == null ? "" : e.teamSize().toString(), String.valueOf(r.rating()),
-                text(c.get("OBJECTIVES")), text(c.get("RESPONSIVENESS")), text(c.get("AFTER_HOURS")),
-                text(c.get("PROFESSIONALISM")), text(c.get("COMMUNICATION")), text(c.get("BILLING")),
-                text(c.get("DATA_SECURITY")), Boolean.TRUE.equals(r.wouldRecommend()) ? "yes" : "no",
-                f.unannouncedPriceIncrease() ? "yes" : "no", f.subcontracting(), f.afterHoursIncident(), r.comment(),
+        return new ReferenceForm(
+                null,
+                null,
+                null,
+                String.valueOf(r.version()),
+                r.companyName(),
+                r.companySiren(),
+                e.services(),
+                e.mode(),
+                e.start().toString(),
+                e.end() == null ? "" : e.end().toString(),
+                e.monthlyCostBand(),
+                e.teamSize() == null ? "" : e.teamSize().toString(),
+                String.valueOf(r.rating()),
+                text(c.get("OBJECTIVES")),
+                text(c.get("RESPONSIVENESS")),
+                text(c.get("AFTER_HOURS")),
+                text(c.get("PROFESSIONALISM")),
+                text(c.get("COMMUNICATION")),
+                text(c.get("BILLING")),
+                text(c.get("DATA_SECURITY")),
+                Boolean.TRUE.equals(r.wouldRecommend()) ? "yes" : "no",
+                f.unannouncedPriceIncrease() ? "yes" : "no",
+                f.subcontracting(),
+                f.afterHoursIncident(),
+                r.comment(),
                 r.contactAllowed() ? "on" : null);
     }
 
@@ -76,15 +154,16 @@ public record ReferenceForm(@Nullable String csrfToken, @Nullable String idempot
 
     /** The rating given to {@code criterion}, as posted ("" when none). */
     public String criterion(String criterion) {
-        return text(switch (criterion) {
-            case "OBJECTIVES" -> objectives;
-            case "RESPONSIVENESS" -> responsiveness;
-            case "AFTER_HOURS" -> afterHours;
-            case "PROFESSIONALISM" -> professionalism;
-            case "COMMUNICATION" -> communication;
-            case "BILLING" -> billing;
-            default -> dataSecurity;
-        });
+        return text(
+                switch (criterion) {
+                    case "OBJECTIVES" -> objectives;
+                    case "RESPONSIVENESS" -> responsiveness;
+                    case "AFTER_HOURS" -> afterHours;
+                    case "PROFESSIONALISM" -> professionalism;
+                    case "COMMUNICATION" -> communication;
+                    case "BILLING" -> billing;
+                    default -> dataSecurity;
+                });
     }
 
     public ReviewClient.ReferenceBody toBody() {
@@ -95,20 +174,55 @@ public record ReferenceForm(@Nullable String csrfToken, @Nullable String idempot
                 criteria.put(criterion, value);
             }
         }
-        return new ReviewClient.ReferenceBody(new ReviewClient.Company(text(companyName), blankToNull(companySiren)),
-                new ReviewClient.EngagementBody(services == null ? List.of() : services, blankToNull(mode), date(start),
-                        date(end), blankToNull(costBand), number(teamSize)),
-                number(rating), criteria, yesNo(recommend),
-                new ReviewClient.FactsBody(yesNo(priceIncrease), blankToNull(subcontracting), blankToNull(afterHoursIncident)),
-                text(comment), contactAllowed != null, blankToNull(invitationToken), versionValue());
+        return new ReviewClient.ReferenceBody(
+                new ReviewClient.Company(text(companyName), blankToNull(companySiren)),
+                new ReviewClient.EngagementBody(
+                        services == null ? List.of() : services,
+                        blankToNull(mode),
+                        date(start),
+                        date(end),
+                        blankToNull(costBand),
+                        number(teamSize)),
+                number(rating),
+                criteria,
+                yesNo(recommend),
+                new ReviewClient.FactsBody(
+                        yesNo(priceIncrease), blankToNull(subcontracting), blankToNull(afterHoursIncident)),
+                text(comment),
+                contactAllowed != null,
+                blankToNull(invitationToken),
+                versionValue());
     }
 
     /** This form with a fresh idempotency key: what the page shows back after a refusal. */
     public ReferenceForm retry() {
-        return new ReferenceForm(null, UUID.randomUUID().toString(), invitationToken, version, companyName, companySiren,
-                services, mode, start, end, costBand, teamSize, rating, objectives, responsiveness, afterHours,
-                professionalism, communication, billing, dataSecurity, recommend, priceIncrease, subcontracting,
-                afterHoursIncident, comment, contactAllowed);
+        return new ReferenceForm(
+                null,
+                UUID.randomUUID().toString(),
+                invitationToken,
+                version,
+                companyName,
+                companySiren,
+                services,
+                mode,
+                start,
+                end,
+                costBand,
+                teamSize,
+                rating,
+                objectives,
+                responsiveness,
+                afterHours,
+                professionalism,
+                communication,
+                billing,
+                dataSecurity,
+                recommend,
+                priceIncrease,
+                subcontracting,
+                afterHoursIncident,
+                comment,
+                contactAllowed);
     }
 
     @Nullable

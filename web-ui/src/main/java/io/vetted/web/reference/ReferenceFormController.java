@@ -24,7 +24,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -68,8 +67,10 @@ class ReferenceFormController {
             return HttpResponse.seeOther(URI.create("/providers/" + id + "?posted=true#references"));
         } catch (HttpClientResponseException e) {
             var errors = ReferenceProblems.of(e, pages.messages(request));
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("reference/form",
-                    page(request, id, form.retry(), errors, form.invitationToken() == null ? null : "")));
+            return HttpResponse.unprocessableEntity()
+                    .body(new ModelAndView<>(
+                            "reference/form",
+                            page(request, id, form.retry(), errors, form.invitationToken() == null ? null : "")));
         }
     }
 
@@ -78,8 +79,15 @@ class ReferenceFormController {
     ReferenceFormPage editForm(HttpRequest<?> request, @PathVariable UUID id) {
         ReviewClient.Reference reference = own(request, id);
         var page = page(request, reference.providerId(), ReferenceForm.of(reference), Map.of(), null);
-        return new ReferenceFormPage(page.ctx(), page.providerId(), page.providerName(), "/references/" + id + "/edit",
-                true, page.form(), page.errors(), null);
+        return new ReferenceFormPage(
+                page.ctx(),
+                page.providerId(),
+                page.providerName(),
+                "/references/" + id + "/edit",
+                true,
+                page.form(),
+                page.errors(),
+                null);
     }
 
     @Post("/references/{id}/edit")
@@ -93,9 +101,18 @@ class ReferenceFormController {
             var errors = ReferenceProblems.of(e, pages.messages(request));
             ReviewClient.Reference reference = own(request, id);
             var page = page(request, reference.providerId(), form, errors, null);
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("reference/form", new ReferenceFormPage(
-                    page.ctx(), page.providerId(), page.providerName(), "/references/" + id + "/edit", true, form,
-                    errors, null)));
+            return HttpResponse.unprocessableEntity()
+                    .body(new ModelAndView<>(
+                            "reference/form",
+                            new ReferenceFormPage(
+                                    page.ctx(),
+                                    page.providerId(),
+                                    page.providerName(),
+                                    "/references/" + id + "/edit",
+                                    true,
+                                    form,
+                                    errors,
+                                    null)));
         }
     }
 
@@ -108,17 +125,30 @@ class ReferenceFormController {
     }
 
     private ReviewClient.Reference own(HttpRequest<?> request, UUID id) {
-        return reviews.mine(token.bearer(request)).stream().filter(r -> r.id().equals(id) && r.published())
-                .findFirst().orElseThrow(PageNotFoundException::new);
+        return reviews.mine(token.bearer(request)).stream()
+                .filter(r -> r.id().equals(id) && r.published())
+                .findFirst()
+                .orElseThrow(PageNotFoundException::new);
     }
 
-    private ReferenceFormPage page(HttpRequest<?> request, UUID providerId, ReferenceForm form, Map<String, String> errors,
-                                   @Nullable String invitedAs) {
+    private ReferenceFormPage page(
+            HttpRequest<?> request,
+            UUID providerId,
+            ReferenceForm form,
+            Map<String, String> errors,
+            @Nullable String invitedAs) {
         VendorClient.Provider provider = vendor.provider(providerId);
         if (provider == null) {
             throw new PageNotFoundException();
         }
-        return new ReferenceFormPage(pages.of(request), providerId, provider.name(), "/providers/" + providerId + "/references",
-                false, form, errors, invitedAs);
+        return new ReferenceFormPage(
+                pages.of(request),
+                providerId,
+                provider.name(),
+                "/providers/" + providerId + "/references",
+                false,
+                form,
+                errors,
+                invitedAs);
     }
 }

@@ -3,7 +3,6 @@ package io.vetted.web.reference;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.page.PageContext;
-
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +11,12 @@ import java.util.UUID;
  * template whether the author is editing (and may withdraw) or writing.
  */
 @Introspected
-public record ReferenceFormPage(PageContext ctx, UUID providerId, String providerName, String action, boolean editing,
-                                ReferenceForm form, Map<String, String> errors, @Nullable String invitedAs) {
-}
+public record ReferenceFormPage(
+        PageContext ctx,
+        UUID providerId,
+        String providerName,
+        String action,
+        boolean editing,
+        ReferenceForm form,
+        Map<String, String> errors,
+        @Nullable String invitedAs) {}

@@ -2,7 +2,6 @@ package io.vetted.web.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.backend.ReviewClient;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,8 +12,12 @@ import java.util.UUID;
  * One page of a provider's references as filtered by the reader, with what the viewer may do on
  * each: the author edits or withdraws, the provider's owner confirms, replies or disputes.
  */
-public record ReferenceList(UUID providerId, @Nullable UUID ownerAccountId, ReferenceFilter filter,
-                            ReviewClient.References references, Set<UUID> mine) {
+public record ReferenceList(
+        UUID providerId,
+        @Nullable UUID ownerAccountId,
+        ReferenceFilter filter,
+        ReviewClient.References references,
+        Set<UUID> mine) {
 
     public static final List<String> SORTS = List.of("RECENT", "HIGHEST", "LOWEST");
 
@@ -27,9 +30,12 @@ public record ReferenceList(UUID providerId, @Nullable UUID ownerAccountId, Refe
     }
 
     public String url(int page) {
-        return "/providers/" + providerId + "/references?sort=" + filter.sort() + (filter.verified() ? "&verified=true" : "")
+        return "/providers/" + providerId + "/references?sort=" + filter.sort()
+                + (filter.verified() ? "&verified=true" : "")
                 + (filter.current() ? "&current=true" : "")
-                + (filter.criterion() == null ? "" : "&criterion=" + URLEncoder.encode(filter.criterion(), StandardCharsets.UTF_8))
+                + (filter.criterion() == null
+                        ? ""
+                        : "&criterion=" + URLEncoder.encode(filter.criterion(), StandardCharsets.UTF_8))
                 + "&page=" + page;
     }
 
@@ -40,7 +46,9 @@ public record ReferenceList(UUID providerId, @Nullable UUID ownerAccountId, Refe
 
     @Nullable
     public String nextUrl() {
-        return (long) (references.page() + 1) * references.size() < references.total() ? url(references.page() + 1) : null;
+        return (long) (references.page() + 1) * references.size() < references.total()
+                ? url(references.page() + 1)
+                : null;
     }
 
     /** Where an action on reference {@code id} returns the reader. */

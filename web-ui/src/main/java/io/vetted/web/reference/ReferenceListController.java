@@ -16,7 +16,6 @@ import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
-
 import java.util.UUID;
 
 @Controller
@@ -37,16 +36,25 @@ class ReferenceListController {
 
     /** htmx swaps the list alone; a plain visit (no script, shared link) gets a page of its own. */
     @Get("/providers/{id}/references{?sort,verified,current,criterion,page}")
-    ModelAndView<ReferencesPage> list(HttpRequest<?> request, @PathVariable UUID id, @Nullable @QueryValue String sort,
-                                      @Nullable @QueryValue Boolean verified, @Nullable @QueryValue Boolean current,
-                                      @Nullable @QueryValue String criterion, @Nullable @QueryValue Integer page) {
+    ModelAndView<ReferencesPage> list(
+            HttpRequest<?> request,
+            @PathVariable UUID id,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Boolean verified,
+            @Nullable @QueryValue Boolean current,
+            @Nullable @QueryValue String criterion,
+            @Nullable @QueryValue Integer page) {
         VendorClient.Provider provider = vendor.provider(id);
         if (provider == null) {
             throw new PageNotFoundException();
         }
         ReferenceFilter filter = ReferenceFilter.of(sort, verified, current, criterion, page);
-        var model = new ReferencesPage(pages.of(request), provider.name(),
-                sections.list(id, provider.ownerAccountId(), filter), provider.ownerAccountId());
-        return new ModelAndView<>(request.getHeaders().contains("HX-Request") ? "reference/list" : "reference/all", model);
+        var model = new ReferencesPage(
+                pages.of(request),
+                provider.name(),
+                sections.list(id, provider.ownerAccountId(), filter),
+                provider.ownerAccountId());
+        return new ModelAndView<>(
+                request.getHeaders().contains("HX-Request") ? "reference/list" : "reference/all", model);
     }
 }

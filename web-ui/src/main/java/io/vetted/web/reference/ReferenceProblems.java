@@ -5,14 +5,12 @@ import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.Messages;
 import io.vetted.web.page.PageNotFoundException;
-
 import java.util.Map;
 
 /** review-service's refusals as messages next to the fields, or above the form when no field is named. */
 final class ReferenceProblems {
 
-    private ReferenceProblems() {
-    }
+    private ReferenceProblems() {}
 
     static Map<String, String> of(HttpClientResponseException e, Messages messages) {
         BackendProblem problem = BackendProblem.of(e);

@@ -7,7 +7,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import jakarta.inject.Singleton;
-
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,26 +32,39 @@ public class ReferenceSections {
         } catch (HttpClientResponseException e) {
             reputation = null; // the page still shows the profile; the score says "no reference yet"
         }
-        return new ReferenceSection(providerId, reputation == null ? ReviewClient.Reputation.NONE : reputation,
-                list(providerId, null, ReferenceFilter.DEFAULT), notice);
+        return new ReferenceSection(
+                providerId,
+                reputation == null ? ReviewClient.Reputation.NONE : reputation,
+                list(providerId, null, ReferenceFilter.DEFAULT),
+                notice);
     }
 
     /** The references the current visitor sees, with the ones they wrote marked. */
     public ReferenceList list(UUID providerId, UUID ownerAccountId, ReferenceFilter filter) {
-        var page = reviews.references(providerId, filter.page(), PAGE_SIZE, filter.sort(),
-                filter.verified() ? Boolean.TRUE : null, filter.current() ? Boolean.TRUE : null, filter.criterion());
+        var page = reviews.references(
+                providerId,
+                filter.page(),
+                PAGE_SIZE,
+                filter.sort(),
+                filter.verified() ? Boolean.TRUE : null,
+                filter.current() ? Boolean.TRUE : null,
+                filter.criterion());
         return new ReferenceList(providerId, ownerAccountId, filter, page, mine());
     }
 
     private Set<UUID> mine() {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
-        boolean sme = request != null && request.getUserPrincipal(Authentication.class)
-                .map(a -> a.getRoles().contains("SME")).orElse(false);
+        boolean sme = request != null
+                && request.getUserPrincipal(Authentication.class)
+                        .map(a -> a.getRoles().contains("SME"))
+                        .orElse(false);
         if (!sme) {
             return Set.of();
         }
         try {
-            return reviews.mine(token.bearer(request)).stream().map(ReviewClient.Reference::id).collect(Collectors.toSet());
+            return reviews.mine(token.bearer(request)).stream()
+                    .map(ReviewClient.Reference::id)
+                    .collect(Collectors.toSet());
         } catch (HttpClientResponseException e) {
             return Set.of(); // the page still reads; only the author's own buttons are missing
         }

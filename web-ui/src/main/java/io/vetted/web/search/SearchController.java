@@ -16,7 +16,6 @@ import io.vetted.web.backend.VendorClient;
 import io.vetted.web.compare.CompareSelection;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.provider.Catalogs;
-
 import java.util.List;
 import java.util.Map;
 
@@ -63,10 +62,10 @@ class SearchController {
             }
             // a stale cursor or an out-of-range value typed into the address bar: say so, show nothing
             invalid = true;
-            results = new VendorClient.SearchResults(List.of(), 0, 0, SearchForm.PAGE_SIZE, null, Map.of(), null,
-                    null, false);
+            results = new VendorClient.SearchResults(
+                    List.of(), 0, 0, SearchForm.PAGE_SIZE, null, Map.of(), null, null, false);
         }
-        return new SearchPage(pages.of(request),
-                new SearchView(form, results, catalogs.get(), comparison.of(request), invalid));
+        return new SearchPage(
+                pages.of(request), new SearchView(form, results, catalogs.get(), comparison.of(request), invalid));
     }
 }

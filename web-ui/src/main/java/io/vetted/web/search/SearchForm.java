@@ -3,7 +3,6 @@ package io.vetted.web.search;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.value.ConvertibleMultiValues;
 import io.vetted.web.backend.VendorClient;
-
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,28 @@ import java.util.regex.Pattern;
  * The search as the visitor's query string states it. Values that cannot mean anything (a price
  * that is not a number, a code with odd characters) are dropped rather than sent on.
  */
-public record SearchForm(String q, @Nullable String kind, List<String> mode, @Nullable String region,
-                         @Nullable String department, List<String> specialty, List<String> language,
-                         List<String> sector, @Nullable String pricing, @Nullable BigDecimal maxPrice,
-                         @Nullable String afterHours, @Nullable Integer maxCriticalResponse, boolean noSubcontracting,
-                         List<String> certification, boolean verifiedOnly, @Nullable BigDecimal minRating,
-                         @Nullable Integer minVerifiedReferences, @Nullable String sort, int page,
-                         @Nullable String after, @Nullable String before) {
+public record SearchForm(
+        String q,
+        @Nullable String kind,
+        List<String> mode,
+        @Nullable String region,
+        @Nullable String department,
+        List<String> specialty,
+        List<String> language,
+        List<String> sector,
+        @Nullable String pricing,
+        @Nullable BigDecimal maxPrice,
+        @Nullable String afterHours,
+        @Nullable Integer maxCriticalResponse,
+        boolean noSubcontracting,
+        List<String> certification,
+        boolean verifiedOnly,
+        @Nullable BigDecimal minRating,
+        @Nullable Integer minVerifiedReferences,
+        @Nullable String sort,
+        int page,
+        @Nullable String after,
+        @Nullable String before) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,300}");
@@ -30,22 +44,54 @@ public record SearchForm(String q, @Nullable String kind, List<String> mode, @Nu
 
     static SearchForm of(ConvertibleMultiValues<String> params) {
         String q = params.getFirst("q").map(String::strip).orElse("");
-        return new SearchForm(q.length() > 200 ? q.substring(0, 200) : q, code(params, "kind"), codes(params, "mode"),
-                code(params, "region"), code(params, "department"), codes(params, "specialty"),
-                codes(params, "language"), codes(params, "sector"), code(params, "pricing"),
-                decimal(params, "maxPrice"), code(params, "afterHours"), number(params, "maxCriticalResponse"),
-                flag(params, "noSubcontracting"), codes(params, "certification"), flag(params, "verifiedOnly"),
-                decimal(params, "minRating"), number(params, "minVerifiedReferences"), code(params, "sort"),
+        return new SearchForm(
+                q.length() > 200 ? q.substring(0, 200) : q,
+                code(params, "kind"),
+                codes(params, "mode"),
+                code(params, "region"),
+                code(params, "department"),
+                codes(params, "specialty"),
+                codes(params, "language"),
+                codes(params, "sector"),
+                code(params, "pricing"),
+                decimal(params, "maxPrice"),
+                code(params, "afterHours"),
+                number(params, "maxCriticalResponse"),
+                flag(params, "noSubcontracting"),
+                codes(params, "certification"),
+                flag(params, "verifiedOnly"),
+                decimal(params, "minRating"),
+                number(params, "minVerifiedReferences"),
+                code(params, "sort"),
                 Math.max(0, Math.min(1000, number(params, "page") == null ? 0 : number(params, "page"))),
-                cursor(params, "after"), cursor(params, "before"));
+                cursor(params, "after"),
+                cursor(params, "before"));
     }
 
     VendorClient.SearchQuery query() {
-        return new VendorClient.SearchQuery(q.isEmpty() ? null : q, kind, orNull(mode), region, department,
-                orNull(specialty), orNull(language), orNull(sector),
-                maxPrice == null && pricing == null ? null : pricing == null ? "HOURLY" : pricing, maxPrice,
-                afterHours, maxCriticalResponse, noSubcontracting ? true : null, orNull(certification),
-                verifiedOnly ? true : null, minRating, minVerifiedReferences, sort, page, PAGE_SIZE, after, before);
+        return new VendorClient.SearchQuery(
+                q.isEmpty() ? null : q,
+                kind,
+                orNull(mode),
+                region,
+                department,
+                orNull(specialty),
+                orNull(language),
+                orNull(sector),
+                maxPrice == null && pricing == null ? null : pricing == null ? "HOURLY" : pricing,
+                maxPrice,
+                afterHours,
+                maxCriticalResponse,
+                noSubcontracting ? true : null,
+                orNull(certification),
+                verifiedOnly ? true : null,
+                minRating,
+                minVerifiedReferences,
+                sort,
+                page,
+                PAGE_SIZE,
+                after,
+                before);
     }
 
     /** The client would send an empty list as an empty parameter, which reads as an invalid value. */
@@ -87,9 +133,28 @@ public record SearchForm(String q, @Nullable String kind, List<String> mode, @Nu
     }
 
     SearchForm withoutPosition() {
-        return new SearchForm(q, kind, mode, region, department, specialty, language, sector, pricing, maxPrice,
-                afterHours, maxCriticalResponse, noSubcontracting, certification, verifiedOnly, minRating,
-                minVerifiedReferences, sort, 0, null, null);
+        return new SearchForm(
+                q,
+                kind,
+                mode,
+                region,
+                department,
+                specialty,
+                language,
+                sector,
+                pricing,
+                maxPrice,
+                afterHours,
+                maxCriticalResponse,
+                noSubcontracting,
+                certification,
+                verifiedOnly,
+                minRating,
+                minVerifiedReferences,
+                sort,
+                0,
+                null,
+                null);
     }
 
     private static void add(List<String> parts, String name, @Nullable String value) {
@@ -100,12 +165,19 @@ public record SearchForm(String q, @Nullable String kind, List<String> mode, @Nu
 
     @Nullable
     private static String code(ConvertibleMultiValues<String> params, String name) {
-        return params.getFirst(name).map(String::strip).filter(v -> CODE.matcher(v).matches()).orElse(null);
+        return params.getFirst(name)
+                .map(String::strip)
+                .filter(v -> CODE.matcher(v).matches())
+                .orElse(null);
     }
 
     private static List<String> codes(ConvertibleMultiValues<String> params, String name) {
-        return params.getAll(name).stream().map(String::strip).filter(v -> CODE.matcher(v).matches())
-                .distinct().limit(16).toList();
+        return params.getAll(name).stream()
+                .map(String::strip)
+                .filter(v -> CODE.matcher(v).matches())
+                .distinct()
+                .limit(16)
+                .toList();
     }
 
     @Nullable
@@ -120,7 +192,10 @@ public record SearchForm(String q, @Nullable String kind, List<String> mode, @Nu
     @Nullable
     private static Integer number(ConvertibleMultiValues<String> params, String name) {
         try {
-            return params.getFirst(name).filter(v -> !v.isBlank()).map(v -> Integer.valueOf(v.strip())).orElse(null);
+            return params.getFirst(name)
+                    .filter(v -> !v.isBlank())
+                    .map(v -> Integer.valueOf(v.strip()))
+                    .orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -129,8 +204,10 @@ public record SearchForm(String q, @Nullable String kind, List<String> mode, @Nu
     @Nullable
     private static BigDecimal decimal(ConvertibleMultiValues<String> params, String name) {
         try {
-            return params.getFirst(name).filter(v -> !v.isBlank())
-                    .map(v -> new BigDecimal(v.strip().replace(" ", "").replace(',', '.'))).orElse(null);
+            return params.getFirst(name)
+                    .filter(v -> !v.isBlank())
+                    .map(v -> new BigDecimal(v.strip().replace(" ", "").replace(',', '.')))
+                    .orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -5,5 +5,4 @@ import io.vetted.web.page.PageContext;
 
 /** The search page's model; each property becomes a parameter of {@code search/index.jte}. */
 @Introspected
-public record SearchPage(PageContext ctx, SearchView search) {
-}
+public record SearchPage(PageContext ctx, SearchView search) {}

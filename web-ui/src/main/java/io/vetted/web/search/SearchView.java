@@ -3,7 +3,6 @@ package io.vetted.web.search;
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
-
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,15 +11,20 @@ import java.util.Set;
 import java.util.UUID;
 
 /** What was searched, what came back with its facet counts, and the links to the neighbouring pages. */
-public record SearchView(SearchForm form, VendorClient.SearchResults results, VendorModels.Catalog catalog,
-                         List<UUID> compared, boolean invalid) {
+public record SearchView(
+        SearchForm form,
+        VendorClient.SearchResults results,
+        VendorModels.Catalog catalog,
+        List<UUID> compared,
+        boolean invalid) {
 
     public static final List<Integer> RESPONSE_TIMES = List.of(15, 30, 60, 120, 240, 480);
     public static final List<String> RATINGS = List.of("4.5", "4", "3.5", "3");
     public static final List<Integer> VERIFIED_MINIMUMS = List.of(1, 3, 5, 10);
-    public static final List<String> PRICINGS = List.of("HOURLY", "MONTHLY_FLAT", "PER_SEAT", "PER_DEVICE",
-            "PER_INTERVENTION", "PROJECT");
-    public static final List<String> SORTS = List.of("RELEVANCE", "RATING", "PRICE", "RESPONSE_TIME", "VERIFIED_REFERENCES");
+    public static final List<String> PRICINGS =
+            List.of("HOURLY", "MONTHLY_FLAT", "PER_SEAT", "PER_DEVICE", "PER_INTERVENTION", "PROJECT");
+    public static final List<String> SORTS =
+            List.of("RELEVANCE", "RATING", "PRICE", "RESPONSE_TIME", "VERIFIED_REFERENCES");
 
     public long count(String dimension, String value) {
         Map<String, Long> counts = results.facets().get(dimension);
@@ -31,8 +35,10 @@ public record SearchView(SearchForm form, VendorClient.SearchResults results, Ve
     public List<String> languages() {
         Map<String, Long> counts = results.facets().getOrDefault("language", Map.of());
         Set<String> shown = new LinkedHashSet<>(form.language());
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                .limit(12).forEach(e -> shown.add(e.getKey()));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(12)
+                .forEach(e -> shown.add(e.getKey()));
         return List.copyOf(shown);
     }
 
@@ -45,7 +51,10 @@ public record SearchView(SearchForm form, VendorClient.SearchResults results, Ve
     }
 
     public boolean filtered() {
-        return !form.withoutPosition().baseQuery().replaceAll("(^|&)sort=[A-Z_]+", "").isEmpty();
+        return !form.withoutPosition()
+                .baseQuery()
+                .replaceAll("(^|&)sort=[A-Z_]+", "")
+                .isEmpty();
     }
 
     @Nullable
@@ -55,7 +64,8 @@ public record SearchView(SearchForm form, VendorClient.SearchResults results, Ve
         }
         boolean byNumber = "RELEVANCE".equals(results.sort()) || results.previousCursor() == null && form.page() > 0;
         return byNumber && (long) (results.page() + 1) * results.size() < results.total()
-                ? link("page=" + (results.page() + 1)) : null;
+                ? link("page=" + (results.page() + 1))
+                : null;
     }
 
     @Nullable

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.session.SessionIdResolver;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 
 /**

@@ -14,7 +14,9 @@ final class ClientAddressForwarding {
 
     @RequestFilter
     void forward(MutableHttpRequest<?> request) {
-        ServerRequestContext.currentRequest().ifPresent(visitor ->
-                request.header("X-Forwarded-For", visitor.getRemoteAddress().getAddress().getHostAddress()));
+        ServerRequestContext.currentRequest()
+                .ifPresent(visitor -> request.header(
+                        "X-Forwarded-For",
+                        visitor.getRemoteAddress().getAddress().getHostAddress()));
     }
 }

@@ -1,5 +1,6 @@
 package io.vetted.web.security;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -7,13 +8,11 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfHmacTokenGenerator;
 import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
-
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * Gives every page a CSRF token bound to the visitor's session: the token travels in the
@@ -30,8 +29,10 @@ final class CsrfCookieFilter implements Ordered {
     private final CsrfHmacTokenGenerator<HttpRequest<?>> hmac;
     private final CsrfConfiguration configuration;
 
-    CsrfCookieFilter(CsrfTokenGenerator<HttpRequest<?>> generator, CsrfHmacTokenGenerator<HttpRequest<?>> hmac,
-                     CsrfConfiguration configuration) {
+    CsrfCookieFilter(
+            CsrfTokenGenerator<HttpRequest<?>> generator,
+            CsrfHmacTokenGenerator<HttpRequest<?>> hmac,
+            CsrfConfiguration configuration) {
         this.generator = generator;
         this.hmac = hmac;
         this.configuration = configuration;
@@ -44,7 +45,10 @@ final class CsrfCookieFilter implements Ordered {
 
     @RequestFilter
     void attachToken(HttpRequest<?> request) {
-        String current = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse(null);
+        String current = request.getCookies()
+                .findCookie(configuration.getCookieName())
+                .map(Cookie::getValue)
+                .orElse(null);
         if (current != null && validForThisSession(request, current)) {
             request.setAttribute(ATTRIBUTE, current);
         } else {
@@ -67,7 +71,8 @@ final class CsrfCookieFilter implements Ordered {
             return false;
         }
         String expected = hmac.hmac(request, token.substring(separator + 1));
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8),
                 token.substring(0, separator).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,6 @@ package io.vetted.web.security;
 
 import io.micronaut.aop.Around;
 import io.micronaut.aop.InterceptorBinding;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,5 +18,4 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Around
 @InterceptorBinding
-public @interface CsrfProtected {
-}
+public @interface CsrfProtected {}

@@ -6,7 +6,6 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.vetted.support.secrets.LocalSecrets;
 import jakarta.inject.Singleton;
-
 import java.time.temporal.TemporalAmount;
 import java.util.Optional;
 
@@ -26,8 +25,8 @@ final class CsrfSecretKey implements BeanCreatedEventListener<CsrfConfiguration>
     @Override
     public CsrfConfiguration onCreated(BeanCreatedEvent<CsrfConfiguration> event) {
         CsrfConfiguration configured = event.getBean();
-        String key = secrets.configuredOrLocal(configured.getSecretKey(), "csrf-signature-key",
-                () -> LocalSecrets.randomToken(32));
+        String key = secrets.configuredOrLocal(
+                configured.getSecretKey(), "csrf-signature-key", () -> LocalSecrets.randomToken(32));
         return new WithKey(configured, key);
     }
 

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.cookie.CookieTokenReader;
 import io.micronaut.security.token.reader.TokenReader;
 import jakarta.inject.Singleton;
-
 import java.util.Optional;
 
 /** Authenticates a request with the access token renewed for it, ahead of the (expired) cookie. */

@@ -7,7 +7,6 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.vetted.web.backend.IdentityClient;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -48,7 +47,10 @@ public class SessionCookie {
     }
 
     public Optional<String> refreshToken(HttpRequest<?> request) {
-        return request.getCookies().findCookie(REFRESH_COOKIE).map(Cookie::getValue).filter(value -> !value.isBlank());
+        return request.getCookies()
+                .findCookie(REFRESH_COOKIE)
+                .map(Cookie::getValue)
+                .filter(value -> !value.isBlank());
     }
 
     public String name() {
@@ -56,6 +58,11 @@ public class SessionCookie {
     }
 
     private static Cookie cookie(String name, String value, Duration lifetime) {
-        return Cookie.of(name, value).httpOnly(true).secure(true).path("/").sameSite(SameSite.Lax).maxAge(lifetime);
+        return Cookie.of(name, value)
+                .httpOnly(true)
+                .secure(true)
+                .path("/")
+                .sameSite(SameSite.Lax)
+                .maxAge(lifetime);
     }
 }

@@ -78,7 +78,8 @@ final class SessionRenewalFilter implements Ordered {
         if (setsSession(response)) {
             return;
         }
-        request.getAttribute(RENEWED_TOKEN, IdentityClient.Token.class).ifPresent(token -> session.set(response, token));
+        request.getAttribute(RENEWED_TOKEN, IdentityClient.Token.class)
+                .ifPresent(token -> session.set(response, token));
         if (request.getAttribute(SIGN_OUT, Boolean.class).orElse(false)) {
             session.clear(response);
         }

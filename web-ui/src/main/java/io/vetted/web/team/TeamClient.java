@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,15 +28,22 @@ public interface TeamClient {
     Team team(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
 
     @Post("/api/providers/{id}/team/invitations")
-    Invitation invite(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id, @Body NewInvitation invitation);
+    Invitation invite(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @Body NewInvitation invitation);
 
     @Delete("/api/providers/{id}/team/invitations/{invitationId}")
-    HttpResponse<Void> withdraw(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                                @PathVariable UUID invitationId);
+    HttpResponse<Void> withdraw(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable UUID invitationId);
 
     @Delete("/api/providers/{id}/team/members/{accountId}")
-    HttpResponse<Void> remove(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id,
-                              @PathVariable UUID accountId);
+    HttpResponse<Void> remove(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathVariable UUID id,
+            @PathVariable UUID accountId);
 
     @Get("/api/team/invitations")
     List<Invitation> myInvitations(@Header(HttpHeaders.AUTHORIZATION) String authorization);
@@ -46,8 +52,7 @@ public interface TeamClient {
     HttpResponse<Void> accept(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID invitationId);
 
     @Serdeable
-    record Profile(UUID id, UUID ownerAccountId, String name) {
-    }
+    record Profile(UUID id, UUID ownerAccountId, String name) {}
 
     @Serdeable
     record Team(UUID providerId, UUID ownerAccountId, List<Member> members, List<Invitation> invitations) {
@@ -58,14 +63,11 @@ public interface TeamClient {
     }
 
     @Serdeable
-    record Member(UUID accountId, String displayName, String email, Instant addedAt) {
-    }
+    record Member(UUID accountId, String displayName, String email, Instant addedAt) {}
 
     @Serdeable
-    record Invitation(UUID id, UUID providerId, String providerName, String email, Instant expiresAt) {
-    }
+    record Invitation(UUID id, UUID providerId, String providerName, String email, Instant expiresAt) {}
 
     @Serdeable
-    record NewInvitation(String email) {
-    }
+    record NewInvitation(String email) {}
 }

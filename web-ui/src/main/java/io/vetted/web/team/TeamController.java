@@ -23,7 +23,6 @@ import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +103,11 @@ class TeamController {
         TeamClient.Profile profile = vendor.mine(bearer);
         TeamClient.Team team = profile == null ? null : vendor.team(bearer, profile.id());
         List<TeamClient.Invitation> invitations = profile == null ? vendor.myInvitations(bearer) : List.of();
-        boolean owner = profile != null && ctx.viewer() != null
+        boolean owner = profile != null
+                && ctx.viewer() != null
                 && profile.ownerAccountId().toString().equals(ctx.viewer().accountId());
-        return new ModelAndView<>("team/index", new TeamPages.TeamPage(ctx, profile, team, owner, invitations, email, errors));
+        return new ModelAndView<>(
+                "team/index", new TeamPages.TeamPage(ctx, profile, team, owner, invitations, email, errors));
     }
 
     private TeamClient.Profile requireProfile(HttpRequest<?> request) {

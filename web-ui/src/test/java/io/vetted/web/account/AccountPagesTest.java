@@ -1,21 +1,20 @@
 package io.vetted.web.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,21 +27,28 @@ class AccountPagesTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("vetted.home", Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.server.port", "-1",
-                    "micronaut.http.client.follow-redirects", "false");
+            return Map.of(
+                    "vetted.home",
+                    Files.createTempDirectory("vetted-web").toString(),
+                    "micronaut.server.port",
+                    "-1",
+                    "micronaut.http.client.follow-redirects",
+                    "false");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @ParameterizedTest(name = "{0} shows \"{1}\"")
-    @CsvSource(delimiter = '|', value = {
-            "/login|Mot de passe oublié ?",
-            "/register|Créer un compte",
-            "/password/forgot|nous y enverrons un lien",
-            "/verify?token=abc|Confirmer mon adresse",
-            "/password/reset?token=abc|Choisir un nouveau mot de passe"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/login|Mot de passe oublié ?",
+                "/register|Créer un compte",
+                "/password/forgot|nous y enverrons un lien",
+                "/verify?token=abc|Confirmer mon adresse",
+                "/password/reset?token=abc|Choisir un nouveau mot de passe"
+            })
     void rendersTheAccountPagesForVisitors(String path, String text) {
         String page = http.toBlocking().retrieve(HttpRequest.GET(path).header("Accept-Language", "fr"));
 
@@ -58,8 +64,9 @@ class AccountPagesTest implements TestPropertyProvider {
 
     @Test
     void sendsVisitorsWithoutASessionFromTheirAccountPagesToSignIn() {
-        var response = http.toBlocking().exchange(HttpRequest.GET("/account/mfa")
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+        var response = http.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/account/mfa").header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
 
         assertThat(response.code()).isBetween(300, 399);
         assertThat(response.header("Location")).startsWith("/login");

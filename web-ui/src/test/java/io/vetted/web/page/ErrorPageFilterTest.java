@@ -1,5 +1,8 @@
 package io.vetted.web.page;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,9 +22,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,9 +29,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,8 +46,13 @@ class ErrorPageFilterTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("vetted.home", Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.http.client.read-timeout", "10s", "spec.name", "ErrorPageFilterTest");
+            return Map.of(
+                    "vetted.home",
+                    Files.createTempDirectory("vetted-web").toString(),
+                    "micronaut.http.client.read-timeout",
+                    "10s",
+                    "spec.name",
+                    "ErrorPageFilterTest");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -56,22 +60,26 @@ class ErrorPageFilterTest implements TestPropertyProvider {
 
     @Test
     void answersAnUnknownAddressWithThe404PageInTheVisitorsLanguage() {
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/no-such-page").header("Accept-Language", "en"), String.class))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.GET("/no-such-page").header("Accept-Language", "en"), String.class))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.code()).isEqualTo(404);
                     assertThat(e.getResponse().getContentType()).hasValue(MediaType.TEXT_HTML_TYPE);
-                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(html ->
-                            assertThat(html).contains("This page does not exist."));
+                    assertThat(e.getResponse().getBody(String.class))
+                            .hasValueSatisfying(html -> assertThat(html).contains("This page does not exist."));
                 });
     }
 
     @Test
     void answersAnUnhandledFailureWithThe500Page() {
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/failing-page").header("Accept-Language", "fr"), String.class))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.GET("/failing-page").header("Accept-Language", "fr"), String.class))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.code()).isEqualTo(500);
-                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(html ->
-                            assertThat(html).contains("Une erreur inattendue est survenue.").doesNotContain("Exception"));
+                    assertThat(e.getResponse().getBody(String.class))
+                            .hasValueSatisfying(html -> assertThat(html)
+                                    .contains("Une erreur inattendue est survenue.")
+                                    .doesNotContain("Exception"));
                 });
     }
 
@@ -86,14 +94,16 @@ class ErrorPageFilterTest implements TestPropertyProvider {
 
     @Test
     void answersAFormFromAClientThatAcceptsOnlyHtmlWithAPageRatherThan406() {
-        var request = HttpRequest.POST("/lang", "lang=en&returnTo=/").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .accept(MediaType.TEXT_HTML_TYPE).header("Accept-Language", "en");
+        var request = HttpRequest.POST("/lang", "lang=en&returnTo=/")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML_TYPE)
+                .header("Accept-Language", "en");
 
         assertThatThrownBy(() -> http.toBlocking().exchange(request, String.class))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.code()).isEqualTo(403);
-                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(html ->
-                            assertThat(html).contains("This form has expired."));
+                    assertThat(e.getResponse().getBody(String.class))
+                            .hasValueSatisfying(html -> assertThat(html).contains("This form has expired."));
                 });
     }
 
@@ -101,9 +111,11 @@ class ErrorPageFilterTest implements TestPropertyProvider {
         try (Socket socket = new Socket("localhost", server.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml,*/*;q=0.8\r\nAccept-Language: en\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("POST " + path
+                            + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml,*/*;q=0.8\r\nAccept-Language: en\r\n"
+                            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread.sleep(200);
             out.write(form.getBytes(StandardCharsets.US_ASCII));

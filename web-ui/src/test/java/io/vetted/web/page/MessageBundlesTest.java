@@ -1,6 +1,6 @@
 package io.vetted.web.page;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MessageBundlesTest {
 
@@ -24,7 +23,8 @@ class MessageBundlesTest {
     @Test
     void frenchAndEnglishHaveExactlyTheSameKeys() throws IOException {
         for (String bundle : UiMessages.BUNDLES) {
-            assertThat(bundle(bundle, "en").stringPropertyNames()).as(bundle)
+            assertThat(bundle(bundle, "en").stringPropertyNames())
+                    .as(bundle)
                     .isEqualTo(bundle(bundle, "fr").stringPropertyNames());
         }
     }
@@ -32,10 +32,12 @@ class MessageBundlesTest {
     @Test
     void noTextIsLeftEmpty() throws IOException {
         for (String bundle : UiMessages.BUNDLES) {
-            for (String language : new String[]{"fr", "en"}) {
+            for (String language : new String[] {"fr", "en"}) {
                 Properties messages = bundle(bundle, language);
-                assertThat(messages.stringPropertyNames()).allSatisfy(key ->
-                        assertThat(messages.getProperty(key)).as("%s in %s_%s", key, bundle, language).isNotBlank());
+                assertThat(messages.stringPropertyNames())
+                        .allSatisfy(key -> assertThat(messages.getProperty(key))
+                                .as("%s in %s_%s", key, bundle, language)
+                                .isNotBlank());
             }
         }
     }
@@ -52,7 +54,9 @@ class MessageBundlesTest {
         Set<String> seen = new TreeSet<>();
         for (String bundle : UiMessages.BUNDLES) {
             for (String key : bundle(bundle, "fr").stringPropertyNames()) {
-                assertThat(seen.add(key)).as("%s is defined again in %s", key, bundle).isTrue();
+                assertThat(seen.add(key))
+                        .as("%s is defined again in %s", key, bundle)
+                        .isTrue();
             }
         }
     }
@@ -65,7 +69,8 @@ class MessageBundlesTest {
             french.putAll(bundle(bundle, "fr"));
         }
         try (Stream<Path> templates = Files.walk(Path.of("src/main/jte"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
                 Matcher keys = LITERAL_KEY.matcher(Files.readString(template));
                 while (keys.find()) {
                     if (!french.containsKey(keys.group(1))) {

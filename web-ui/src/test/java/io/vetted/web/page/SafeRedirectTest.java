@@ -1,10 +1,10 @@
 package io.vetted.web.page;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SafeRedirectTest {
 
@@ -14,7 +14,9 @@ class SafeRedirectTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", "/a b"})
+    @ValueSource(
+            strings = {"https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", "/a b"
+            })
     void sendsAnythingElseHome(String target) {
         assertThat(SafeRedirect.to(target)).hasToString("/");
     }

@@ -1,5 +1,8 @@
 package io.vetted.web.page;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -13,15 +16,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,8 +33,13 @@ class TemplateFailureTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("vetted.home", Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.http.client.read-timeout", "10s", "spec.name", "TemplateFailureTest");
+            return Map.of(
+                    "vetted.home",
+                    Files.createTempDirectory("vetted-web").toString(),
+                    "micronaut.http.client.read-timeout",
+                    "10s",
+                    "spec.name",
+                    "TemplateFailureTest");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -43,11 +47,12 @@ class TemplateFailureTest implements TestPropertyProvider {
 
     @Test
     void answersATemplateErrorWithThe500PageInsteadOfHanging() {
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/broken-page").header("Accept-Language", "en"), String.class))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.GET("/broken-page").header("Accept-Language", "en"), String.class))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.code()).isEqualTo(500);
-                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(html ->
-                            assertThat(html).contains("An unexpected error occurred."));
+                    assertThat(e.getResponse().getBody(String.class))
+                            .hasValueSatisfying(html -> assertThat(html).contains("An unexpected error occurred."));
                 });
     }
 

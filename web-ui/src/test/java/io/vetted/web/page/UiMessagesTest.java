@@ -1,10 +1,9 @@
 package io.vetted.web.page;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class UiMessagesTest {
 
@@ -17,7 +16,8 @@ class UiMessagesTest {
 
     @Test
     void fillsArgumentsWithoutEatingApostrophes() {
-        assertThat(messages.find("nav.signedInAs", Locale.FRENCH, "L'Atelier d'Anna")).hasValue("Connecté : L'Atelier d'Anna");
+        assertThat(messages.find("nav.signedInAs", Locale.FRENCH, "L'Atelier d'Anna"))
+                .hasValue("Connecté : L'Atelier d'Anna");
     }
 
     @Test

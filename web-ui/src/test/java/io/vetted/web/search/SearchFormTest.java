@@ -1,13 +1,12 @@
 package io.vetted.web.search;
 
-import io.micronaut.core.convert.value.ConvertibleMultiValues;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.core.convert.value.ConvertibleMultiValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SearchFormTest {
 
@@ -23,7 +22,8 @@ class SearchFormTest {
 
     @Test
     void keepsRepeatedValuesAndReadsAFrenchDecimalPrice() {
-        var query = form(Map.of("specialty", List.of("HELPDESK", "NETWORKS"), "maxPrice", List.of("65,5"))).query();
+        var query = form(Map.of("specialty", List.of("HELPDESK", "NETWORKS"), "maxPrice", List.of("65,5")))
+                .query();
 
         assertThat(query.specialty()).containsExactly("HELPDESK", "NETWORKS");
         assertThat(query.maxPrice()).isEqualByComparingTo("65.5");
@@ -32,8 +32,15 @@ class SearchFormTest {
 
     @Test
     void dropsValuesThatCannotMeanAnything() {
-        var form = form(Map.of("kind", List.of("<script>"), "maxPrice", List.of("beaucoup"), "page", List.of("-3"),
-                "after", List.of("x'; DROP")));
+        var form = form(Map.of(
+                "kind",
+                List.of("<script>"),
+                "maxPrice",
+                List.of("beaucoup"),
+                "page",
+                List.of("-3"),
+                "after",
+                List.of("x'; DROP")));
 
         assertThat(form.kind()).isNull();
         assertThat(form.maxPrice()).isNull();
@@ -43,10 +50,18 @@ class SearchFormTest {
 
     @Test
     void rebuildsItsQueryStringWithoutThePageItIsOn() {
-        var form = form(Map.of("q", List.of("infogérance lyon"), "specialty", List.of("HELPDESK", "NETWORKS"),
-                "verifiedOnly", List.of("true"), "after", List.of("abc")));
+        var form = form(Map.of(
+                "q",
+                List.of("infogérance lyon"),
+                "specialty",
+                List.of("HELPDESK", "NETWORKS"),
+                "verifiedOnly",
+                List.of("true"),
+                "after",
+                List.of("abc")));
 
-        assertThat(form.baseQuery()).isEqualTo("q=infog%C3%A9rance+lyon&specialty=HELPDESK&specialty=NETWORKS&verifiedOnly=true");
+        assertThat(form.baseQuery())
+                .isEqualTo("q=infog%C3%A9rance+lyon&specialty=HELPDESK&specialty=NETWORKS&verifiedOnly=true");
     }
 
     private static SearchForm form(Map<String, List<String>> params) {

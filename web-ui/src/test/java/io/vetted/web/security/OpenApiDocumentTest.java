@@ -1,13 +1,12 @@
 package io.vetted.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.http.HttpMethod;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,8 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The authorization matrix (AuthorizationMatrixIT in e2e-tests) enumerates the site's pages and
@@ -45,9 +44,13 @@ class OpenApiDocumentTest implements TestPropertyProvider {
     void listsEveryRouteOfTheSite() throws IOException {
         // every GET route has an implicit HEAD twin running the same handler: the GET stands for both
         Set<String> routes = router.uriRoutes()
-                .filter(route -> route.getTargetMethod().getDeclaringType().getPackageName().startsWith("io.vetted.web"))
+                .filter(route -> route.getTargetMethod()
+                        .getDeclaringType()
+                        .getPackageName()
+                        .startsWith("io.vetted.web"))
                 .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
-                .map(route -> route.getHttpMethod() + " " + route.getUriMatchTemplate().toPathString())
+                .map(route -> route.getHttpMethod() + " "
+                        + route.getUriMatchTemplate().toPathString())
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(documented()).hasSizeGreaterThan(50).isEqualTo(routes);
@@ -55,11 +58,14 @@ class OpenApiDocumentTest implements TestPropertyProvider {
 
     @SuppressWarnings("unchecked")
     private static Set<String> documented() throws IOException {
-        try (InputStream in = Objects.requireNonNull(OpenApiDocumentTest.class.getResourceAsStream(DOCUMENT), DOCUMENT)) {
+        try (InputStream in =
+                Objects.requireNonNull(OpenApiDocumentTest.class.getResourceAsStream(DOCUMENT), DOCUMENT)) {
             Map<String, Object> document = new Yaml().load(in);
             Set<String> documented = new TreeSet<>();
-            ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, operations) -> operations.keySet()
-                    .stream().filter(METHODS::contains).forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+            ((Map<String, Map<String, Object>>) document.get("paths"))
+                    .forEach((path, operations) -> operations.keySet().stream()
+                            .filter(METHODS::contains)
+                            .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
             return documented;
         }
     }

@@ -1,5 +1,8 @@
 package io.vetted.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,18 +16,14 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,8 +41,11 @@ class WebSecurityTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("vetted.home", Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.http.client.follow-redirects", "false");
+            return Map.of(
+                    "vetted.home",
+                    Files.createTempDirectory("vetted-web").toString(),
+                    "micronaut.http.client.follow-redirects",
+                    "false");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -52,22 +54,30 @@ class WebSecurityTest implements TestPropertyProvider {
     @Test
     void everyStateChangingRouteChecksTheCsrfToken() {
         List<UriRouteInfo<?, ?>> changing = router.uriRoutes()
-                .filter(route -> route.getHttpMethod() != HttpMethod.GET && route.getHttpMethod() != HttpMethod.HEAD
+                .filter(route -> route.getHttpMethod() != HttpMethod.GET
+                        && route.getHttpMethod() != HttpMethod.HEAD
                         && route.getHttpMethod() != HttpMethod.OPTIONS)
-                .filter(route -> route.getTargetMethod().getDeclaringType().getPackageName().startsWith("io.vetted.web"))
+                .filter(route -> route.getTargetMethod()
+                        .getDeclaringType()
+                        .getPackageName()
+                        .startsWith("io.vetted.web"))
                 .toList();
 
-        assertThat(changing).isNotEmpty().allSatisfy(route ->
-                assertThat(route.getTargetMethod().hasAnnotation(CsrfProtected.class))
-                        .as("%s %s is @CsrfProtected", route.getHttpMethod(), route.getUriMatchTemplate()).isTrue());
+        assertThat(changing)
+                .isNotEmpty()
+                .allSatisfy(route -> assertThat(route.getTargetMethod().hasAnnotation(CsrfProtected.class))
+                        .as("%s %s is @CsrfProtected", route.getHttpMethod(), route.getUriMatchTemplate())
+                        .isTrue());
     }
 
     @Test
     void refusesAFormWithoutTheTokenWith403() {
-        var request = HttpRequest.POST("/lang", "lang=en&returnTo=/").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        var request =
+                HttpRequest.POST("/lang", "lang=en&returnTo=/").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
 
         assertThatThrownBy(() -> http.toBlocking().exchange(request, String.class))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode()));
     }
 
@@ -76,10 +86,12 @@ class WebSecurityTest implements TestPropertyProvider {
         var page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
         String cookie = page.getCookie("__Host-csrfToken").orElseThrow().getValue();
         var forged = HttpRequest.POST("/lang", "lang=en&returnTo=/&csrfToken=" + cookie.substring(1) + "x")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).cookie(page.getCookie("__Host-csrfToken").get());
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(page.getCookie("__Host-csrfToken").get());
 
         assertThatThrownBy(() -> http.toBlocking().exchange(forged, String.class))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode()));
     }
 
@@ -89,7 +101,8 @@ class WebSecurityTest implements TestPropertyProvider {
         Matcher token = TOKEN.matcher(page.body());
         assertThat(token.find()).isTrue();
         var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).cookie(page.getCookie("__Host-csrfToken").get());
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(page.getCookie("__Host-csrfToken").get());
 
         HttpResponse<String> switched = http.toBlocking().exchange(post, String.class);
 
@@ -101,14 +114,19 @@ class WebSecurityTest implements TestPropertyProvider {
     void setsTheCsrfCookieHttpOnlySecureAndStrict() {
         var response = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
 
-        assertThat(response.getHeaders().getAll("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("__Host-csrfToken=").containsIgnoringCase("HttpOnly").contains("Path=/", "Secure", "SameSite=Strict")
-                .doesNotContain("Domain="));
+        assertThat(response.getHeaders().getAll("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("__Host-csrfToken=")
+                        .containsIgnoringCase("HttpOnly")
+                        .contains("Path=/", "Secure", "SameSite=Strict")
+                        .doesNotContain("Domain="));
     }
 
     @Test
     void sendsTheSecurityHeadersOnEveryPage() {
-        var headers = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class).getHeaders();
+        var headers = http.toBlocking()
+                .exchange(HttpRequest.GET("/login"), String.class)
+                .getHeaders();
 
         assertThat(headers.get("Content-Security-Policy"))
                 .contains("script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
@@ -120,11 +138,12 @@ class WebSecurityTest implements TestPropertyProvider {
 
     @Test
     void answersAnUnknownPageWithTheLocalised404Page() {
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/nowhere").header("Accept-Language", "en"), String.class))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.GET("/nowhere").header("Accept-Language", "en"), String.class))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.code()).isEqualTo(404);
-                    assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(html ->
-                            assertThat(html).contains("This page does not exist."));
+                    assertThat(e.getResponse().getBody(String.class))
+                            .hasValueSatisfying(html -> assertThat(html).contains("This page does not exist."));
                 });
     }
 }
