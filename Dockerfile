@@ -9,7 +9,7 @@ FROM eclipse-temurin:17-jre
 ARG SERVICE
 RUN useradd --system --uid 10001 --home-dir /var/lib/vetted vetted \
  && mkdir -p /var/lib/vetted /app && chown vetted /var/lib/vetted
-COPY --from=build /src/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT.jar /app/app.jar
+COPY --from=build /src/${SERVICE}/target/${SERVICE}.jar /app/app.jar
 USER vetted
 ENV VETTED_HOME=/var/lib/vetted \
     JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=70 -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"

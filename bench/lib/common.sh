@@ -9,7 +9,6 @@ PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 DB_PREFIX=${DB_PREFIX:-bench_}
-VERSION=0.1.0-SNAPSHOT
 SERVICES=(identity-service vendor-service review-service web-ui)
 declare -A PORT=([identity-service]=$IDENTITY_PORT [vendor-service]=$VENDOR_PORT [review-service]=$REVIEW_PORT
                  [web-ui]=$WEB_PORT)

@@ -22,7 +22,7 @@ statement_log() { # on|off
 # vendor-service, which writes providers straight into the migrated vendor database (no accounts,
 # no references).
 seed_data() {
-  local seed_jar="$ROOT/seed/target/seed-$VERSION.jar"
+  local seed_jar="$ROOT/seed/target/seed.jar"
   if [ -n "${SEED_COMMAND:-}" ]; then
     say "Seeding with SEED_COMMAND…"
     SEEDED_WITH="SEED_COMMAND: $SEED_COMMAND"

@@ -6,7 +6,7 @@ jar_of() {
   local copy="$WORK/jars/$1.jar"
   if [ ! -f "$copy" ]; then
     mkdir -p "$WORK/jars"
-    cp "$ROOT/$1/target/$1-$VERSION.jar" "$copy"
+    cp "$ROOT/$1/target/$1.jar" "$copy"
   fi
   echo "$copy"
 }

@@ -133,8 +133,7 @@ class VendorApiIT {
         Process seed = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar",
-                        root.resolve("seed/target/seed-" + Platform.VERSION + ".jar")
-                                .toString(),
+                        root.resolve("seed/target/seed.jar").toString(),
                         "demo",
                         "--identity",
                         platform.identity.url(),

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Platform implements AutoCloseable {
 
-    public static final String VERSION = "0.1.0-SNAPSHOT";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     public final ServiceProcess identity;
@@ -100,7 +99,7 @@ public final class Platform implements AutoCloseable {
     }
 
     private static ServiceProcess service(Path root, String module, int port, Path logs, Map<String, String> env) {
-        Path jar = root.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar");
+        Path jar = root.resolve(module).resolve("target").resolve(module + ".jar");
         return new ServiceProcess(module, jar, port, Map.copyOf(env), logs);
     }
 
