@@ -135,7 +135,7 @@ public final class ConstantRateLoad {
         public String toCsv(String prefix) {
             StringBuilder lines = new StringBuilder();
             line(lines, prefix, "achieved", achievedRate);
-            line(lines, prefix, "errors", errors);
+            line(lines, prefix, "errors", (double) errors);
             for (double percentile : new double[] {50, 90, 99, 99.9}) {
                 line(
                         lines,

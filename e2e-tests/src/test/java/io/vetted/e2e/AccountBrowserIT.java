@@ -6,6 +6,7 @@ import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,7 +189,8 @@ class AccountBrowserIT {
     }
 
     private String signUp(String role, String name) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
+        String email = role.toLowerCase(Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
         browser.manage().deleteAllCookies();
         browser.get(platform.web.url() + "/register");
         browser.findElement(By.cssSelector("input[name=role][value=" + role + "]"))

@@ -12,8 +12,10 @@ import io.vetted.testsupport.Totp;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,7 +49,8 @@ final class Api implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     Account signUpAccount(String role, String displayName) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
+        String email = role.toLowerCase(Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
         call(
                 identity,
                 HttpRequest.POST(
@@ -207,7 +210,7 @@ final class Api implements AutoCloseable {
                         "mode",
                         "REMOTE",
                         "start",
-                        LocalDate.now().minusYears(1).toString()));
+                        LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(1).toString()));
         body.put("rating", rating);
         body.put("criteria", Map.of("OBJECTIVES", rating, "RESPONSIVENESS", rating));
         body.put("wouldRecommend", rating >= 4);

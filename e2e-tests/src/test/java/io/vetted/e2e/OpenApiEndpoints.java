@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,8 +34,8 @@ final class OpenApiEndpoints {
         document(service)
                 .forEach((path, operations) -> operations.keySet().stream()
                         .filter(METHODS::contains)
-                        .forEach(method -> endpoints.add(
-                                new AuthorizationMatrix.Endpoint(name(service), method.toUpperCase(), path))));
+                        .forEach(method -> endpoints.add(new AuthorizationMatrix.Endpoint(
+                                name(service), method.toUpperCase(Locale.ROOT), path))));
         return endpoints;
     }
 
@@ -49,7 +50,8 @@ final class OpenApiEndpoints {
                     if (body instanceof Map<?, ?> request
                             && request.get("content") instanceof Map<?, ?> content
                             && content.containsKey("application/json")) {
-                        endpoints.add(new AuthorizationMatrix.Endpoint(name(service), method.toUpperCase(), path));
+                        endpoints.add(
+                                new AuthorizationMatrix.Endpoint(name(service), method.toUpperCase(Locale.ROOT), path));
                     }
                 }));
         return endpoints;

@@ -7,6 +7,7 @@ import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -181,7 +182,7 @@ class ReferenceBrowserIT {
         Sessions.setDate(
                 browser,
                 browser.findElement(By.id("start")),
-                LocalDate.now().minusMonths(18).toString());
+                LocalDate.now(ZoneId.of("Europe/Paris")).minusMonths(18).toString());
         browser.findElement(By.cssSelector("input[name=rating][value='" + rating + "']"))
                 .click();
         browser.findElement(By.cssSelector("input[name=objectives][value='" + rating + "']"))

@@ -7,6 +7,7 @@ import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -155,7 +156,7 @@ class SliceBrowserIT {
         Sessions.setDate(
                 browser,
                 browser.findElement(By.id("start")),
-                LocalDate.now().minusYears(1).toString());
+                LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(1).toString());
         browser.findElement(By.cssSelector("input[name=recommend][value=yes]")).click();
     }
 

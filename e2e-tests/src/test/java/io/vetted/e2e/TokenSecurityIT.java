@@ -227,7 +227,7 @@ class TokenSecurityIT {
     }
 
     String tamperedRole() {
-        String[] parts = sme.accessToken().split("\\.");
+        String[] parts = sme.accessToken().split("\\.", 3);
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"SME\"", "\"MODERATOR\"");
         return parts[0] + "."

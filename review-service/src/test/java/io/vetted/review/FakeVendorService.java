@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,7 @@ public final class FakeVendorService {
     private final List<Push> pushes = new CopyOnWriteArrayList<>();
     private final int port;
     private volatile HttpServer server;
-    private volatile int failuresToAnswer;
+    private final AtomicInteger failuresToAnswer = new AtomicInteger();
 
     public FakeVendorService() {
         start(0);
@@ -78,7 +80,7 @@ public final class FakeVendorService {
 
     /** The next {@code count} reputation pushes answer 503. */
     public void failNext(int count) {
-        failuresToAnswer = count;
+        failuresToAnswer.set(count);
     }
 
     public synchronized void stop() {
@@ -91,7 +93,8 @@ public final class FakeVendorService {
 
     private void start(int onPort) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+            server = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), onPort), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,8 +132,7 @@ public final class FakeVendorService {
             }
         } else if ("PUT".equals(exchange.getRequestMethod()) && reputation.matches()) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (failuresToAnswer > 0) {
-                failuresToAnswer--;
+            if (failuresToAnswer.getAndUpdate(left -> left > 0 ? left - 1 : left) > 0) {
                 respond(exchange, 503, "{\"status\":503}");
                 return;
             }

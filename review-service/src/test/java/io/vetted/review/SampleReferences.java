@@ -8,6 +8,7 @@ import io.vetted.review.reference.Specialty;
 import io.vetted.review.reference.Subcontracting;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,19 @@ import java.util.regex.Pattern;
 /** Valid references to start from in tests, and the pieces tests vary. */
 public final class SampleReferences {
 
-    public static final LocalDate START = LocalDate.now().minusYears(2);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private SampleReferences() {}
+
+    /** Today in France, the calendar the platform's dates follow. */
+    public static LocalDate today() {
+        return LocalDate.now(PARIS);
+    }
+
+    /** When a sample engagement started: two years ago. */
+    public static LocalDate start() {
+        return today().minusYears(2);
+    }
 
     public static ReferenceRequest request(int rating, String comment) {
         return request(
@@ -36,7 +47,7 @@ public final class SampleReferences {
             String company, int rating, Map<String, Integer> criteria, String comment, String invitationToken) {
         return new ReferenceRequest(
                 new ReferenceRequest.CompanyPart(company, null),
-                engagement(START, null),
+                engagement(start(), null),
                 rating,
                 criteria,
                 rating >= 4,
@@ -70,7 +81,7 @@ public final class SampleReferences {
                         Map.of("name", "Cabinet " + UUID.randomUUID().toString().substring(0, 8))));
         body.put(
                 "engagement",
-                new HashMap<>(Map.of("services", List.of("HELPDESK"), "mode", "REMOTE", "start", START.toString())));
+                new HashMap<>(Map.of("services", List.of("HELPDESK"), "mode", "REMOTE", "start", start().toString())));
         body.put("rating", 4);
         body.put("criteria", new HashMap<>(Map.of("OBJECTIVES", 4)));
         body.put("wouldRecommend", true);
@@ -89,7 +100,7 @@ public final class SampleReferences {
 
     /** The {@code email} claim of a token, as review-service reads it. */
     public static String email(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.", 3)[1]), StandardCharsets.UTF_8);
         Matcher matcher = Pattern.compile("\"email\":\"([^\"]+)\"").matcher(payload);
         return matcher.find() ? matcher.group(1) : "";
     }

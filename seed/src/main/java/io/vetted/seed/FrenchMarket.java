@@ -1,5 +1,6 @@
 package io.vetted.seed;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -7,6 +8,9 @@ import net.datafaker.Faker;
 
 /** Plausible French IT providers and their clients, reproducible from a seed. */
 final class FrenchMarket {
+
+    /** The calendar the demo data's dates follow, as vendor-service's prices do. */
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Faker faker;
     private final Random random;

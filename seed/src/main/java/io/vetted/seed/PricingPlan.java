@@ -23,7 +23,7 @@ final class PricingPlan {
 
     PricingPlan(Random random, boolean agency, boolean onSite, Set<String> specialties) {
         this.random = random;
-        LocalDate since = LocalDate.now().minusMonths(4 + random.nextInt(30));
+        LocalDate since = LocalDate.now(FrenchMarket.PARIS).minusMonths(4 + random.nextInt(30));
         if (agency) {
             boolean perDevice = random.nextBoolean();
             initial.add(offer(

@@ -75,7 +75,8 @@ final class ProfileGenerator {
             modes.add("ON_SITE");
         }
         List<String> sectors = pickSome(SECTORS, 1 + random.nextInt(3));
-        int founded = Year.now().getValue() - (agency ? 3 + random.nextInt(25) : 1 + random.nextInt(15));
+        int founded =
+                Year.now(FrenchMarket.PARIS).getValue() - (agency ? 3 + random.nextInt(25) : 1 + random.nextInt(15));
         PricingPlan pricing = new PricingPlan(random, agency, onSite, specialties);
 
         Map<String, Object> create = new HashMap<>();

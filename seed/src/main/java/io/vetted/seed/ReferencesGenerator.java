@@ -69,7 +69,8 @@ final class ReferencesGenerator {
     /** A reference body as review-service's {@code ReferenceRequest} takes it. */
     Map<String, Object> reference(String company) {
         int rating = random.nextInt(100) < 70 ? 4 + random.nextInt(2) : 2 + random.nextInt(2);
-        LocalDate start = LocalDate.now().minusMonths(3 + random.nextInt(60));
+        LocalDate today = LocalDate.now(FrenchMarket.PARIS);
+        LocalDate start = today.minusMonths(3 + random.nextInt(60));
         boolean ended = random.nextInt(100) < 35;
         Map<String, Object> engagement = new HashMap<>();
         engagement.put("services", services());
@@ -77,9 +78,7 @@ final class ReferencesGenerator {
         engagement.put("start", start.toString());
         if (ended) {
             LocalDate end = start.plusMonths(2 + random.nextInt(24));
-            engagement.put(
-                    "end",
-                    (end.isBefore(LocalDate.now()) ? end : LocalDate.now().minusDays(7)).toString());
+            engagement.put("end", (end.isBefore(today) ? end : today.minusDays(7)).toString());
         }
         engagement.put(
                 "monthlyCostBand",
@@ -91,7 +90,7 @@ final class ReferencesGenerator {
         body.put("engagement", engagement);
         body.put("rating", rating);
         body.put("criteria", criteria(rating, priceIncrease));
-        body.put("wouldRecommend", rating >= 4 || rating == 3 && random.nextBoolean());
+        body.put("wouldRecommend", rating >= 4 || (rating == 3 && random.nextBoolean()));
         body.put(
                 "facts",
                 Map.of(

@@ -30,11 +30,11 @@ class ReferencesGeneratorTest {
             assertThat((String) reference.get("comment")).hasSizeBetween(10, 4000);
             Map<String, Object> engagement = (Map<String, Object>) reference.get("engagement");
             LocalDate start = LocalDate.parse((String) engagement.get("start"));
-            assertThat(start).isBefore(LocalDate.now());
+            assertThat(start).isBefore(LocalDate.now(FrenchMarket.PARIS));
             if (engagement.containsKey("end")) {
                 assertThat(LocalDate.parse((String) engagement.get("end")))
                         .isAfterOrEqualTo(start)
-                        .isBefore(LocalDate.now());
+                        .isBefore(LocalDate.now(FrenchMarket.PARIS));
             }
             assertThat((List<String>) engagement.get("services")).isNotEmpty();
         }

@@ -16,6 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +45,8 @@ public final class TestIssuer {
     private TestIssuer() {
         try {
             key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
         } catch (JOSEException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -202,7 +204,7 @@ public final class TestIssuer {
 
     /** A valid token whose payload was then changed (role raised to MODERATOR) without re-signing. */
     public String tamperedToken(String subject, String role) {
-        String[] parts = token(subject, role).split("\\.");
+        String[] parts = token(subject, role).split("\\.", 3);
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"" + role + "\"", "\"MODERATOR\"");
         return parts[0] + "."

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,8 @@ public final class ReputationLag {
                     LockSupport.parkNanos(Math.min(2_000_000, due - System.nanoTime()));
                 }
                 UUID provider = providers.get(i);
-                http.sendAsync(
+                // the callback counts every answer and failure; the drain below waits on those counts
+                var unused = http.sendAsync(
                                 HttpRequest.newBuilder(
                                                 URI.create(review + "/api/providers/" + provider + "/references"))
                                         .header("Content-Type", "application/json")
@@ -150,7 +152,7 @@ public final class ReputationLag {
         int rating = 1 + i % 5;
         return "{\"company\":{\"name\":\"Lag probe client " + i + "\"},"
                 + "\"engagement\":{\"services\":[\"HELPDESK\"],\"mode\":\"REMOTE\",\"start\":\""
-                + LocalDate.now().minusMonths(6) + "\"},"
+                + LocalDate.now(ZoneId.of("Europe/Paris")).minusMonths(6) + "\"},"
                 + "\"rating\":" + rating + ",\"wouldRecommend\":" + (rating >= 4) + ","
                 + "\"facts\":{\"unannouncedPriceIncrease\":false,\"subcontracting\":\"NO\",\"afterHoursIncident\":\"NEVER_NEEDED\"},"
                 + "\"comment\":\"Client " + i + " of the reputation-lag probe: " + OPENINGS[i % OPENINGS.length]

@@ -50,7 +50,7 @@ public class PasswordPolicy {
                 || (core.length() >= 4 && common.contains(core))
                 || repeats(lower)
                 || lower.equals(email.toLowerCase(Locale.ROOT))
-                || lower.equals(email.split("@")[0].toLowerCase(Locale.ROOT));
+                || lower.equals(email.split("@", 2)[0].toLowerCase(Locale.ROOT));
     }
 
     private boolean repeats(String password) {

@@ -8,7 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.vetted.identity.keys.SigningKey;
 import jakarta.inject.Singleton;
 import java.text.ParseException;
-import java.util.Date;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +37,7 @@ class MfaChallenges {
                     && settings.issuer().equals(claims.getIssuer())
                     && claims.getAudience().contains(issuer.mfaAudience())
                     && claims.getExpirationTime() != null
-                    && claims.getExpirationTime().after(new Date());
+                    && claims.getExpirationTime().toInstant().isAfter(Instant.now());
             return valid ? Optional.of(UUID.fromString(claims.getSubject())) : Optional.empty();
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();

@@ -33,7 +33,7 @@ class ServiceClients {
     boolean authenticates(String clientId, String secret) {
         byte[] expected = secrets.get(clientId);
         byte[] given = secret.getBytes(StandardCharsets.UTF_8);
-        return expected != null & MessageDigest.isEqual(expected, given);
+        return expected != null && MessageDigest.isEqual(expected, given);
     }
 
     @EachProperty("vetted.service-clients")

@@ -18,6 +18,7 @@ import io.vetted.identity.auth.LoginRequest;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,7 +41,7 @@ class AccountApiTest implements IdentityTest {
     void signsUpWith202AndMailsAVerificationLink() {
         String email = uniqueEmail("marie");
         var response = accounts.register(
-                new RegisterAccountRequest(email.toUpperCase(), PASSWORD, Role.PROVIDER, "Marie Dupont"));
+                new RegisterAccountRequest(email.toUpperCase(Locale.ROOT), PASSWORD, Role.PROVIDER, "Marie Dupont"));
 
         assertThat(response.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
         assertThat(Mailbox.shared().tokenFor(email, "/verify")).isNotBlank();

@@ -22,6 +22,7 @@ import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,7 +50,7 @@ class LoginApiTest implements IdentityTest {
 
     @Test
     void issuesAnRs256AccessTokenThatThePublishedJwksVerifies() throws Exception {
-        TokenResponse token = auth.login(new LoginRequest(email.toUpperCase(), PASSWORD));
+        TokenResponse token = auth.login(new LoginRequest(email.toUpperCase(Locale.ROOT), PASSWORD));
 
         SignedJWT jwt = SignedJWT.parse(token.accessToken());
         JWKSet jwks = JWKSet.parse(http.toBlocking().retrieve("/.well-known/jwks.json"));

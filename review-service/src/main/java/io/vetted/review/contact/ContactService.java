@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,7 +64,7 @@ class ContactService {
                 .orElseThrow(() -> ApiProblems.notFound("No contact request with id " + id + " on your references"));
         if (request.status() != ContactStatus.PENDING) {
             throw ApiProblems.conflict(
-                    "This request was already " + request.status().name().toLowerCase());
+                    "This request was already " + request.status().name().toLowerCase(Locale.ROOT));
         }
         ContactRequest decided = requests.update(
                 request.decided(decision, decision == ContactStatus.ACCEPTED ? contact.strip() : null, Instant.now()));

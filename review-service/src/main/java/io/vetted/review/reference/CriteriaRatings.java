@@ -33,16 +33,26 @@ public record CriteriaRatings(
 
     /** Only the criteria that were rated, in catalogue order. */
     public Map<Criterion, Integer> asMap() {
-        Short[] values = {objectives, responsiveness, afterHours, professionalism, communication, billing, dataSecurity
-        };
         Map<Criterion, Integer> map = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
-            Short value = values[criterion.ordinal()];
+            Short value = rating(criterion);
             if (value != null) {
                 map.put(criterion, value.intValue());
             }
         }
         return map;
+    }
+
+    private @Nullable Short rating(Criterion criterion) {
+        return switch (criterion) {
+            case OBJECTIVES -> objectives;
+            case RESPONSIVENESS -> responsiveness;
+            case AFTER_HOURS -> afterHours;
+            case PROFESSIONALISM -> professionalism;
+            case COMMUNICATION -> communication;
+            case BILLING -> billing;
+            case DATA_SECURITY -> dataSecurity;
+        };
     }
 
     private static Short get(Map<Criterion, Integer> ratings, Criterion criterion) {

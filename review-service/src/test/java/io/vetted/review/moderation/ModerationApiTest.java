@@ -17,6 +17,7 @@ import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class ModerationApiTest implements PostgresTest {
     void flagsAReworkedCopyOnTheSameProvider() {
         UUID provider = vendor.knownProvider();
         write(provider, TEXT);
-        var copy = write(provider, "Franchement : " + TEXT.toLowerCase());
+        var copy = write(provider, "Franchement : " + TEXT.toLowerCase(Locale.ROOT));
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
             assertThat(moderation.queue())
                     .filteredOn(i -> i.reference().id().equals(copy.id()))

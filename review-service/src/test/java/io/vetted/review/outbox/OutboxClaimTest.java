@@ -47,9 +47,10 @@ class OutboxClaimTest implements PostgresTest {
             Callable<List<Long>> relay = () -> {
                 start.await();
                 List<Long> mine = new ArrayList<>();
-                List<OutboxMessage> batch;
-                while (!(batch = store.claim(7, Duration.ofSeconds(30))).isEmpty()) {
+                List<OutboxMessage> batch = store.claim(7, Duration.ofSeconds(30));
+                while (!batch.isEmpty()) {
                     batch.forEach(m -> mine.add(m.id()));
+                    batch = store.claim(7, Duration.ofSeconds(30));
                 }
                 return mine;
             };

@@ -97,7 +97,7 @@ class IntegrityApiTest implements PostgresTest {
     void acceptsASecondReferenceFromTheSameClientForASeparateEngagement() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            LocalDate start = LocalDate.now().minusYears(5);
+            LocalDate start = SampleReferences.today().minusYears(5);
             var first = SampleReferences.request(3, "Premier contrat, en 2020.");
             references.create(
                     provider,

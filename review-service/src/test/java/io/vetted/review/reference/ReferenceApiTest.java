@@ -124,7 +124,7 @@ class ReferenceApiTest implements PostgresTest {
     @Test
     void rejectsAnEngagementStartingInTheFutureWith400() {
         Map<String, Object> body = SampleReferences.json();
-        engagement(body).put("start", LocalDate.now().plusDays(3).toString());
+        engagement(body).put("start", SampleReferences.today().plusDays(3).toString());
         assertThatThrownBy(() -> post(vendor.knownProvider(), body))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "engagement.start"));
     }
@@ -132,7 +132,8 @@ class ReferenceApiTest implements PostgresTest {
     @Test
     void rejectsAnEngagementEndingBeforeItStartsWith422() {
         Map<String, Object> body = SampleReferences.json();
-        engagement(body).put("end", SampleReferences.START.minusDays(1).toString());
+        LocalDate start = LocalDate.parse((String) engagement(body).get("start"));
+        engagement(body).put("end", start.minusDays(1).toString());
         assertThatThrownBy(() -> post(vendor.knownProvider(), body))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "engagement.end"));
     }

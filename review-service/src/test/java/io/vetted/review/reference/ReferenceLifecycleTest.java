@@ -128,7 +128,9 @@ class ReferenceLifecycleTest implements PostgresTest {
                     null,
                     new ReferenceRequest(
                             past.company(),
-                            SampleReferences.engagement(SampleReferences.START, SampleReferences.START.plusMonths(6)),
+                            SampleReferences.engagement(
+                                    SampleReferences.start(),
+                                    SampleReferences.start().plusMonths(6)),
                             5,
                             past.criteria(),
                             true,

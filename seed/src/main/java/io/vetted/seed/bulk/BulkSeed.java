@@ -106,7 +106,7 @@ public final class BulkSeed {
                     options.seed(),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS),
                     pools);
-            rows[0] = pools.firstNames.length + pools.lastNames.length + pools.companies.length;
+            rows[0] = (long) pools.firstNames.length + pools.lastNames.length + pools.companies.length;
             return rows[0];
         });
         return population[0];

@@ -1,5 +1,6 @@
 package io.vetted.seed.bulk;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class Progress implements AutoCloseable {
 
     private static final int WIDTH = 20;
     private static final PrintStream OUT = System.err;
-    private static final boolean TERMINAL = System.console() != null;
+    private static final boolean TERMINAL = onTerminal();
     private static final List<Progress> ACTIVE = new CopyOnWriteArrayList<>();
     private static Thread painter;
 
@@ -44,6 +45,23 @@ final class Progress implements AutoCloseable {
         synchronized (OUT) {
             OUT.print(TERMINAL ? "\r\033[K" : "");
             OUT.println(line);
+        }
+    }
+
+    /**
+     * Up to Java 21 there is a console only when the streams are a terminal; from Java 22 there always is one,
+     * and {@code Console.isTerminal()} (looked up by reflection, as the build targets 17) tells.
+     */
+    @SuppressWarnings("SystemConsoleNull") // the null check is the answer up to Java 21; isTerminal() after
+    private static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ record ReferencePlan(
         Instant createdAt,
         Instant editedAt,
         short rating,
-        Short[] criteria,
+        List<Short> criteria,
         boolean recommend,
         boolean priceIncrease,
         String subcontracting,
@@ -110,7 +111,7 @@ record ReferencePlan(
                 created,
                 edited,
                 rating,
-                criteria,
+                Arrays.asList(criteria),
                 recommend,
                 priceIncrease,
                 List.of("YES", "NO", "NO", "UNKNOWN", "UNKNOWN").get(random.nextInt(5)),

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +46,7 @@ final class Reputation {
                                         power(0.5, extract(epoch FROM now() - coalesce(r.edited_at, r.created_at))
                                                    / (365.0::float8 * 86400)) AS weight) w
              GROUP BY r.provider_id""".formatted(CRITERIA.stream()
-            .map(c -> "avg(r.criteria_" + c.toLowerCase() + ") FILTER (WHERE v) AS c_" + c)
+            .map(c -> "avg(r.criteria_" + c.toLowerCase(Locale.ROOT) + ") FILTER (WHERE v) AS c_" + c)
             .collect(Collectors.joining(", ")));
 
     private Reputation() {}

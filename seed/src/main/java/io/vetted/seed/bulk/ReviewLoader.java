@@ -144,7 +144,7 @@ final class ReviewLoader {
             }
             rows.finish();
         }
-        return disputed.size() + replied.size();
+        return (long) disputed.size() + replied.size();
     }
 
     private long update(String sql) throws SQLException {

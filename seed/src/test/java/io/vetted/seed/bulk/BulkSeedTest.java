@@ -127,8 +127,8 @@ class BulkSeedTest {
         List<String> vendor = strings(databases.vendor(), ReputationFigures.VENDOR_BAYESIAN);
         assertThat(vendor).hasSameSizeAs(review).isNotEmpty();
         for (int i = 0; i < review.size(); i++) {
-            String[] expected = review.get(i).split(" ");
-            String[] actual = vendor.get(i).split(" ");
+            String[] expected = review.get(i).split(" ", 2);
+            String[] actual = vendor.get(i).split(" ", 2);
             assertThat(actual[0]).isEqualTo(expected[0]);
             // the weights decay between the seed and this check: a hundredth at most
             assertThat(new BigDecimal(actual[1]))

@@ -7,11 +7,15 @@ import io.vetted.vendor.provider.CompanyNumbers;
 import io.vetted.vendor.provider.DeliveryMode;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The rules identity and delivery follow beyond their fields' formats; each failure names its field. */
 @Singleton
 class ProfileRules {
+
+    /** A French company's founding year is a year in France. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final FrenchAreas areas;
 
@@ -19,11 +23,13 @@ class ProfileRules {
         this.areas = areas;
     }
 
+    // the arrays go as they are into Provider's text[] columns; nothing compares these records
+    @SuppressWarnings("ArrayRecordComponent")
     record Identity(String siren, String siret, String departmentCode, String[] languages) {}
 
     Identity identity(IdentityRequest request) {
         if (request.yearFounded() != null
-                && request.yearFounded() > LocalDate.now().getYear()) {
+                && request.yearFounded() > LocalDate.now(PARIS).getYear()) {
             throw ApiProblems.unprocessable("yearFounded", "cannot be in the future");
         }
         String siren = blankToNull(CompanyNumbers.normalize(request.siren()));
@@ -48,6 +54,8 @@ class ProfileRules {
                 siren, siret, department, languages.stream().distinct().sorted().toArray(String[]::new));
     }
 
+    // the arrays go as they are into Provider's text[] columns; nothing compares these records
+    @SuppressWarnings("ArrayRecordComponent")
     record Delivery(String[] regions, String[] departments, String offshoreCountry) {}
 
     Delivery delivery(DeliveryRequest request) {

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 /** A provider's service-level terms; every target is in minutes, empty until the provider states it. */
 @MappedEntity("provider_sla")
+// text[] columns map to String[] components; nothing compares these records, so array identity is harmless
+@SuppressWarnings("ArrayRecordComponent")
 record SlaTerms(
         @Id UUID providerId,
         @TypeDef(type = DataType.STRING_ARRAY) String[] supportDays,

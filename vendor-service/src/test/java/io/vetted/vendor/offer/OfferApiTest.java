@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfferApiTest implements PostgresTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     OfferClient offers;
@@ -89,7 +89,7 @@ class OfferApiTest implements PostgresTest {
         OfferResponse raised = as(
                 owned,
                 () -> offers.update(
-                        owned.id(), offer.id(), change(offer.version(), offer.title(), "588", TODAY.plusDays(10))));
+                        owned.id(), offer.id(), change(offer.version(), offer.title(), "588", today().plusDays(10))));
 
         assertThat(raised.priceEur()).isEqualByComparingTo("490");
         assertThat(raised.upcoming().priceEur()).isEqualByComparingTo("588");
@@ -105,7 +105,7 @@ class OfferApiTest implements PostgresTest {
         OfferResponse raised = as(
                 owned,
                 () -> offers.update(
-                        owned.id(), offer.id(), change(offer.version(), offer.title(), "500", TODAY.plusDays(30))));
+                        owned.id(), offer.id(), change(offer.version(), offer.title(), "500", today().plusDays(30))));
 
         assertThat(raised.flags().raisedWithShortNotice()).isFalse();
         assertThat(raised.flags().raisedPercentLast12Months()).isEqualByComparingTo("2.0");
@@ -115,7 +115,7 @@ class OfferApiTest implements PostgresTest {
     void measuresTheRiseFromThePriceAYearAgo() {
         var owned = provider();
         var old = new OfferRequest(
-                "Heure", PricingModel.HOURLY, new BigDecimal("60"), null, null, null, 0, TODAY.minusYears(2));
+                "Heure", PricingModel.HOURLY, new BigDecimal("60"), null, null, null, 0, today().minusYears(2));
         OfferResponse offer = as(owned, () -> offers.add(owned.id(), old).body());
         OfferResponse raised =
                 as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Heure", "66", null)));
@@ -134,7 +134,7 @@ class OfferApiTest implements PostgresTest {
                         () -> offers.update(
                                 owned.id(),
                                 offer.id(),
-                                change(offer.version(), offer.title(), "400", TODAY.minusDays(1)))))
+                                change(offer.version(), offer.title(), "400", today().minusDays(1)))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "priceEffectiveFrom"));
     }
 
@@ -260,5 +260,9 @@ class OfferApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(owned.owner())) {
             return call.get();
         }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(PARIS);
     }
 }

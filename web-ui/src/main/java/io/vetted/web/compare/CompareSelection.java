@@ -25,7 +25,7 @@ public class CompareSelection {
         String value =
                 request.getCookies().findCookie(COOKIE).map(Cookie::getValue).orElse("");
         List<UUID> ids = new ArrayList<>();
-        for (String part : value.split("\\.")) {
+        for (String part : value.split("\\.", -1)) {
             try {
                 UUID id = UUID.fromString(part);
                 if (!ids.contains(id) && ids.size() < MAX) {

@@ -47,7 +47,13 @@ class EagerJteViewsRenderer<T> extends HtmlJteViewsRenderer<T> {
         return new Rendered(html.toByteArray());
     }
 
-    private record Rendered(byte[] utf8) implements Writable {
+    private static final class Rendered implements Writable {
+
+        private final byte[] utf8;
+
+        Rendered(byte[] utf8) {
+            this.utf8 = utf8;
+        }
 
         @Override
         public void writeTo(Writer out) throws IOException {

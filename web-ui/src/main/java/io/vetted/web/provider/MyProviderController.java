@@ -26,6 +26,7 @@ import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 /** A provider account's own profile: created here, completed section by section, then published. */
@@ -92,7 +93,7 @@ class MyProviderController {
                     "status",
                     Map.of("version", form.version(), "status", String.valueOf(form.status())));
             return HttpResponse.seeOther(URI.create(
-                    "/my/provider?saved=" + String.valueOf(form.status()).toLowerCase()));
+                    "/my/provider?saved=" + String.valueOf(form.status()).toLowerCase(Locale.ROOT)));
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);
             if (problem.status() >= 500) {

@@ -18,7 +18,6 @@ import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** What a provider's team does on a reference about it: confirm the engagement, reply, dispute. */
 @Controller("/references/{id}")
@@ -59,7 +58,7 @@ class ProviderActionsController {
                 request, form, () -> reviews.dispute(token.bearer(request), id, Map.of("details", form.textOrEmpty())));
     }
 
-    private HttpResponse<?> act(HttpRequest<?> request, ActionForm form, Supplier<?> action) {
+    private HttpResponse<?> act(HttpRequest<?> request, ActionForm form, Runnable action) {
         return ReferenceActions.run(pages, request, form, "/", action);
     }
 }

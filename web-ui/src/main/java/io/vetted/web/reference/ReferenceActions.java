@@ -9,7 +9,6 @@ import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
 import java.net.URI;
-import java.util.function.Supplier;
 
 /** Runs one action on a reference and goes back where its form came from; a refusal shows why, with a way back. */
 public final class ReferenceActions {
@@ -17,12 +16,12 @@ public final class ReferenceActions {
     private ReferenceActions() {}
 
     public static HttpResponse<?> run(
-            PageContexts pages, HttpRequest<?> request, ActionForm form, String fallback, Supplier<?> action) {
+            PageContexts pages, HttpRequest<?> request, ActionForm form, String fallback, Runnable action) {
         URI back = form.returnTo() == null || form.returnTo().isBlank()
                 ? URI.create(fallback)
                 : SafeRedirect.to(form.returnTo());
         try {
-            action.get();
+            action.run();
             return HttpResponse.seeOther(back);
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);

@@ -254,7 +254,7 @@ public record ReferenceForm(
 
     @Nullable
     private static Boolean yesNo(@Nullable String value) {
-        return value == null || value.isBlank() ? null : "yes".equals(value);
+        return (value == null || value.isBlank()) ? null : "yes".equals(value);
     }
 
     @Nullable

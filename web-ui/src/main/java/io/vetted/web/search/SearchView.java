@@ -62,7 +62,7 @@ public record SearchView(
         if (results.nextCursor() != null) {
             return link("after=" + results.nextCursor());
         }
-        boolean byNumber = "RELEVANCE".equals(results.sort()) || results.previousCursor() == null && form.page() > 0;
+        boolean byNumber = "RELEVANCE".equals(results.sort()) || (results.previousCursor() == null && form.page() > 0);
         return byNumber && (long) (results.page() + 1) * results.size() < results.total()
                 ? link("page=" + (results.page() + 1))
                 : null;

@@ -12,7 +12,10 @@ public final class TeamPages {
 
     private TeamPages() {}
 
-    /** @param team null when the account has no profile yet; @param owner whether the viewer owns the profile */
+    /**
+     * @param team null when the account has no profile yet
+     * @param owner whether the viewer owns the profile
+     */
     @Introspected
     public record TeamPage(
             PageContext ctx,

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -65,7 +66,7 @@ class OpenApiDocumentTest implements TestPropertyProvider {
             ((Map<String, Map<String, Object>>) document.get("paths"))
                     .forEach((path, operations) -> operations.keySet().stream()
                             .filter(METHODS::contains)
-                            .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+                            .forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path)));
             return documented;
         }
     }
