@@ -59,9 +59,9 @@ final class DemoData {
         int verified = moderation == null ? 0 : moderation.verify(loaded);
         for (int i = 0; i < smes.size(); i++) {
             String displayName = (String) smes.get(i).get("displayName");
-            DemoAccounts.Session client = accounts.open("client" + (i + 1) + "@demo.vetted.fr", "SME", displayName);
+            String email = "client" + (i + 1) + "@demo.vetted.fr";
             String company = displayName.replaceFirst("^.*\\((.*)\\)$", "$1");
-            references.postAs(client, company, providerIds, owners);
+            references.load(() -> accounts.open(email, "SME", displayName), company, providerIds, owners);
         }
         accounts.relax();
 
