@@ -23,7 +23,7 @@ final class DemoModeration {
         this.password = password;
     }
 
-    /** @return how many claims the moderator verified now */
+    /** Verifies the claims still unverified and returns how many it verified now. */
     int verify(List<ProfileLoader.Loaded> providers) throws Exception {
         if (providers.stream().allMatch(p -> p.unverifiedClaims().isEmpty())) {
             return 0;
