@@ -11,12 +11,9 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.testsupport.Platform;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,7 +93,7 @@ class VendorApiIT {
     @Test
     @SuppressWarnings("unchecked")
     void loadsRichFrenchDemoProvidersThroughThePublicApis() throws Exception {
-        runSeed(4);
+        new DemoLoader(platform, getClass(), 4).run();
 
         List<Map<String, Object>> all = (List<Map<String, Object>>) vendor.toBlocking()
                 .exchange(HttpRequest.GET("/api/providers?size=50&sort=VERIFIED_REFERENCES"), JSON)
@@ -121,44 +118,5 @@ class VendorApiIT {
         assertThat(profiles)
                 .flatMap(p -> (List<Map<String, Object>>) p.get("compliance"))
                 .anySatisfy(claim -> assertThat(claim.get("status")).isEqualTo("VERIFIED"));
-    }
-
-    private void runSeed(int providers) throws Exception {
-        Path root = Path.of(System.getProperty("vetted.root", ".."));
-        Path password = Files.writeString(Files.createTempFile(platform.home(), "demo", ".txt"), Api.PASSWORD);
-        Path moderator = Files.writeString(
-                Files.createTempFile(platform.home(), "moderator", ".txt"), Sessions.MODERATOR_PASSWORD);
-        Path log = root.resolve("e2e-tests/target/service-logs/" + getClass().getSimpleName() + "/seed.log");
-        Files.createDirectories(log.getParent());
-        Process seed = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        root.resolve("seed/target/seed.jar").toString(),
-                        "demo",
-                        "--identity",
-                        platform.identity.url(),
-                        "--vendor",
-                        platform.vendor.url(),
-                        "--review",
-                        platform.review.url(),
-                        "--password-file",
-                        password.toString(),
-                        "--mail-log",
-                        platform.home().resolve("logs/mail.log").toString(),
-                        "--providers",
-                        String.valueOf(providers),
-                        "--moderator-email",
-                        Sessions.MODERATOR_EMAIL,
-                        "--moderator-password-file",
-                        moderator.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertThat(seed.waitFor(180, TimeUnit.SECONDS))
-                .as("the demo loader finished; see %s", log)
-                .isTrue();
-        assertThat(seed.exitValue())
-                .as("the demo loader's exit code; see %s", log)
-                .isZero();
     }
 }

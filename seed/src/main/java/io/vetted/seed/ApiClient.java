@@ -25,6 +25,10 @@ final class ApiClient {
         this.review = review;
     }
 
+    Response get(String url, String token) throws IOException, InterruptedException {
+        return send("GET", url, null, token);
+    }
+
     Response post(String url, Object body, String token) throws IOException, InterruptedException {
         return send("POST", url, body, token);
     }
@@ -35,10 +39,13 @@ final class ApiClient {
 
     private Response send(String method, String url, Object body, String token)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -1,110 +1,155 @@
 package io.vetted.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Demo accounts made as people make them: sign up, open the verification link identity-service
- * wrote to its mail log, sign in; providers turn TOTP on to build their profile, then off again
- * so that demo visitors can sign in with the demo password alone (the site asks them to set up
- * their own authenticator before any change).
+ * Demo accounts made as people make them: sign up, open the verification link identity-service wrote
+ * to its mail log, sign in. Accounts that need a second factor to write (providers, the moderator)
+ * turn TOTP on when they first write and off again at the end, so that demo visitors sign in with the
+ * demo password alone (the site asks them to set up their own authenticator before any change).
+ *
+ * <p>Resumable: an account that exists is signed in, one an earlier load left unverified is
+ * verified. Accounts are made in order, so from the first missing one on none is looked up (a
+ * failed sign-in counts against the address's sign-in limit).
  */
 final class DemoAccounts {
 
+    /** A signed-in account; {@code secondFactor} once its token carries the second factor. */
+    static final class Session {
+        final String email;
+        String token;
+        boolean secondFactor;
+
+        Session(String email, String token, boolean secondFactor) {
+            this.email = email;
+            this.token = token;
+            this.secondFactor = secondFactor;
+        }
+    }
+
     private final ApiClient api;
     private final String password;
-    private final Path mailLog;
-    private final Map<String, String[]> providerSessions = new LinkedHashMap<>();
+    private final MailLinks mail;
+    private final DemoAuthenticator authenticator;
+    private final List<Session> withSecondFactor = new ArrayList<>();
+    private boolean pastTheLastAccount;
+    private int created;
 
-    DemoAccounts(ApiClient api, String password, Path mailLog) {
+    DemoAccounts(ApiClient api, String password, MailLinks mail, DemoAuthenticator authenticator) {
         this.api = api;
         this.password = password;
-        this.mailLog = mailLog;
+        this.mail = mail;
+        this.authenticator = authenticator;
     }
 
-    boolean exists(String email) throws Exception {
-        return api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null)
-                .ok();
-    }
-
-    /** @return an access token; for providers, one that carries the second factor */
-    String create(String email, String role, String displayName) throws Exception {
+    /** Signs the demo account in, creating it, or finishing what an interrupted load began, first. */
+    Session open(String email, String role, String displayName) throws Exception {
+        if (!pastTheLastAccount) {
+            ApiClient.Response login = login(email, password);
+            if (login.ok()) {
+                return session(email, login);
+            }
+            if (login.status() == 401) {
+                pastTheLastAccount = true;
+            } else if (login.status() != 403) { // 403: signed up, not verified yet
+                login.orThrow("signing in " + email);
+            }
+        }
+        int seen = mail.count(email);
         api.post(
                         api.identity + "/api/accounts",
                         Map.of("email", email, "password", password, "role", role, "displayName", displayName),
                         null)
                 .orThrow("registering " + email);
-        api.post(api.identity + "/api/accounts/verification", Map.of("token", verificationToken(email)), null)
+        api.post(api.identity + "/api/accounts/verification", Map.of("token", mail.next(email, seen)), null)
                 .orThrow("verifying " + email);
-        String token = api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null)
-                .orThrow("signing in " + email)
-                .body()
-                .get("accessToken")
-                .asText();
-        if (!"PROVIDER".equals(role)) {
-            return token;
+        created++;
+        return signIn(email, password);
+    }
+
+    Session signIn(String email, String password) throws Exception {
+        return session(email, login(email, password).orThrow("signing in " + email));
+    }
+
+    /** A token that carries the second factor, turning TOTP on for the account if it is off. */
+    String forWriting(Session session) throws Exception {
+        if (session.secondFactor) {
+            return session.token;
         }
-        String secret = api.post(api.identity + "/api/accounts/me/mfa/enrolment", Map.of(), token)
-                .orThrow("enrolling " + email)
+        String secret = api.post(api.identity + "/api/accounts/me/mfa/enrolment", Map.of(), session.token)
+                .orThrow("enrolling " + session.email)
                 .body()
                 .get("secret")
                 .asText();
-        JsonNode session = api.post(
-                        api.identity + "/api/accounts/me/mfa/confirmation", Map.of("code", code(secret)), token)
-                .orThrow("confirming TOTP for " + email)
-                .body()
-                .get("session");
-        String withMfa = session.get("accessToken").asText();
-        providerSessions.put(email, new String[] {withMfa, secret});
-        return withMfa;
+        authenticator.remember(session.email, secret);
+        JsonNode confirmed = api.post(
+                        api.identity + "/api/accounts/me/mfa/confirmation",
+                        Map.of("code", authenticator.enrolmentCode(session.email)),
+                        session.token)
+                .orThrow("confirming TOTP for " + session.email)
+                .body();
+        session.token = confirmed.get("session").get("accessToken").asText();
+        session.secondFactor = true;
+        withSecondFactor.add(session);
+        return session.token;
     }
 
-    void relaxProvidersMfa() throws Exception {
-        for (var session : providerSessions.entrySet()) {
-            api.post(
-                            api.identity + "/api/accounts/me/mfa/deactivation",
-                            Map.of("code", code(session.getValue()[1])),
-                            session.getValue()[0])
-                    .orThrow("turning TOTP off for " + session.getKey());
+    /** Turns TOTP off again for every account that has it on. */
+    void relax() throws Exception {
+        for (Session session : List.copyOf(withSecondFactor)) {
+            relax(session);
         }
     }
 
-    private String verificationToken(String email) throws IOException, InterruptedException {
-        Pattern link = Pattern.compile(
-                "To: " + Pattern.quote(email) + "\\n[^\\n]*\\n\\n(?:[^\\n]*\\n)*?\\S+/verify\\?token=(\\S+)");
-        for (int attempt = 0; attempt < 100; attempt++) {
-            if (Files.exists(mailLog)) {
-                Matcher found = link.matcher(Files.readString(mailLog, StandardCharsets.UTF_8));
-                String token = null;
-                while (found.find()) {
-                    token = found.group(1);
-                }
-                if (token != null) {
-                    return URLDecoder.decode(token, StandardCharsets.UTF_8);
-                }
-            }
-            Thread.sleep(100);
+    void relax(Session session) throws Exception {
+        if (withSecondFactor.remove(session)) {
+            withCode(
+                    session.email,
+                    code -> api.post(
+                            api.identity + "/api/accounts/me/mfa/deactivation", Map.of("code", code), session.token));
+            session.secondFactor = false;
         }
-        throw new IllegalStateException("No verification mail for " + email + " in " + mailLog
-                + " (is SMTP_HOST set? the demo loader reads the mail log of local runs)");
     }
 
-    private static String code(String secret) {
-        try {
-            return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
-        } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
+    int created() {
+        return created;
+    }
+
+    private ApiClient.Response login(String email, String password) throws Exception {
+        return api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null);
+    }
+
+    private Session session(String email, ApiClient.Response login) throws Exception {
+        JsonNode body = login.body();
+        if (!body.path("mfaRequired").asBoolean()) {
+            return new Session(email, body.get("accessToken").asText(), false);
         }
+        String challenge = body.get("mfaToken").asText();
+        JsonNode tokens = withCode(
+                        email,
+                        code -> api.post(
+                                api.identity + "/api/auth/mfa", Map.of("mfaToken", challenge, "code", code), null))
+                .body();
+        Session session = new Session(email, tokens.get("accessToken").asText(), true);
+        withSecondFactor.add(session);
+        return session;
+    }
+
+    /** Sends a TOTP code, and the next step's once more if the service refuses one an earlier load used. */
+    private ApiClient.Response withCode(String email, CodeRequest request) throws Exception {
+        ApiClient.Response response = request.send(authenticator.code(email));
+        if (response.status() == 401 || response.status() == 422) {
+            authenticator.refused(email);
+            response = request.send(authenticator.code(email));
+        }
+        return response.orThrow("sending a TOTP code for " + email);
+    }
+
+    @FunctionalInterface
+    private interface CodeRequest {
+        ApiClient.Response send(String code) throws Exception;
     }
 }

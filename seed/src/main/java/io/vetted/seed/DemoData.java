@@ -1,17 +1,16 @@
 package io.vetted.seed;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Loads demo providers, client accounts and references through the public APIs, exactly as
- * people would; refuses politely when the demo accounts already exist.
+ * Loads demo providers, client accounts and references through the public APIs, exactly as people
+ * would. Everything is drawn from the seed first, so every load plans the same demo; then each
+ * account, profile, claim and reference is checked and only what is missing is made. A load that
+ * was interrupted is thereby completed by the next one, and a complete demo is left unchanged.
  */
 final class DemoData {
-
-    static final String FIRST_PROVIDER_EMAIL = "prestataire1@demo.vetted.fr";
 
     private final ApiClient api;
     private final int providers;
@@ -19,56 +18,67 @@ final class DemoData {
     private final DemoAccounts accounts;
     private DemoModeration moderation;
 
-    DemoData(ApiClient api, String password, int providers, long seed, Path mailLog) {
+    DemoData(ApiClient api, int providers, long seed, DemoAccounts accounts) {
         this.api = api;
-        this.accounts = new DemoAccounts(api, password, mailLog);
+        this.accounts = accounts;
         this.providers = providers;
         this.market = new FrenchMarket(seed);
     }
 
     /** Lets the demo moderator verify the claims whose evidence holds up. */
     DemoData withModerator(String email, String password) {
-        this.moderation = new DemoModeration(api, email, password);
+        this.moderation = new DemoModeration(api, accounts, email, password);
         return this;
     }
 
-    boolean load() throws Exception {
-        List<String> providerIds = new ArrayList<>();
-        List<String> providerTokens = new ArrayList<>();
-        List<ProfileLoader.Loaded> profiles = new ArrayList<>();
+    void load() throws Exception {
+        List<DemoProfile> profiles = new ArrayList<>();
         for (int i = 0; i < providers; i++) {
-            DemoProfile profile = market.nextProvider();
-            String email = "prestataire" + (i + 1) + "@demo.vetted.fr";
-            if (i == 0 && accounts.exists(email)) {
-                System.out.println("Demo data is already loaded (" + FIRST_PROVIDER_EMAIL + " exists); nothing to do.");
-                return true;
-            }
-            String token =
-                    accounts.create(email, "PROVIDER", (String) profile.create().get("name"));
-            ProfileLoader.Loaded loaded = new ProfileLoader(api).load(profile, token);
-            profiles.add(loaded);
-            providerIds.add(loaded.id());
-            providerTokens.add(token);
+            profiles.add(market.nextProvider());
         }
-        if (moderation != null) {
-            System.out.printf("The moderator verified %d claims.%n", moderation.verify(profiles));
+        ReferencesLoader references = new ReferencesLoader(api, accounts, market.nextInt(Integer.MAX_VALUE));
+        List<Map<String, Object>> smes = new ArrayList<>();
+        for (int i = 0; i < Math.max(4, providers * 2); i++) {
+            smes.add(market.sme());
         }
-        int smes = Math.max(4, providers * 2);
-        int references = 0;
-        ReferencesLoader referenceLoader = new ReferencesLoader(api, market.nextInt(Integer.MAX_VALUE));
-        for (int i = 0; i < smes; i++) {
-            Map<String, Object> sme = market.sme();
+
+        ProfileLoader profileLoader = new ProfileLoader(api, accounts);
+        List<ProfileLoader.Loaded> loaded = new ArrayList<>();
+        List<String> providerIds = new ArrayList<>();
+        List<DemoAccounts.Session> owners = new ArrayList<>();
+        for (int i = 0; i < providers; i++) {
+            DemoProfile profile = profiles.get(i);
+            DemoAccounts.Session owner = accounts.open("prestataire" + (i + 1) + "@demo.vetted.fr", "PROVIDER", (String)
+                    profile.create().get("name"));
+            ProfileLoader.Loaded provider = profileLoader.load(profile, owner);
+            loaded.add(provider);
+            providerIds.add(provider.id());
+            owners.add(owner);
+        }
+        System.out.printf("%d demo providers published (%d by this load).%n", providers, profileLoader.completed());
+        int verified = moderation == null ? 0 : moderation.verify(loaded);
+        for (int i = 0; i < smes.size(); i++) {
+            String displayName = (String) smes.get(i).get("displayName");
             String email = "client" + (i + 1) + "@demo.vetted.fr";
-            String displayName = (String) sme.get("displayName");
-            String token = accounts.create(email, "SME", displayName);
             String company = displayName.replaceFirst("^.*\\((.*)\\)$", "$1");
-            references += referenceLoader.postAs(email, token, company, providerIds, providerTokens);
+            references.load(() -> accounts.open(email, "SME", displayName), company, providerIds, owners);
         }
-        accounts.relaxProvidersMfa();
+        accounts.relax();
+
+        boolean complete =
+                accounts.created() == 0 && profileLoader.completed() == 0 && verified == 0 && references.posted() == 0;
         System.out.printf(
-                "Loaded %d providers, %d client accounts and %d references.%n", providerIds.size(), smes, references);
-        System.out.println("Demo accounts: prestataire1..." + providers + "@demo.vetted.fr and client1..." + smes
+                "%s %d providers, %d client accounts and %d references"
+                        + " (this load: %d accounts created, %d profiles published, %d claims verified, %d references posted).%n",
+                complete ? "The demo data was already complete:" : "Demo data loaded:",
+                providers,
+                smes.size(),
+                references.planned(),
+                accounts.created(),
+                profileLoader.completed(),
+                verified,
+                references.posted());
+        System.out.println("Demo accounts: prestataire1..." + providers + "@demo.vetted.fr and client1..." + smes.size()
                 + "@demo.vetted.fr, with the demo password.");
-        return true;
     }
 }

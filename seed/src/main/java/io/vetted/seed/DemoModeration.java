@@ -1,9 +1,5 @@
 package io.vetted.seed;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -11,59 +7,42 @@ import java.util.Map;
  * The demo moderator checks the claims whose evidence holds up and marks them verified, so the demo
  * shows both verified and self-declared claims. Moderators' changes need a second factor: it is
  * turned on for the session and off again, so the moderator signs in with the password alone.
+ * Claims already verified (by an earlier, interrupted load) are left alone.
  */
 final class DemoModeration {
 
     private final ApiClient api;
+    private final DemoAccounts accounts;
     private final String email;
     private final String password;
 
-    DemoModeration(ApiClient api, String email, String password) {
+    DemoModeration(ApiClient api, DemoAccounts accounts, String email, String password) {
         this.api = api;
+        this.accounts = accounts;
         this.email = email;
         this.password = password;
     }
 
+    /** Verifies the claims still unverified and returns how many it verified now. */
     int verify(List<ProfileLoader.Loaded> providers) throws Exception {
-        String token = api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null)
-                .orThrow("signing in the moderator")
-                .body()
-                .get("accessToken")
-                .asText();
-        ApiClient.Response enrolment = api.post(api.identity + "/api/accounts/me/mfa/enrolment", Map.of(), token);
-        String secret = null;
-        if (enrolment.ok()) {
-            secret = enrolment.body().get("secret").asText();
-            JsonNode session = api.post(
-                            api.identity + "/api/accounts/me/mfa/confirmation", Map.of("code", code(secret)), token)
-                    .orThrow("confirming the moderator's second factor")
-                    .body()
-                    .get("session");
-            token = session.get("accessToken").asText();
+        if (providers.stream().allMatch(p -> p.unverifiedClaims().isEmpty())) {
+            return 0;
         }
+        DemoAccounts.Session moderator = accounts.signIn(email, password);
+        String token = accounts.forWriting(moderator);
         int verified = 0;
         for (ProfileLoader.Loaded provider : providers) {
-            for (String topic : provider.verifiableTopics()) {
+            for (Map.Entry<String, Long> claim : provider.unverifiedClaims().entrySet()) {
                 api.put(
-                                api.vendor + "/api/providers/" + provider.id() + "/claims/" + topic + "/status",
-                                Map.of("version", 0, "status", "VERIFIED"),
+                                api.vendor + "/api/providers/" + provider.id() + "/claims/" + claim.getKey()
+                                        + "/status",
+                                Map.of("version", claim.getValue(), "status", "VERIFIED"),
                                 token)
-                        .orThrow("verifying " + topic);
+                        .orThrow("verifying " + claim.getKey());
                 verified++;
             }
         }
-        if (secret != null) {
-            api.post(api.identity + "/api/accounts/me/mfa/deactivation", Map.of("code", code(secret)), token)
-                    .orThrow("turning the moderator's second factor off");
-        }
+        accounts.relax(moderator);
         return verified;
-    }
-
-    private static String code(String secret) {
-        try {
-            return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
-        } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

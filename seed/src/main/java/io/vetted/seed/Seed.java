@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * {@code java -jar seed.jar demo --identity http://localhost:8081 --vendor http://localhost:8082
  * --review http://localhost:8083 --password-file ~/.vetted/secrets/demo-password [--providers 24]
- * [--mail-log ~/.vetted/logs/mail.log] [--moderator-email EMAIL --moderator-password-file FILE]}, or
+ * [--mail-log ~/.vetted/logs/mail.log] [--totp-file ~/.vetted/secrets/demo-totp]
+ * [--moderator-email EMAIL --moderator-password-file FILE]}: loads the demo, or completes one an
+ * interrupted load left (the TOTP file keeps the second factors it turned on); or
  * {@code java -jar seed.jar bulk ...} for a large data set written straight into the databases ({@link BulkSeed}).
  */
 public final class Seed {
@@ -30,21 +32,31 @@ public final class Seed {
             System.exit(2);
         }
         Map<String, String> options = options(args);
-        String password =
-                Files.readString(Path.of(options.get("password-file"))).strip();
+        Path passwordFile = Path.of(options.get("password-file"));
+        var api = new ApiClient(options.get("identity"), options.get("vendor"), options.get("review"));
+        var accounts = new DemoAccounts(
+                api,
+                Files.readString(passwordFile).strip(),
+                new MailLinks(mailLog(options)),
+                new DemoAuthenticator(Path.of(options.getOrDefault(
+                        "totp-file",
+                        passwordFile
+                                .toAbsolutePath()
+                                .resolveSibling("demo-totp")
+                                .toString()))));
         var demo = new DemoData(
-                new ApiClient(options.get("identity"), options.get("vendor"), options.get("review")),
-                password,
+                api,
                 Integer.parseInt(options.getOrDefault("providers", "24")),
                 Long.parseLong(options.getOrDefault("seed", "20261126")),
-                mailLog(options));
+                accounts);
         if (options.containsKey("moderator-email") && options.containsKey("moderator-password-file")) {
             demo.withModerator(
                     options.get("moderator-email"),
                     Files.readString(Path.of(options.get("moderator-password-file")))
                             .strip());
         }
-        System.exit(demo.load() ? 0 : 1);
+        demo.load();
+        System.exit(0);
     }
 
     /** identity-service's mail log, where the verification links land: beside the secrets folder by default. */

@@ -1,8 +1,16 @@
 package io.vetted.testsupport;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -10,9 +18,14 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
  * The PostgreSQL server tests run against, chosen once per JVM with zero configuration:
- * {@code VETTED_TEST_JDBC_URL} (with {@code VETTED_TEST_DB_USER}/{@code VETTED_TEST_DB_PASSWORD})
- * when set; else a Testcontainers {@code postgres:16-alpine} when a Docker daemon answers; else the
- * local server on 127.0.0.1:5432 as {@code postgres}.
+ *
+ * <ol>
+ *   <li>{@code VETTED_TEST_JDBC_URL} (with {@code VETTED_TEST_DB_USER}/{@code VETTED_TEST_DB_PASSWORD}) when set;
+ *   <li>else a Testcontainers {@code postgres:16-alpine} when a Docker daemon answers;
+ *   <li>else the local server on 127.0.0.1:5432 ({@code VETTED_TEST_LOCAL_PORT} changes the port) as
+ *       {@code postgres}, when it accepts a connection;
+ *   <li>else an embedded PostgreSQL 16 started for this JVM (binaries from a Maven Central artifact).
+ * </ol>
  *
  * @param baseUrl JDBC URL of the server without a database, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}
  */
@@ -41,7 +54,7 @@ public record PostgresServer(String baseUrl, String maintenanceDatabase, String 
         if (dockerAnswers()) {
             return startContainer();
         }
-        return new PostgresServer("jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres", "", "the local server");
+        return local(Integer.parseInt(env("VETTED_TEST_LOCAL_PORT", "5432"))).orElseGet(PostgresServer::startEmbedded);
     }
 
     private static PostgresServer fromUrl(String jdbcUrl, String user, String password) {
@@ -65,6 +78,16 @@ public record PostgresServer(String baseUrl, String maintenanceDatabase, String 
         }
     }
 
+    static Optional<PostgresServer> local(int port) {
+        String base = "jdbc:postgresql://127.0.0.1:" + port + "/";
+        try (Connection ignored = DriverManager.getConnection(base + "postgres?connectTimeout=5", "postgres", "")) {
+            return Optional.of(new PostgresServer(base, "postgres", "postgres", "", "the local server"));
+        } catch (SQLException e) {
+            LOG.info("No usable PostgreSQL on 127.0.0.1:{} ({})", port, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     @SuppressWarnings("resource") // stopped by the shutdown hook below
     private static PostgresServer startContainer() {
         PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine")
@@ -80,6 +103,26 @@ public record PostgresServer(String baseUrl, String maintenanceDatabase, String 
                 container.getUsername(),
                 container.getPassword(),
                 "Testcontainers (postgres:16-alpine)");
+    }
+
+    /** A throw-away server for this JVM: zonky deletes its data directory when it stops at exit. */
+    static PostgresServer startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    // platform tests run four services with a pool each, as the container above allows
+                    .setServerConfig("max_connections", "400")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setPGStartupWait(Duration.ofSeconds(90))
+                    .start();
+            String base = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/";
+            // said louder than the other choices: a test run on a machine without PostgreSQL should say so
+            LOG.warn("No PostgreSQL server answered: tests use an embedded PostgreSQL 16 on {}", base);
+            return new PostgresServer(base, "postgres", "postgres", "", "an embedded PostgreSQL 16 (zonky)");
+        } catch (IOException e) {
+            throw new UncheckedIOException("No PostgreSQL answered and the embedded one did not start", e);
+        }
     }
 
     private static String env(String name, String fallback) {

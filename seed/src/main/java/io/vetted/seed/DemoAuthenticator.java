@@ -1,0 +1,90 @@
+package io.vetted.seed;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The demo accounts' authenticator app: keeps each TOTP secret in an owner-only file (beside the demo
+ * password) from the moment it is issued, so that a load interrupted while a second factor was on can
+ * still sign in as that account next time, and gives codes the services accept (never a code of a
+ * 30-second step this load already used: they refuse replays).
+ */
+final class DemoAuthenticator {
+
+    private static final long PERIOD_SECONDS = 30;
+
+    private final Path file;
+    private final Properties secrets = new Properties();
+    private final Map<String, Long> usedSteps = new HashMap<>();
+
+    DemoAuthenticator(Path file) throws IOException {
+        this.file = file;
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                secrets.load(reader);
+            }
+        }
+    }
+
+    void remember(String email, String secret) throws IOException {
+        secrets.setProperty(email, secret);
+        Path next = Files.createTempFile(
+                file.toAbsolutePath().getParent(),
+                ".demo-totp",
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (Writer writer = Files.newBufferedWriter(next)) {
+            secrets.store(writer, "TOTP secrets of the demo accounts, kept to resume an interrupted demo load");
+        }
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A code of the current step, waiting for the next step when this one was used already. */
+    String code(String email) throws InterruptedException {
+        long step = currentStep();
+        while (step <= usedSteps.getOrDefault(email, Long.MIN_VALUE)) {
+            Thread.sleep(1000);
+            step = currentStep();
+        }
+        usedSteps.put(email, step);
+        return generate(email, step);
+    }
+
+    /** A code to confirm an enrolment with: the service does not count it as used. */
+    String enrolmentCode(String email) {
+        return generate(email, currentStep());
+    }
+
+    /** The service refused the current step's code: an earlier load used it, so wait for the next one. */
+    void refused(String email) {
+        usedSteps.put(email, currentStep());
+    }
+
+    private String generate(String email, long step) {
+        String secret = secrets.getProperty(email);
+        if (secret == null) {
+            throw new IllegalStateException(email + " has two-step verification on, but its secret is not in " + file
+                    + ": drop the demo databases (./run --reset) to load the demo afresh");
+        }
+        try {
+            return new DefaultCodeGenerator().generate(secret, step);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long currentStep() {
+        return Instant.now().getEpochSecond() / PERIOD_SECONDS;
+    }
+}
