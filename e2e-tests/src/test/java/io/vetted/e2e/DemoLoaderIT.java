@@ -67,7 +67,7 @@ class DemoLoaderIT {
         assertThat(count(platform.vendor, "SELECT count(*) FROM compliance_claim WHERE status = 'VERIFIED'"))
                 .isPositive();
         assertThat(count(platform.review, "SELECT count(*) FROM reference")).isEqualTo(references);
-        assertThat(references).isGreaterThan(interrupted).isBetween((long) 2 * PROVIDERS, (long) 3 * 2 * PROVIDERS);
+        assertThat(references).isGreaterThan(interrupted).isBetween(2L * PROVIDERS, 3L * 2 * PROVIDERS);
 
         assertThat(loader.run())
                 .as("a complete demo is left as it is")

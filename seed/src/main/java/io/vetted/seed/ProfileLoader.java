@@ -85,7 +85,9 @@ final class ProfileLoader {
                 change.put("priceEur", rise.priceEur());
                 change.put(
                         "priceEffectiveFrom",
-                        LocalDate.now(FrenchMarket.PARIS).plusDays(rise.inDays()).toString());
+                        LocalDate.now(FrenchMarket.PARIS)
+                                .plusDays(rise.inDays())
+                                .toString());
                 change.put("included", offer.get("included").asText());
                 api.put(base + "/offers/" + offer.get("id").asText(), change, token)
                         .orThrow("raising a price of " + name);
