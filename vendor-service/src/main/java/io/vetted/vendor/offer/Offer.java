@@ -10,7 +10,12 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An offer's terms; its prices are in {@link OfferPrice}, never overwritten. */
+/**
+ * An offer's terms; its prices are in {@link OfferPrice}, never overwritten. Offers of one
+ * {@code lineageId} share their price history: a withdrawn offer re-created for the same specialty
+ * and pricing model within 12 months is continued ({@code continuesOfferId}), not started afresh,
+ * and {@code onVettedSince} is when the lineage first appeared on Vetted.
+ */
 @MappedEntity("offer")
 public record Offer(
         @Id @AutoPopulated @Nullable UUID id,
@@ -22,6 +27,37 @@ public record Offer(
         int minimumCommitmentMonths,
         int priceChangeNoticeDays,
         @Nullable Instant withdrawnAt,
+        @Nullable String specialty,
+        UUID lineageId,
+        @Nullable UUID continuesOfferId,
+        Instant onVettedSince,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {}
+        @DateUpdated @Nullable Instant updatedAt) {
+
+    Offer withTerms(
+            String newTitle,
+            String newIncluded,
+            int commitmentMonths,
+            int noticeDays,
+            @Nullable Instant withdrawn,
+            Long expectedVersion) {
+        return new Offer(
+                id,
+                providerId,
+                newTitle,
+                pricingModel,
+                priceUnit,
+                newIncluded,
+                commitmentMonths,
+                noticeDays,
+                withdrawn,
+                specialty,
+                lineageId,
+                continuesOfferId,
+                onVettedSince,
+                expectedVersion,
+                createdAt,
+                null);
+    }
+}
