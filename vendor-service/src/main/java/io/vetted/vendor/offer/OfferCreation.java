@@ -57,8 +57,9 @@ class OfferCreation {
         int owed = predecessor
                 .map(p -> new NoticePromises(prices.promises(p.lineageId())).inForce(now))
                 .orElse(notice);
+        UUID id = UUID.randomUUID();
         Offer offer = offers.save(new Offer(
-                null,
+                id,
                 provider.id(),
                 request.title().strip(),
                 request.pricingModel(),
@@ -68,7 +69,7 @@ class OfferCreation {
                 notice,
                 null,
                 specialty,
-                predecessor.map(Offer::lineageId).orElseGet(UUID::randomUUID),
+                predecessor.map(Offer::lineageId).orElse(id),
                 predecessor.map(Offer::id).orElse(null),
                 onVettedSince,
                 null,

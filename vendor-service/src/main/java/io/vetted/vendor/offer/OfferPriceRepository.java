@@ -19,9 +19,14 @@ interface OfferPriceRepository extends GenericRepository<OfferPrice, UUID> {
     List<OfferPrice> findByOfferId(UUID offerId);
 
     @Query("""
-            SELECT n.notice_days, n.promised_at FROM offer_notice n JOIN offer o ON o.id = n.offer_id
+            SELECT o.lineage_id, n.notice_days, n.promised_at FROM offer_notice n JOIN offer o ON o.id = n.offer_id
              WHERE o.lineage_id = :lineageId ORDER BY n.promised_at""")
     List<NoticePromise> promises(UUID lineageId);
+
+    @Query("""
+            SELECT o.lineage_id, n.notice_days, n.promised_at FROM offer_notice n JOIN offer o ON o.id = n.offer_id
+             WHERE o.lineage_id IN (:lineageIds) ORDER BY n.promised_at""")
+    List<NoticePromise> promisesOf(Collection<UUID> lineageIds);
 
     @Query("INSERT INTO offer_notice (offer_id, notice_days, promised_at) VALUES (:offerId, :noticeDays, :promisedAt)")
     void promise(UUID offerId, int noticeDays, Instant promisedAt);

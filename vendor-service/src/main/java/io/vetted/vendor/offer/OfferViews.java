@@ -35,12 +35,14 @@ class OfferViews {
                 offers.findByLineageIdIn(lineages).stream().collect(Collectors.toMap(Offer::id, Offer::lineageId));
         Map<UUID, List<OfferPrice>> byLineage = prices.findByOfferIdIn(lineageOf.keySet()).stream()
                 .collect(Collectors.groupingBy(p -> lineageOf.get(p.offerId())));
+        Map<UUID, List<NoticePromise>> promises =
+                prices.promisesOf(lineages).stream().collect(Collectors.groupingBy(NoticePromise::lineageId));
         Instant now = Instant.now();
         return shown.stream()
                 .map(o -> view(
                         o,
                         byLineage.getOrDefault(o.lineageId(), List.of()),
-                        new NoticePromises(prices.promises(o.lineageId())),
+                        new NoticePromises(promises.getOrDefault(o.lineageId(), List.of())),
                         now))
                 .toList();
     }

@@ -235,35 +235,8 @@ class ProfileService {
         if (publish && !offers.hasActiveOffers(id)) {
             throw ApiProblems.unprocessable("offers", "a profile needs at least one offer before it is published");
         }
-        Provider changed = p.withStatus(request.status(), publish ? null : p.unpublishedReason());
-        return save(new Provider(
-                changed.id(),
-                changed.ownerAccountId(),
-                changed.name(),
-                changed.kind(),
-                changed.deliversRemote(),
-                changed.deliversOnSite(),
-                changed.city(),
-                changed.description(),
-                changed.specialties(),
-                changed.status(),
-                changed.publishedAt(),
-                changed.teamSize(),
-                changed.yearFounded(),
-                changed.siren(),
-                changed.siret(),
-                changed.website(),
-                changed.postcode(),
-                changed.departmentCode(),
-                changed.languages(),
-                changed.onSiteRegions(),
-                changed.onSiteDepartments(),
-                changed.offshoreCountry(),
-                changed.firstPublishedAt(),
-                changed.unpublishedReason(),
-                request.version(),
-                changed.createdAt(),
-                null));
+        return save(p.withStatus(request.status(), publish ? null : p.unpublishedReason())
+                .withVersion(request.version()));
     }
 
     private ProviderResponse save(Provider changed) {

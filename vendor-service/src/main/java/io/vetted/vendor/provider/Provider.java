@@ -86,6 +86,38 @@ public record Provider(
                 updatedAt);
     }
 
+    /** The same profile, to be saved against {@code expected}, the version its editor saw. */
+    public Provider withVersion(Long expected) {
+        return new Provider(
+                id,
+                ownerAccountId,
+                name,
+                kind,
+                deliversRemote,
+                deliversOnSite,
+                city,
+                description,
+                specialties,
+                status,
+                publishedAt,
+                teamSize,
+                yearFounded,
+                siren,
+                siret,
+                website,
+                postcode,
+                departmentCode,
+                languages,
+                onSiteRegions,
+                onSiteDepartments,
+                offshoreCountry,
+                firstPublishedAt,
+                unpublishedReason,
+                expected,
+                createdAt,
+                updatedAt);
+    }
+
     /** The SIREN a moderator's decision gives or takes away; a SIRET of another company goes with it. */
     public Provider withSiren(@Nullable String newSiren) {
         String keptSiret = newSiren != null && siret != null && siret.startsWith(newSiren) ? siret : null;

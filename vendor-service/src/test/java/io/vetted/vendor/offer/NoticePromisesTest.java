@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class NoticePromisesTest {
 
     private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    private static final UUID LINEAGE = UUID.randomUUID();
 
     @Test
     void owesTheOnlyPromiseEverMade() {
@@ -56,7 +58,7 @@ class NoticePromisesTest {
     }
 
     private static NoticePromise promise(int days, int onDay) {
-        return new NoticePromise(days, day(onDay));
+        return new NoticePromise(LINEAGE, days, day(onDay));
     }
 
     private static Instant day(int n) {
