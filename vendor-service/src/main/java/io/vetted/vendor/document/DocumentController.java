@@ -1,5 +1,6 @@
 package io.vetted.vendor.document;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -23,7 +24,7 @@ class DocumentController implements DocumentOperations {
 
     @Override
     @Secured(Roles.PROVIDER)
-    public HttpResponse<DocumentResponse> upload(UUID id, String contentType, byte[] content) {
+    public HttpResponse<DocumentResponse> upload(UUID id, @Nullable String contentType, byte[] content) {
         DocumentResponse stored = documents.upload(id, contentType, content);
         return HttpResponse.created(stored, URI.create("/api/moderation/documents/" + stored.id()));
     }

@@ -1,6 +1,8 @@
 package io.vetted.vendor.document;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -13,14 +15,14 @@ import java.util.UUID;
 @Tag(name = "Company identity")
 public interface DocumentOperations {
 
-    @Post(
-            uri = "/api/providers/{id}/documents",
-            consumes = {DocumentTypes.PDF, DocumentTypes.PNG, DocumentTypes.JPEG})
+    // any type reaches the handler, so that who may upload is decided before what was uploaded
+    @Post(uri = "/api/providers/{id}/documents", consumes = MediaType.ALL)
     @Operation(
-            summary = "Upload evidence for moderators (a Kbis, a contract): PDF, PNG or JPEG by content, 5 MB at most;"
-                    + " only moderators can read it, and it is deleted once decided or unused after a day")
+            summary = "Upload evidence for moderators (a Kbis, a contract) as the raw body: PDF, PNG or JPEG by"
+                    + " content (415 otherwise), 5 MB at most; only moderators can read it, and it is deleted once"
+                    + " decided or unused after a day")
     HttpResponse<DocumentResponse> upload(
-            @PathVariable UUID id, @Header("Content-Type") String contentType, @Body byte[] content);
+            @PathVariable UUID id, @Nullable @Header("Content-Type") String contentType, @Body byte[] content);
 
     @Get("/api/moderation/documents/{documentId}")
     @Operation(summary = "An evidence document, as an attachment (moderators only)")

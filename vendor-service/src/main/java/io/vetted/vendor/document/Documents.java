@@ -32,7 +32,7 @@ public class Documents {
     }
 
     @Transactional
-    DocumentResponse upload(UUID providerId, String declaredType, byte[] content) {
+    DocumentResponse upload(UUID providerId, @Nullable String declaredType, byte[] content) {
         access.requireEditable(providerId);
         if (content.length == 0) {
             throw ApiProblems.invalidField(HttpStatus.BAD_REQUEST, "body", "is empty");
@@ -45,7 +45,7 @@ public class Documents {
             throw ApiProblems.invalidField(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE, "body", "is not a PDF, PNG or JPEG document");
         }
-        if (!declaredType.toLowerCase(Locale.ROOT).startsWith(type)) {
+        if (declaredType != null && !declaredType.toLowerCase(Locale.ROOT).startsWith(type)) {
             throw ApiProblems.unprocessable("Content-Type", "says " + declaredType + " but the content is " + type);
         }
         EvidenceDocument saved = documents.save(new EvidenceDocument(
