@@ -17,7 +17,9 @@ service_env() { # name: the environment ./run gives the service, on bench ports 
   local db="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX"
   case $1 in
     identity-service) echo "${common[@]}" DATABASE_URL="${db}identity" SIGN_UPS_PER_ADDRESS=100000 ;;
-    vendor-service) echo "${common[@]}" DATABASE_URL="${db}vendor" ;;
+    # the register re-check job would show in the drift check's statement log: kept out of the runs
+    vendor-service) echo "${common[@]}" DATABASE_URL="${db}vendor" COMPANY_REGISTER_RECHECK_INTERVAL=24h \
+                      COMPANY_REGISTER_RECHECK_INITIAL_DELAY=24h ;;
     review-service) echo "${common[@]}" DATABASE_URL="${db}review" VENDOR_URL="http://localhost:$VENDOR_PORT" \
                       REFERENCE_DAILY_LIMIT=1000000 ;;
     web-ui) echo VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}" IDENTITY_URL="http://localhost:$IDENTITY_PORT" \

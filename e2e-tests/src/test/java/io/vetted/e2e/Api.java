@@ -126,6 +126,11 @@ final class Api implements AutoCloseable {
      * (nullable), then published when vendor-service created it as a draft.
      */
     UUID publishedProvider(String token, String name, String city, String specialty, String website) {
+        return publishedProvider(token, name, city, specialty, website, randomSiren());
+    }
+
+    /** As {@link #publishedProvider(String, String, String, String, String)}, with the company's own SIREN. */
+    UUID publishedProvider(String token, String name, String city, String specialty, String website, String siren) {
         Map<String, Object> body = new HashMap<>(Map.of(
                 "name",
                 name,
@@ -140,7 +145,7 @@ final class Api implements AutoCloseable {
                 "description",
                 name + ", prestataire informatique à " + city + ".",
                 "siren",
-                randomSiren(),
+                siren,
                 "offers",
                 List.of(Map.of("title", "Forfait infogérance", "pricingModel", "MONTHLY_FIXED", "priceEur", 450))));
         if (website != null) {

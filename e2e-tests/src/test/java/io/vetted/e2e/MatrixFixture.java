@@ -125,7 +125,7 @@ final class MatrixFixture implements AutoCloseable {
     }
 
     /** A failed attempt first makes identity-service generate the client secret into the platform's home. */
-    private static String serviceToken(Platform platform, Calls identity) {
+    static String serviceToken(Platform platform, Calls identity) {
         identity.post("/api/auth/service-token", null, Map.of("clientId", "review-service", "clientSecret", "x"));
         try {
             String secret = Files.readString(

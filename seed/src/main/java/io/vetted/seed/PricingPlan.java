@@ -1,6 +1,5 @@
 package io.vetted.seed;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,9 @@ import java.util.Set;
 /**
  * What a provider charges, in the ranges French SMEs are quoted: a per-device or flat monthly fee
  * for agencies, an hourly rate for everyone, a call-out fee when working on site, a quoted project
- * now and then. Prices have held for months; about one provider in five announces a rise, some with
- * less notice than their offer promises.
+ * now and then. Prices start on the day the profile appears on Vetted (no price may claim an earlier
+ * start); about one provider in five announces a rise, some with less notice than their offer
+ * promises.
  */
 final class PricingPlan {
 
@@ -23,7 +23,6 @@ final class PricingPlan {
 
     PricingPlan(Random random, boolean agency, boolean onSite, Set<String> specialties) {
         this.random = random;
-        LocalDate since = LocalDate.now(FrenchMarket.PARIS).minusMonths(4 + random.nextInt(30));
         if (agency) {
             boolean perDevice = random.nextBoolean();
             initial.add(offer(
@@ -33,8 +32,7 @@ final class PricingPlan {
                     perDevice ? between(28, 65) : between(390, 2400),
                     "Supervision 24 h/24, mises à jour, antivirus EDR, support illimité à distance, rapport mensuel",
                     pick(List.of(12, 24, 36)),
-                    pick(List.of(30, 60, 90)),
-                    since));
+                    pick(List.of(30, 60, 90))));
             initial.add(offer(
                     "Intervention hors forfait",
                     "HOURLY",
@@ -42,8 +40,7 @@ final class PricingPlan {
                     between(60, 115),
                     "Facturation au quart d’heure",
                     0,
-                    30,
-                    since));
+                    30));
         } else {
             initial.add(offer(
                     "Prestation à l’heure",
@@ -52,8 +49,7 @@ final class PricingPlan {
                     between(45, 95),
                     "Diagnostic et dépannage, à distance ou sur site",
                     0,
-                    pick(List.of(15, 30, 60)),
-                    since));
+                    pick(List.of(15, 30, 60))));
         }
         if (onSite) {
             later.add(offer(
@@ -63,8 +59,7 @@ final class PricingPlan {
                     between(70, 180),
                     "Première heure de travail incluse",
                     0,
-                    30,
-                    since.plusMonths(1)));
+                    30));
         }
         if (specialties.contains("CLOUD_SAAS")) {
             later.add(offer(
@@ -74,8 +69,7 @@ final class PricingPlan {
                     between(6, 18),
                     "Comptes, licences, sécurité de la messagerie, sauvegarde des boîtes",
                     12,
-                    60,
-                    since.plusMonths(2)));
+                    60));
         }
         if (agency && random.nextInt(100) < 40) {
             later.add(offer(
@@ -85,8 +79,7 @@ final class PricingPlan {
                     0,
                     "Devis gratuit sous 5 jours ouvrés après visite",
                     0,
-                    30,
-                    null));
+                    30));
         }
         if (random.nextInt(100) < 22) {
             int notice = (Integer) initial.get(0).get("priceChangeNoticeDays");
@@ -110,14 +103,7 @@ final class PricingPlan {
     }
 
     private static Map<String, Object> offer(
-            String title,
-            String model,
-            String unit,
-            int price,
-            String included,
-            int commitment,
-            int notice,
-            LocalDate since) {
+            String title, String model, String unit, int price, String included, int commitment, int notice) {
         Map<String, Object> offer = new HashMap<>();
         offer.put("title", title);
         offer.put("pricingModel", model);
@@ -126,7 +112,6 @@ final class PricingPlan {
         }
         if (!model.equals("PROJECT")) {
             offer.put("priceEur", DemoIdentifiers.euros(price));
-            offer.put("priceSince", since.toString());
         }
         offer.put("included", included);
         offer.put("minimumCommitmentMonths", commitment);

@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform for a cross-service test: the four services from their packaged jars, each in
- * its own JVM on a free port with a fresh database, sharing one temporary {@code VETTED_HOME}.
+ * its own JVM on a free port with a fresh database, sharing one temporary {@code VETTED_HOME}, and a
+ * {@link FakeCompanyRegister} in place of the public company register.
  * Jars are found under {@code vetted.root} (the repository, set by the build).
  */
 public final class Platform implements AutoCloseable {
@@ -27,6 +28,7 @@ public final class Platform implements AutoCloseable {
     public final ServiceProcess web;
     private final Path home;
     private final Map<String, TestDatabases.TestDatabase> databases = new HashMap<>();
+    private final FakeCompanyRegister register = new FakeCompanyRegister();
 
     private Platform(String owner, Map<String, String> extra) {
         Path root = Path.of(System.getProperty("vetted.root", ".."));
@@ -47,6 +49,8 @@ public final class Platform implements AutoCloseable {
         common.put("REVIEW_URL", "http://localhost:" + reviewPort);
         common.put("SITE_URL", "http://localhost:" + webPort);
         common.put("LOG_LEVEL", "INFO");
+        // vendor-service asks this stand-in, never the real company register
+        common.putIfAbsent("COMPANY_REGISTER_URL", register.url());
         identity =
                 service(root, "identity-service", identityPort, logs, withDatabase(common, owner, "identity-service"));
         vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner, "vendor-service"));
@@ -88,6 +92,11 @@ public final class Platform implements AutoCloseable {
         return Objects.requireNonNull(databases.get(service.name()), service.name() + " has no database");
     }
 
+    /** The company register vendor-service asks: a test says which SIRENs it lists. */
+    public FakeCompanyRegister register() {
+        return register;
+    }
+
     /** The mails identity-service wrote instead of sending them (no SMTP server in platform tests). */
     public MailLog mail() {
         return new MailLog(home.resolve("logs").resolve("mail.log"));
@@ -96,6 +105,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         all().forEach(ServiceProcess::stop);
+        register.close();
     }
 
     private static ServiceProcess service(Path root, String module, int port, Path logs, Map<String, String> env) {

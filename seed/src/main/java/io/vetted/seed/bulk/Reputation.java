@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * Every provider's reputation, computed once for all in review's database with review-service's
  * own definitions (ReputationCalculator, docs/reputation.md), stored in its ledger at version 1 and
  * copied into vendor-service's snapshot tables at source version 1: the next real change there
- * becomes version 2, which vendor-service accepts as newer. No outbox event is left behind.
+ * becomes version 2, which vendor-service accepts as newer. No outbox event is left behind. The
+ * seeded references are invited or confirmed by their provider at most, which is the provider's
+ * own word: none counts as verified (contract 1, docs/ARCHITECTURE.md).
  */
 final class Reputation {
 
@@ -70,7 +72,7 @@ final class Reputation {
             try (ResultSet row = read.executeQuery(SNAPSHOTS);
                     CopyRows snapshots = new CopyRows(vendor, """
                          provider_reputation (provider_id, average_rating, reference_count, verified_reference_count,
-                         bayesian_rating, recommend_share, source_version, updated_at)""")) {
+                         bayesian_rating, recommend_share, source_version, updated_at, provider_vouched_count)""")) {
                 List<Rated> criteria = new ArrayList<>();
                 while (row.next()) {
                     int count = row.getInt("n");
@@ -79,11 +81,12 @@ final class Reputation {
                             .raw(provider)
                             .raw(scaled(row, "average", count))
                             .raw(count)
-                            .raw(row.getInt("verified"))
+                            .raw(0)
                             .raw(bayesian(row, count))
                             .raw(scaled(row, "recommend", count))
                             .raw(SOURCE_VERSION)
-                            .raw("now");
+                            .raw("now")
+                            .raw(row.getInt("verified"));
                     snapshots.end();
                     for (String criterion : CRITERIA) {
                         BigDecimal average = scaled(row, "c_" + criterion, count);

@@ -27,10 +27,18 @@ final class VendorLoader {
                 provider (id, owner_account_id, name, kind, delivers_remote, delivers_on_site, city, description,
                 specialties, version, created_at, updated_at, status, published_at, team_size, year_founded, siren,
                 siret, website, postcode, department_code, languages, on_site_regions, on_site_departments,
-                offshore_country)""", n, this::provider));
+                offshore_country, first_published_at)""", n, this::provider));
         phases.run("vendor.offer", () -> ProviderRows.copy(vendor, "offer", """
                 offer (id, provider_id, title, pricing_model, price_unit, included, minimum_commitment_months,
-                price_change_notice_days, withdrawn_at, version, created_at, updated_at)""", n, this::offers));
+                price_change_notice_days, withdrawn_at, version, created_at, updated_at, lineage_id,
+                on_vetted_since)""", n, this::offers));
+        phases.run("vendor.offer_notice", () -> {
+            try (var statement = vendor.createStatement()) {
+                return statement.executeUpdate("""
+                        INSERT INTO offer_notice (offer_id, notice_days, promised_at)
+                        SELECT id, price_change_notice_days, created_at FROM offer""");
+            }
+        });
         phases.run("vendor.offer_price", () -> {
             Indexes indexes = Indexes.setAside(vendor, "offer_price");
             long rows = ProviderRows.copy(vendor, "offer_price", """
@@ -86,7 +94,8 @@ final class VendorLoader {
                 .codes(p.languages())
                 .codes(p.regions())
                 .codes(p.departments())
-                .raw(p.offshoreCountry());
+                .raw(p.offshoreCountry())
+                .time(p.publishedAt());
         rows.end();
     }
 
@@ -105,7 +114,9 @@ final class VendorLoader {
                     .time(offer.withdrawnAt())
                     .raw(0)
                     .time(offer.createdAt())
-                    .time(updated);
+                    .time(updated)
+                    .uuid(offer.id())
+                    .time(offer.createdAt());
             rows.end();
         }
     }

@@ -2,7 +2,8 @@ package io.vetted.seed.bulk;
 
 /**
  * One line per provider with references: the figures review-service's ReputationCalculator
- * derives from visible references, and the same figures as vendor-service stores them.
+ * derives from visible references, and the same figures as vendor-service stores them (what the
+ * calculator counts as invited or confirmed is the provider's word there).
  */
 final class ReputationFigures {
 
@@ -24,7 +25,7 @@ final class ReputationFigures {
               FROM reference GROUP BY provider_id ORDER BY provider_id""".formatted(VISIBLE);
 
     static final String VENDOR = """
-            SELECT concat_ws(' ', r.provider_id, r.reference_count, r.verified_reference_count,
+            SELECT concat_ws(' ', r.provider_id, r.reference_count, r.provider_vouched_count,
                              coalesce(r.average_rating::text, '-'), coalesce(round(r.recommend_share, 2)::text, '-'),
                              coalesce((SELECT string_agg(c.criterion || '=' || c.rating, ',' ORDER BY c.criterion)
                                          FROM provider_reputation_criterion c WHERE c.provider_id = r.provider_id), ''))

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * An account's data in vendor-service: the profile it owns (with everything hanging off it), its
- * team membership and the invitations it sent. Read as JSON by PostgreSQL so that columns the
+ * team membership, the invitations it sent, and what it asked of moderators about its company
+ * (documents as their digest: only moderators read them, and only until they decide). Read as JSON by PostgreSQL so that columns the
  * profile gains later are exported without a change here.
  */
 @Singleton
@@ -28,6 +29,18 @@ class PersonalData {
         EXPORT.put(
                 "invitationsSent",
                 "SELECT id, provider_id, email, created_at FROM team_invitation WHERE invited_by = ?");
+        EXPORT.put("companyChecksRequested", """
+                SELECT id, provider_id, siren, evidence, contact_email, note, status, decision_reason, created_at,
+                       decided_at FROM company_check WHERE requested_by = ?""");
+        EXPORT.put("sirenContestsOpened", """
+                SELECT id, siren, claimant_provider_id, claimant_statement, status, winner, decision_reason,
+                       created_at, decided_at FROM siren_contest WHERE opened_by = ?""");
+        EXPORT.put("identityChangesMade", """
+                SELECT id, provider_id, field, previous_value, new_value, changed_at FROM identity_change
+                 WHERE changed_by = ?""");
+        EXPORT.put(
+                "documentsUploaded",
+                "SELECT id, provider_id, media_type, sha256, created_at FROM evidence_document WHERE uploaded_by = ?");
     }
 
     private final JdbcOperations jdbc;

@@ -2,6 +2,7 @@ package io.vetted.vendor.offer;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.vetted.vendor.catalog.Specialty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,7 +17,10 @@ import java.time.LocalDate;
 
 /**
  * A new offer. {@code priceUnit} only for MONTHLY_FIXED (FLAT when left out); no price for PROJECT.
- * {@code priceSince} says since when the price has applied (default today).
+ * {@code priceSince} says since when the price has applied (default today), never before the
+ * offer's first appearance on Vetted. {@code specialty}, one of the profile's, says what the offer
+ * is for: re-created within 12 months of withdrawing one for the same specialty and pricing model,
+ * it continues that one's price history.
  */
 @Serdeable
 public record OfferRequest(
@@ -30,9 +34,31 @@ public record OfferRequest(
         @Nullable @Size(max = 1000) String included,
         @Nullable @Min(0) @Max(60) Integer minimumCommitmentMonths,
         @Nullable @Min(0) @Max(365) Integer priceChangeNoticeDays,
-        @Nullable @PastOrPresent LocalDate priceSince) {
+        @Nullable @PastOrPresent LocalDate priceSince,
+        @Nullable Specialty specialty) {
 
     public OfferRequest(String title, PricingModel pricingModel, BigDecimal priceEur) {
-        this(title, pricingModel, priceEur, null, null, null, null, null);
+        this(title, pricingModel, priceEur, null, null, null, null, null, null);
+    }
+
+    public OfferRequest(
+            String title,
+            PricingModel pricingModel,
+            BigDecimal priceEur,
+            PriceUnit priceUnit,
+            String included,
+            Integer minimumCommitmentMonths,
+            Integer priceChangeNoticeDays,
+            LocalDate priceSince) {
+        this(
+                title,
+                pricingModel,
+                priceEur,
+                priceUnit,
+                included,
+                minimumCommitmentMonths,
+                priceChangeNoticeDays,
+                priceSince,
+                null);
     }
 }

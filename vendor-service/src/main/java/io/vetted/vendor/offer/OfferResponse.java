@@ -2,6 +2,7 @@ package io.vetted.vendor.offer;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.vetted.vendor.catalog.Specialty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,11 @@ import java.util.UUID;
 /**
  * An offer as buyers see it. {@code priceEur} is today's price (null for a project quoted on
  * request); {@code upcoming} an announced change not yet in effect; {@code priceHistory} every price
- * it ever had, oldest first.
+ * it ever had, oldest first, including those of the withdrawn offer it continues
+ * ({@code continuesOfferId}). {@code onVettedSince}: the day it first appeared on Vetted; no price
+ * starts before. {@code priceChangeNoticeDays} is the notice promised now, {@code noticeInForceDays}
+ * the one the next change is owed: a lowered notice applies only from {@code noticeInForceUntil}.
+ * {@code withdrawnAt} is set on a withdrawn offer, whose history stays public for 12 months.
  */
 @Serdeable
 public record OfferResponse(
@@ -26,7 +31,13 @@ public record OfferResponse(
         @Nullable PricePoint upcoming,
         List<PricePoint> priceHistory,
         PriceFlags flags,
-        long version) {
+        long version,
+        @Nullable Specialty specialty,
+        LocalDate onVettedSince,
+        int noticeInForceDays,
+        @Nullable LocalDate noticeInForceUntil,
+        @Nullable UUID continuesOfferId,
+        @Nullable Instant withdrawnAt) {
 
     /**
      * A price and when it applied. {@code changePercent} compares it with the price before it;

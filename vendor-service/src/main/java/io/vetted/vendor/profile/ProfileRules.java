@@ -5,6 +5,7 @@ import io.vetted.vendor.catalog.FrenchAreas;
 import io.vetted.vendor.catalog.IsoCodes;
 import io.vetted.vendor.provider.CompanyNumbers;
 import io.vetted.vendor.provider.DeliveryMode;
+import io.vetted.vendor.provider.WebsiteDomains;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +32,13 @@ class ProfileRules {
         if (request.yearFounded() != null
                 && request.yearFounded() > LocalDate.now(PARIS).getYear()) {
             throw ApiProblems.unprocessable("yearFounded", "cannot be in the future");
+        }
+        if (request.website() != null
+                && WebsiteDomains.registrable(request.website()).isEmpty()) {
+            throw ApiProblems.unprocessable(
+                    "website",
+                    "must be a site under a registrable domain, like https://www.example.fr (not a bare suffix such"
+                            + " as https://fr, nor a name under no public suffix such as https://test)");
         }
         String siren = blankToNull(CompanyNumbers.normalize(request.siren()));
         String siret = blankToNull(CompanyNumbers.normalize(request.siret()));

@@ -1,8 +1,12 @@
 package io.vetted.vendor.profile;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.support.problem.ApiProblems;
+import io.vetted.vendor.company.CompanyIdentities;
 import io.vetted.vendor.diligence.DiligenceService;
+import io.vetted.vendor.history.IdentityHistory;
 import io.vetted.vendor.offer.OfferService;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.ProfileAccess;
@@ -13,7 +17,6 @@ import io.vetted.vendor.search.SearchIndex;
 import io.vetted.vendor.sla.SlaService;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.UUID;
 
 @Singleton
@@ -27,6 +30,8 @@ class ProfileService {
     private final SlaService slas;
     private final DiligenceService diligence;
     private final SearchIndex search;
+    private final CompanyIdentities companies;
+    private final IdentityHistory history;
 
     ProfileService(
             ProviderRepository providers,
@@ -36,7 +41,9 @@ class ProfileService {
             OfferService offers,
             SlaService slas,
             DiligenceService diligence,
-            SearchIndex search) {
+            SearchIndex search,
+            CompanyIdentities companies,
+            IdentityHistory history) {
         this.providers = providers;
         this.access = access;
         this.rules = rules;
@@ -45,6 +52,8 @@ class ProfileService {
         this.slas = slas;
         this.diligence = diligence;
         this.search = search;
+        this.companies = companies;
+        this.history = history;
     }
 
     /** A new profile starts as a draft: nobody but its owner sees it until it is published. */
@@ -56,6 +65,7 @@ class ProfileService {
         }
         ProfileRules.Identity identity = rules.identity(request.identity());
         ProfileRules.Delivery delivery = rules.delivery(request.delivery());
+        requireUnclaimed(identity.siren(), null);
         Provider provider = providers.save(new Provider(
                 null,
                 owner,
@@ -81,10 +91,13 @@ class ProfileService {
                 delivery.offshoreCountry(),
                 null,
                 null,
+                null,
+                null,
                 null));
+        companies.sirenChanged(provider.id(), null, provider.siren());
         slas.createBlank(provider.id());
         diligence.createBlank(provider.id());
-        offers.addAll(provider.id(), request.offers(), "offers");
+        offers.addAll(provider, request.offers(), "offers");
         return views.view(provider, true);
     }
 
@@ -109,7 +122,8 @@ class ProfileService {
     ProviderResponse identity(UUID id, IdentityRequest request) {
         Provider p = access.requireEditable(id);
         ProfileRules.Identity identity = rules.identity(request);
-        return save(new Provider(
+        requireUnclaimed(identity.siren(), id);
+        Provider saved = providers.update(new Provider(
                 p.id(),
                 p.ownerAccountId(),
                 request.name().strip(),
@@ -132,9 +146,15 @@ class ProfileService {
                 p.onSiteRegions(),
                 p.onSiteDepartments(),
                 p.offshoreCountry(),
+                p.firstPublishedAt(),
+                p.unpublishedReason(),
                 request.version(),
                 p.createdAt(),
                 null));
+        history.recordEdit(p, saved, access.caller());
+        companies.sirenChanged(id, p.siren(), saved.siren());
+        search.refresh(id);
+        return views.view(saved, true);
     }
 
     @Transactional
@@ -164,6 +184,8 @@ class ProfileService {
                 delivery.regions(),
                 delivery.departments(),
                 delivery.offshoreCountry(),
+                p.firstPublishedAt(),
+                p.unpublishedReason(),
                 request.version(),
                 p.createdAt(),
                 null));
@@ -195,6 +217,8 @@ class ProfileService {
                 p.onSiteRegions(),
                 p.onSiteDepartments(),
                 p.offshoreCountry(),
+                p.firstPublishedAt(),
+                p.unpublishedReason(),
                 request.version(),
                 p.createdAt(),
                 null));
@@ -211,39 +235,32 @@ class ProfileService {
         if (publish && !offers.hasActiveOffers(id)) {
             throw ApiProblems.unprocessable("offers", "a profile needs at least one offer before it is published");
         }
-        Instant publishedAt = publish ? (p.published() ? p.publishedAt() : Instant.now()) : null;
-        return save(new Provider(
-                p.id(),
-                p.ownerAccountId(),
-                p.name(),
-                p.kind(),
-                p.deliversRemote(),
-                p.deliversOnSite(),
-                p.city(),
-                p.description(),
-                p.specialties(),
-                request.status(),
-                publishedAt,
-                p.teamSize(),
-                p.yearFounded(),
-                p.siren(),
-                p.siret(),
-                p.website(),
-                p.postcode(),
-                p.departmentCode(),
-                p.languages(),
-                p.onSiteRegions(),
-                p.onSiteDepartments(),
-                p.offshoreCountry(),
-                request.version(),
-                p.createdAt(),
-                null));
+        return save(p.withStatus(request.status(), publish ? null : p.unpublishedReason())
+                .withVersion(request.version()));
     }
 
     private ProviderResponse save(Provider changed) {
         Provider saved = providers.update(changed);
         search.refresh(saved.id());
         return views.view(saved, true);
+    }
+
+    /**
+     * One profile per company: a SIREN another profile holds is refused with a way forward, a
+     * contest that a moderator decides with evidence from both.
+     */
+    private void requireUnclaimed(@Nullable String siren, @Nullable UUID self) {
+        if (siren == null) {
+            return;
+        }
+        providers.findBySiren(siren).filter(holder -> !holder.id().equals(self)).ifPresent(holder -> {
+            throw ApiProblems.invalidField(
+                    HttpStatus.CONFLICT,
+                    "siren",
+                    "is already claimed by another profile on Vetted; if it is your company's, open a SIREN contest"
+                            + " (POST /api/providers/{id}/siren-contests) and a moderator will decide with evidence"
+                            + " from both");
+        });
     }
 
     private static String text(String value) {

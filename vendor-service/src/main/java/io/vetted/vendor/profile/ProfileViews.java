@@ -3,15 +3,19 @@ package io.vetted.vendor.profile;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.vendor.catalog.FrenchAreas;
 import io.vetted.vendor.catalog.Specialty;
+import io.vetted.vendor.company.CompanyIdentities;
 import io.vetted.vendor.compliance.ClaimResponse;
 import io.vetted.vendor.compliance.ComplianceService;
+import io.vetted.vendor.contest.Contests;
 import io.vetted.vendor.diligence.DiligenceResponses.DueDiligenceResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.SubcontractingResponse;
 import io.vetted.vendor.diligence.DiligenceService;
+import io.vetted.vendor.history.IdentityHistory;
 import io.vetted.vendor.offer.OfferResponse;
 import io.vetted.vendor.offer.OfferService;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.Provider;
+import io.vetted.vendor.provider.WebsiteDomains;
 import io.vetted.vendor.reputation.ReputationService;
 import io.vetted.vendor.sla.SlaResponse;
 import io.vetted.vendor.sla.SlaService;
@@ -31,6 +35,9 @@ class ProfileViews {
     private final ComplianceService compliance;
     private final ReputationService reputations;
     private final FrenchAreas areas;
+    private final CompanyIdentities companies;
+    private final IdentityHistory history;
+    private final Contests contests;
 
     ProfileViews(
             OfferService offers,
@@ -38,13 +45,19 @@ class ProfileViews {
             DiligenceService diligence,
             ComplianceService compliance,
             ReputationService reputations,
-            FrenchAreas areas) {
+            FrenchAreas areas,
+            CompanyIdentities companies,
+            IdentityHistory history,
+            Contests contests) {
         this.offers = offers;
         this.slas = slas;
         this.diligence = diligence;
         this.compliance = compliance;
         this.reputations = reputations;
         this.areas = areas;
+        this.companies = companies;
+        this.history = history;
+        this.contests = contests;
     }
 
     @ReadOnly
@@ -96,6 +109,13 @@ class ProfileViews {
                 sub,
                 dd,
                 claims,
-                forOwner ? CompletenessCheck.of(p, offerViews.size(), sla, sub, dd, claims) : null);
+                forOwner ? CompletenessCheck.of(p, offerViews.size(), sla, sub, dd, claims) : null,
+                companies.view(p, forOwner),
+                WebsiteDomains.registrable(p.website()).orElse(null),
+                history.formerly(p.id()),
+                p.firstPublishedAt(),
+                offers.recentlyWithdrawnOffers(p.id()),
+                forOwner ? p.unpublishedReason() : null,
+                forOwner ? contests.involving(p.id()) : null);
     }
 }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.vendor.catalog.Specialty;
+import io.vetted.vendor.company.CompanyResponse;
 import io.vetted.vendor.compliance.ClaimResponse;
+import io.vetted.vendor.contest.ContestResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.DueDiligenceResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.SubcontractingResponse;
+import io.vetted.vendor.history.FormerIdentity;
 import io.vetted.vendor.offer.OfferResponse;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.ProviderKind;
@@ -20,7 +23,12 @@ import java.util.UUID;
 
 /**
  * A provider profile. {@code version} is the identity, delivery and specialties sections' version;
- * the SLA, practices, claims and offers carry their own. {@code completeness} only for its owner.
+ * the SLA, practices, claims and offers carry their own. {@code completeness},
+ * {@code unpublishedReason} and {@code sirenContests} only for its owner.
+ * {@code company}: who vouches for the SIREN (null without one). {@code websiteDomain}: the
+ * website's registrable domain. {@code formerly}: every change of name, SIREN or website since the
+ * profile was first published, newest first. {@code onVettedSince}: its first publication.
+ * {@code withdrawnOffers}: offers withdrawn in the last 12 months, history included.
  */
 @Serdeable
 public record ProviderResponse(
@@ -55,7 +63,14 @@ public record ProviderResponse(
         SubcontractingResponse subcontracting,
         DueDiligenceResponse dueDiligence,
         List<ClaimResponse> compliance,
-        @Nullable Completeness completeness) {
+        @Nullable Completeness completeness,
+        @Nullable CompanyResponse company,
+        @Nullable String websiteDomain,
+        List<FormerIdentity> formerly,
+        @Nullable Instant onVettedSince,
+        List<OfferResponse> withdrawnOffers,
+        @Nullable String unpublishedReason,
+        @Nullable List<ContestResponse> sirenContests) {
 
     /** How far the owner got, in percent, and what is still missing (keys like {@code sla.afterHours}). */
     @Serdeable

@@ -39,11 +39,117 @@ public record Provider(
         @TypeDef(type = DataType.STRING_ARRAY) String[] onSiteRegions,
         @TypeDef(type = DataType.STRING_ARRAY) String[] onSiteDepartments,
         @Nullable String offshoreCountry,
+        @Nullable Instant firstPublishedAt,
+        @Nullable String unpublishedReason,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     public boolean published() {
         return status == ProviderStatus.PUBLISHED;
+    }
+
+    /** Once public, always accountable: changes to who the provider is stay visible. */
+    public boolean everPublished() {
+        return firstPublishedAt != null;
+    }
+
+    /** Published now (and first published now, if never before), or back to draft, with why when a moderator decided it. */
+    public Provider withStatus(ProviderStatus newStatus, @Nullable String reason) {
+        boolean publish = newStatus == ProviderStatus.PUBLISHED;
+        Instant now = Instant.now();
+        return new Provider(
+                id,
+                ownerAccountId,
+                name,
+                kind,
+                deliversRemote,
+                deliversOnSite,
+                city,
+                description,
+                specialties,
+                newStatus,
+                publish ? (published() ? publishedAt : now) : null,
+                teamSize,
+                yearFounded,
+                siren,
+                siret,
+                website,
+                postcode,
+                departmentCode,
+                languages,
+                onSiteRegions,
+                onSiteDepartments,
+                offshoreCountry,
+                publish && firstPublishedAt == null ? now : firstPublishedAt,
+                publish ? null : reason,
+                version,
+                createdAt,
+                updatedAt);
+    }
+
+    /** The same profile, to be saved against {@code expected}, the version its editor saw. */
+    public Provider withVersion(Long expected) {
+        return new Provider(
+                id,
+                ownerAccountId,
+                name,
+                kind,
+                deliversRemote,
+                deliversOnSite,
+                city,
+                description,
+                specialties,
+                status,
+                publishedAt,
+                teamSize,
+                yearFounded,
+                siren,
+                siret,
+                website,
+                postcode,
+                departmentCode,
+                languages,
+                onSiteRegions,
+                onSiteDepartments,
+                offshoreCountry,
+                firstPublishedAt,
+                unpublishedReason,
+                expected,
+                createdAt,
+                updatedAt);
+    }
+
+    /** The SIREN a moderator's decision gives or takes away; a SIRET of another company goes with it. */
+    public Provider withSiren(@Nullable String newSiren) {
+        String keptSiret = newSiren != null && siret != null && siret.startsWith(newSiren) ? siret : null;
+        return new Provider(
+                id,
+                ownerAccountId,
+                name,
+                kind,
+                deliversRemote,
+                deliversOnSite,
+                city,
+                description,
+                specialties,
+                status,
+                publishedAt,
+                teamSize,
+                yearFounded,
+                newSiren,
+                keptSiret,
+                website,
+                postcode,
+                departmentCode,
+                languages,
+                onSiteRegions,
+                onSiteDepartments,
+                offshoreCountry,
+                firstPublishedAt,
+                unpublishedReason,
+                version,
+                createdAt,
+                updatedAt);
     }
 }

@@ -18,4 +18,6 @@ public interface ProviderRepository extends CrudRepository<Provider, UUID> {
     Optional<Provider> findByIdAndStatus(UUID id, ProviderStatus status);
 
     List<Provider> findByIdIn(Collection<UUID> ids);
+
+    Optional<Provider> findBySiren(String siren);
 }

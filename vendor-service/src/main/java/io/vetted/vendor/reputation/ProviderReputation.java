@@ -16,4 +16,7 @@ record ProviderReputation(
         Instant updatedAt,
         int verifiedReferenceCount,
         @Nullable BigDecimal bayesianRating,
-        @Nullable BigDecimal recommendShare) {}
+        @Nullable BigDecimal recommendShare,
+        int providerVouchedCount,
+        int clientVerifiedCount,
+        int evidenceCheckedCount) {}

@@ -21,9 +21,11 @@ interface ReputationRepository extends GenericRepository<ProviderReputation, UUI
      */
     @Query("""
             INSERT INTO provider_reputation (provider_id, average_rating, reference_count, verified_reference_count,
-                                             bayesian_rating, recommend_share, source_version, updated_at)
+                                             bayesian_rating, recommend_share, source_version, updated_at,
+                                             provider_vouched_count, client_verified_count, evidence_checked_count)
             VALUES (:providerId, :averageRating, :referenceCount, :verifiedReferenceCount, :bayesianRating,
-                    :recommendShare, :sourceVersion, now())
+                    :recommendShare, :sourceVersion, now(), :providerVouchedCount, :clientVerifiedCount,
+                    :evidenceCheckedCount)
             ON CONFLICT (provider_id) DO UPDATE
                SET average_rating = EXCLUDED.average_rating,
                    reference_count = EXCLUDED.reference_count,
@@ -31,6 +33,9 @@ interface ReputationRepository extends GenericRepository<ProviderReputation, UUI
                    bayesian_rating = EXCLUDED.bayesian_rating,
                    recommend_share = EXCLUDED.recommend_share,
                    source_version = EXCLUDED.source_version,
+                   provider_vouched_count = EXCLUDED.provider_vouched_count,
+                   client_verified_count = EXCLUDED.client_verified_count,
+                   evidence_checked_count = EXCLUDED.evidence_checked_count,
                    updated_at = EXCLUDED.updated_at
              WHERE provider_reputation.source_version < EXCLUDED.source_version""")
     int applyIfNewer(
@@ -40,7 +45,10 @@ interface ReputationRepository extends GenericRepository<ProviderReputation, UUI
             int verifiedReferenceCount,
             @Nullable BigDecimal bayesianRating,
             @Nullable BigDecimal recommendShare,
-            long sourceVersion);
+            long sourceVersion,
+            int providerVouchedCount,
+            int clientVerifiedCount,
+            int evidenceCheckedCount);
 
     @Query(
             "SELECT criterion, rating FROM provider_reputation_criterion WHERE provider_id = :providerId ORDER BY criterion")

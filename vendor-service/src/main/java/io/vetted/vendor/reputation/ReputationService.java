@@ -40,7 +40,10 @@ public class ReputationService {
                             r.verifiedReferenceCount(),
                             r.bayesianRating(),
                             r.recommendShare(),
-                            criteria);
+                            criteria,
+                            r.clientVerifiedCount(),
+                            r.evidenceCheckedCount(),
+                            r.providerVouchedCount());
                 })
                 .orElse(ReputationResponse.NONE);
     }
@@ -55,9 +58,21 @@ public class ReputationService {
             throw ApiProblems.invalidField(
                     HttpStatus.BAD_REQUEST, "averageRating", "is required when references count");
         }
-        int verified = update.verifiedReferenceCount() == null ? 0 : update.verifiedReferenceCount();
-        if (verified > update.referenceCount()) {
-            throw ApiProblems.unprocessable("verifiedReferenceCount", "cannot exceed referenceCount");
+        int verified = update.verified();
+        String verifiedField = update.namesIndependentLevels() ? "independentReferenceCount" : "verifiedReferenceCount";
+        if (verified > update.referenceCount()
+                || (update.verifiedReferenceCount() != null
+                        && update.verifiedReferenceCount() > update.referenceCount())) {
+            throw ApiProblems.unprocessable(verifiedField, "cannot exceed referenceCount");
+        }
+        if (update.providerVouched() > update.referenceCount()) {
+            throw ApiProblems.unprocessable("providerVouchedCount", "cannot exceed referenceCount");
+        }
+        if (update.clientVerified() > verified) {
+            throw ApiProblems.unprocessable("clientVerifiedCount", "cannot exceed independentReferenceCount");
+        }
+        if (update.evidenceChecked() > verified) {
+            throw ApiProblems.unprocessable("evidenceCheckedCount", "cannot exceed independentReferenceCount");
         }
         boolean applied = reputations.applyIfNewer(
                         providerId,
@@ -66,7 +81,10 @@ public class ReputationService {
                         verified,
                         update.bayesianRating(),
                         update.recommendShare(),
-                        update.sourceVersion())
+                        update.sourceVersion(),
+                        update.providerVouched(),
+                        update.clientVerified(),
+                        update.evidenceChecked())
                 > 0;
         if (applied) {
             reputations.deleteCriteria(providerId);

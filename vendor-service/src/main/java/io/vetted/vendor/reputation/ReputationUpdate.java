@@ -11,9 +11,17 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * A provider's reputation as review-service computed it. {@code sourceVersion} grows with every
- * change there; only a snapshot newer than the stored one is applied. The ratings are null when no
- * reference is visible; {@code criteria} may be partial.
+ * A provider's reputation as review-service computed it (contract 1, docs/ARCHITECTURE.md).
+ * {@code sourceVersion} grows with every change there; only a snapshot newer than the stored one is
+ * applied. The ratings are null when no reference is visible; {@code criteria} may be partial.
+ *
+ * <p>Who vouched: {@code independentReferenceCount} counts references carrying an independent level
+ * ("client verified by Vetted" and/or "engagement evidence checked", broken down in
+ * {@code clientVerifiedCount} and {@code evidenceCheckedCount}); it alone is "verified" here.
+ * {@code providerVouchedCount} counts those only the provider vouched for (invited, engagement
+ * confirmed by the provider). A snapshot of the first contract has none of these and a
+ * {@code verifiedReferenceCount} that counted the provider's own vouching: it is stored as
+ * provider-vouched, never as verified.
  */
 @Serdeable
 public record ReputationUpdate(
@@ -23,10 +31,38 @@ public record ReputationUpdate(
         @Nullable @DecimalMin("1") @DecimalMax("5") BigDecimal averageRating,
         @Nullable @DecimalMin("1") @DecimalMax("5") BigDecimal bayesianRating,
         @Nullable @DecimalMin("0") @DecimalMax("1") BigDecimal recommendShare,
-        @Nullable Map<String, @NotNull @DecimalMin("1") @DecimalMax("5") BigDecimal> criteria) {
+        @Nullable Map<String, @NotNull @DecimalMin("1") @DecimalMax("5") BigDecimal> criteria,
+        @Nullable @PositiveOrZero Integer independentReferenceCount,
+        @Nullable @PositiveOrZero Integer clientVerifiedCount,
+        @Nullable @PositiveOrZero Integer evidenceCheckedCount,
+        @Nullable @PositiveOrZero Integer providerVouchedCount) {
 
     /** The foundation's snapshot: an average and a count. */
     public ReputationUpdate(long sourceVersion, @Nullable BigDecimal averageRating, int referenceCount) {
-        this(sourceVersion, referenceCount, null, averageRating, null, null, null);
+        this(sourceVersion, referenceCount, null, averageRating, null, null, null, null, null, null, null);
+    }
+
+    /** Whether review-service says which references are independently verified (the second contract). */
+    boolean namesIndependentLevels() {
+        return independentReferenceCount != null;
+    }
+
+    int verified() {
+        return namesIndependentLevels() ? independentReferenceCount : 0;
+    }
+
+    int providerVouched() {
+        if (providerVouchedCount != null) {
+            return providerVouchedCount;
+        }
+        return namesIndependentLevels() || verifiedReferenceCount == null ? 0 : verifiedReferenceCount;
+    }
+
+    int clientVerified() {
+        return clientVerifiedCount == null ? 0 : clientVerifiedCount;
+    }
+
+    int evidenceChecked() {
+        return evidenceCheckedCount == null ? 0 : evidenceCheckedCount;
     }
 }

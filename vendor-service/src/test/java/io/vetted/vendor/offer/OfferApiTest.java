@@ -28,8 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfferApiTest implements PostgresTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     @Inject
     OfferClient offers;
 
@@ -112,16 +110,19 @@ class OfferApiTest implements PostgresTest {
     }
 
     @Test
-    void measuresTheRiseFromThePriceAYearAgo() {
+    void refusesAPriceSaidToApplySinceBeforeTheOfferAppearedOnVettedWith422() {
         var owned = provider();
-        var old = new OfferRequest(
+        var backdated = new OfferRequest(
                 "Heure", PricingModel.HOURLY, new BigDecimal("60"), null, null, null, 0, today().minusYears(2));
-        OfferResponse offer = as(owned, () -> offers.add(owned.id(), old).body());
-        OfferResponse raised =
-                as(owned, () -> offers.update(owned.id(), offer.id(), change(offer.version(), "Heure", "66", null)));
 
-        assertThat(raised.flags().raisedPercentLast12Months()).isEqualByComparingTo("10.0");
-        assertThat(raised.flags().raisedWithShortNotice()).isFalse();
+        assertThatThrownBy(() -> as(owned, () -> offers.add(owned.id(), backdated)))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "priceSince"));
+        OfferResponse added = as(
+                owned,
+                () -> offers.add(owned.id(), new OfferRequest("Heure", PricingModel.HOURLY, new BigDecimal("60")))
+                        .body());
+        assertThat(added.onVettedSince()).isEqualTo(today());
+        assertThat(added.priceHistory().get(0).effectiveFrom()).isEqualTo(today());
     }
 
     @Test
@@ -263,6 +264,6 @@ class OfferApiTest implements PostgresTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(PARIS);
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 }

@@ -49,6 +49,29 @@ class ProfileEditApiTest implements PostgresTest {
     }
 
     @Test
+    void refusesAWebsiteWithoutARegistrableDomainWith422AndShowsTheDomainOfOneThatHasIt() {
+        var owned = Providers.published(providers, Providers.freelance("Site Web", "Paris", Specialty.HELPDESK));
+
+        try (var ignored = BearerToken.as(owned.owner())) {
+            for (String website : List.of("https://fr", "https://test")) {
+                assertThatThrownBy(() -> providers.identity(
+                                owned.id(),
+                                Providers.identity(
+                                        owned.profile(),
+                                        "Site Web",
+                                        owned.profile().siren(),
+                                        website)))
+                        .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "website"));
+            }
+            ProviderResponse changed = providers.identity(
+                    owned.id(),
+                    Providers.identity(
+                            owned.profile(), "Site Web", owned.profile().siren(), "https://www.site-web.fr"));
+            assertThat(changed.websiteDomain()).isEqualTo("site-web.fr");
+        }
+    }
+
+    @Test
     void rejectsAnInvalidSirenWith400NamingTheField() {
         var body = Map.of(
                 "name",

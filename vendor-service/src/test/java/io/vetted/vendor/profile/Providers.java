@@ -43,6 +43,45 @@ public final class Providers {
                 null);
     }
 
+    /** An agency with the given SIREN and website (null for none). */
+    public static CreateProviderRequest company(String name, String siren, String website) {
+        CreateProviderRequest base = agency(name, "Lyon", Specialty.HELPDESK);
+        return new CreateProviderRequest(
+                base.name(),
+                base.kind(),
+                base.deliveryModes(),
+                base.city(),
+                base.specialties(),
+                base.description(),
+                base.offers(),
+                base.teamSize(),
+                base.yearFounded(),
+                siren,
+                null,
+                website,
+                null,
+                base.languages(),
+                null,
+                null,
+                null);
+    }
+
+    /** The identity section as it stands, with {@code name}, {@code siren} and {@code website} changed. */
+    public static IdentityRequest identity(ProviderResponse p, String name, String siren, String website) {
+        return new IdentityRequest(
+                p.version(),
+                name,
+                p.kind(),
+                p.teamSize(),
+                p.yearFounded(),
+                siren,
+                null,
+                website,
+                p.city(),
+                p.postcode(),
+                p.languages());
+    }
+
     public static CreateProviderRequest freelance(String name, String city, Specialty specialty) {
         return new CreateProviderRequest(
                 name,

@@ -52,8 +52,14 @@ class ReputationApiTest implements PostgresTest {
                         7,
                         "4.43",
                         Map.of(
-                                "verifiedReferenceCount",
+                                "independentReferenceCount",
                                 4,
+                                "clientVerifiedCount",
+                                4,
+                                "evidenceCheckedCount",
+                                1,
+                                "providerVouchedCount",
+                                2,
                                 "bayesianRating",
                                 4.21,
                                 "recommendShare",
@@ -65,6 +71,9 @@ class ReputationApiTest implements PostgresTest {
         assertThat(shown.averageRating()).isEqualByComparingTo("4.43");
         assertThat(shown.referenceCount()).isEqualTo(7);
         assertThat(shown.verifiedReferenceCount()).isEqualTo(4);
+        assertThat(shown.clientVerifiedCount()).isEqualTo(4);
+        assertThat(shown.evidenceCheckedCount()).isEqualTo(1);
+        assertThat(shown.providerVouchedCount()).isEqualTo(2);
         assertThat(shown.bayesianRating()).isEqualByComparingTo("4.21");
         assertThat(shown.recommendShare()).isEqualByComparingTo("0.86");
         assertThat(shown.criteria()).containsOnlyKeys(Criterion.OBJECTIVES, Criterion.DATA_SECURITY);
@@ -132,11 +141,28 @@ class ReputationApiTest implements PostgresTest {
     }
 
     @Test
+    void countsWhatTheFirstContractCalledVerifiedAsTheProvidersOwnWordNeverAsVerified() {
+        UUID provider = newProvider();
+        put(provider, snapshot(1, 5, "4.80", Map.of("verifiedReferenceCount", 5)));
+
+        ReputationResponse shown = providers.get(provider).reputation();
+        assertThat(shown.verifiedReferenceCount()).isZero();
+        assertThat(shown.providerVouchedCount()).isEqualTo(5);
+    }
+
+    @Test
     void rejectsMoreVerifiedReferencesThanVisibleOnesWith422() {
         UUID provider = newProvider();
 
         assertThatThrownBy(() -> put(provider, snapshot(1, 2, "4.00", Map.of("verifiedReferenceCount", 3))))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "verifiedReferenceCount"));
+        assertThatThrownBy(() -> put(provider, snapshot(1, 2, "4.00", Map.of("independentReferenceCount", 3))))
+                .satisfies(
+                        e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "independentReferenceCount"));
+        assertThatThrownBy(() -> put(
+                        provider,
+                        snapshot(1, 2, "4.00", Map.of("independentReferenceCount", 1, "clientVerifiedCount", 2))))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "clientVerifiedCount"));
     }
 
     @Test

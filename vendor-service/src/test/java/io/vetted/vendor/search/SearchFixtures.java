@@ -169,7 +169,7 @@ final class SearchFixtures {
                 1,
                 "referenceCount",
                 count,
-                "verifiedReferenceCount",
+                "independentReferenceCount",
                 verified,
                 "averageRating",
                 new BigDecimal(average)));

@@ -1,0 +1,18 @@
+package io.vetted.vendor.document;
+
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A document offered as evidence to moderators; never served to anyone else, deleted once decided. */
+@MappedEntity("evidence_document")
+record EvidenceDocument(
+        @Id UUID id,
+        UUID providerId,
+        String mediaType,
+        byte[] content,
+        String sha256,
+        UUID uploadedBy,
+        @DateCreated Instant createdAt) {}

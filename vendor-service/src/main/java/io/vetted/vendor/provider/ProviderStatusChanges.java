@@ -1,0 +1,31 @@
+package io.vetted.vendor.provider;
+
+import io.vetted.vendor.search.SearchIndex;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+/** Moderators' decisions that take a profile off line or change its SIREN, each with its search row. */
+@Singleton
+public class ProviderStatusChanges {
+
+    private final ProviderRepository providers;
+    private final SearchIndex search;
+
+    ProviderStatusChanges(ProviderRepository providers, SearchIndex search) {
+        this.providers = providers;
+        this.search = search;
+    }
+
+    /** Back to draft with the reason its owner reads; a draft keeps its status and learns the reason. */
+    @Transactional
+    public Provider unpublish(Provider provider, String reason) {
+        return save(provider.withStatus(ProviderStatus.DRAFT, reason));
+    }
+
+    @Transactional
+    public Provider save(Provider changed) {
+        Provider saved = providers.update(changed);
+        search.refresh(saved.id());
+        return saved;
+    }
+}

@@ -1,0 +1,6 @@
+package io.vetted.vendor.history;
+
+import io.micronaut.http.client.annotation.Client;
+
+@Client("/")
+interface ChangeReviewClient extends ChangeReviewOperations {}

@@ -1,0 +1,7 @@
+package io.vetted.vendor.linkage;
+
+import io.micronaut.http.client.annotation.Client;
+import io.vetted.vendor.team.TeamOperations;
+
+@Client("/")
+interface TeamCalls extends TeamOperations {}
