@@ -26,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PricePromiseApiTest implements PostgresTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-
     @Inject
     OfferClient offers;
 
@@ -60,7 +58,7 @@ class PricePromiseApiTest implements PostgresTest {
 
         assertThat(lowered.priceChangeNoticeDays()).isZero();
         assertThat(lowered.noticeInForceDays()).isEqualTo(30);
-        assertThat(lowered.noticeInForceUntil()).isEqualTo(TODAY.plusDays(30));
+        assertThat(lowered.noticeInForceUntil()).isEqualTo(today().plusDays(30));
 
         OfferResponse raised = as(owned, () -> offers.update(owned.id(), offer.id(), change(lowered, "520", 0)));
         assertThat(raised.flags().raisedWithShortNotice()).isTrue();
@@ -167,5 +165,9 @@ class PricePromiseApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(owned.owner())) {
             return call.get();
         }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 }
