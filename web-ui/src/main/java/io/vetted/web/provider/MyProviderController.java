@@ -20,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.FieldErrors;
 import io.vetted.web.page.PageContexts;
@@ -36,13 +35,11 @@ import java.util.Map;
 class MyProviderController {
 
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
     private final SectionEditor editor;
 
-    MyProviderController(VendorClient vendor, BackendToken token, PageContexts pages, SectionEditor editor) {
+    MyProviderController(VendorClient vendor, PageContexts pages, SectionEditor editor) {
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
         this.editor = editor;
     }
@@ -50,7 +47,7 @@ class MyProviderController {
     @Get("{?saved}")
     @View("provider/dashboard")
     DashboardPage mine(HttpRequest<?> request, @Nullable @QueryValue String saved) {
-        return new DashboardPage(pages.of(request), editor.mine(request), saved, Map.of());
+        return new DashboardPage(pages.of(request), editor.mine(), saved, Map.of());
     }
 
     @Get("/new")
@@ -64,7 +61,7 @@ class MyProviderController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @Body ProviderForm form) {
         try {
-            vendor.create(token.bearer(request), form.toRequest());
+            vendor.create(form.toRequest());
             return HttpResponse.seeOther(URI.create("/my/provider?saved=created"));
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);
@@ -84,13 +81,10 @@ class MyProviderController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> status(HttpRequest<?> request, @Body SmallForms.StatusForm form) {
-        VendorClient.Provider mine = editor.mine(request);
+        VendorClient.Provider mine = editor.mine();
         try {
             vendor.editProfile(
-                    token.bearer(request),
-                    mine.id(),
-                    "status",
-                    Map.of("version", form.version(), "status", String.valueOf(form.status())));
+                    mine.id(), "status", Map.of("version", form.version(), "status", String.valueOf(form.status())));
             return HttpResponse.seeOther(URI.create(
                     "/my/provider?saved=" + String.valueOf(form.status()).toLowerCase()));
         } catch (HttpClientResponseException e) {
@@ -103,8 +97,7 @@ class MyProviderController {
                     : FormErrors.of(problem, pages.messages(request), field -> "publish." + field);
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
-                            "provider/dashboard",
-                            new DashboardPage(pages.of(request), editor.mine(request), null, errors)));
+                            "provider/dashboard", new DashboardPage(pages.of(request), editor.mine(), null, errors)));
         }
     }
 

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
@@ -25,25 +24,23 @@ import java.util.function.UnaryOperator;
 @Singleton
 class SectionEditor {
 
-    /** A change to send with the signed-in owner's token, against the profile it belongs to. */
+    /** A change to the profile it belongs to, sent as the signed-in owner (see VisitorTokenForwarding). */
     interface Change {
-        void send(String bearer, VendorClient.Provider provider);
+        void send(VendorClient.Provider provider);
     }
 
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
     private final Catalogs catalogs;
 
-    SectionEditor(VendorClient vendor, BackendToken token, PageContexts pages, Catalogs catalogs) {
+    SectionEditor(VendorClient vendor, PageContexts pages, Catalogs catalogs) {
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
         this.catalogs = catalogs;
     }
 
-    VendorClient.Provider mine(HttpRequest<?> request) {
-        VendorClient.Provider mine = vendor.mine(token.bearer(request));
+    VendorClient.Provider mine() {
+        VendorClient.Provider mine = vendor.mine();
         if (mine == null) {
             throw new NoProfileYet();
         }
@@ -52,7 +49,7 @@ class SectionEditor {
 
     EditModel page(HttpRequest<?> request, String section, Object form) {
         PageContext ctx = pages.of(request);
-        return new EditModel(ctx, new EditPage(ctx, mine(request), form, Map.of(), false, catalogs.get(), section));
+        return new EditModel(ctx, new EditPage(ctx, mine(), form, Map.of(), false, catalogs.get(), section));
     }
 
     HttpResponse<?> submit(
@@ -73,14 +70,14 @@ class SectionEditor {
             Change change,
             UnaryOperator<String> formField,
             Function<VendorClient.Provider, Object> refreshed) {
-        VendorClient.Provider provider = mine(request);
+        VendorClient.Provider provider = mine();
         try {
-            change.send(token.bearer(request), provider);
+            change.send(provider);
             return HttpResponse.seeOther(URI.create(done));
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);
             if (problem.status() == HttpStatus.CONFLICT.getCode()) {
-                VendorClient.Provider fresh = mine(request);
+                VendorClient.Provider fresh = mine();
                 return render(request, section, fresh, refreshed.apply(fresh), Map.of(), true);
             }
             if (problem.status() != 400 && problem.status() != 422) {

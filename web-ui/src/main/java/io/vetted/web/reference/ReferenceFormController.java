@@ -18,7 +18,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.PageContexts;
@@ -37,13 +36,11 @@ class ReferenceFormController {
 
     private final ReviewClient reviews;
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    ReferenceFormController(ReviewClient reviews, VendorClient vendor, BackendToken token, PageContexts pages) {
+    ReferenceFormController(ReviewClient reviews, VendorClient vendor, PageContexts pages) {
         this.reviews = reviews;
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
     }
 
@@ -63,7 +60,7 @@ class ReferenceFormController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
         try {
-            reviews.create(token.bearer(request), form.idempotencyKey(), id, form.toBody());
+            reviews.create(form.idempotencyKey(), id, form.toBody());
             return HttpResponse.seeOther(URI.create("/providers/" + id + "?posted=true#references"));
         } catch (HttpClientResponseException e) {
             var errors = ReferenceProblems.of(e, pages.messages(request));
@@ -77,7 +74,7 @@ class ReferenceFormController {
     @Get("/references/{id}/edit")
     @View("reference/form")
     ReferenceFormPage editForm(HttpRequest<?> request, @PathVariable UUID id) {
-        ReviewClient.Reference reference = own(request, id);
+        ReviewClient.Reference reference = own(id);
         var page = page(request, reference.providerId(), ReferenceForm.of(reference), Map.of(), null);
         return new ReferenceFormPage(
                 page.ctx(),
@@ -95,11 +92,11 @@ class ReferenceFormController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> edit(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
         try {
-            reviews.edit(token.bearer(request), id, form.toBody());
+            reviews.edit(id, form.toBody());
             return HttpResponse.seeOther(URI.create("/my/references?done=edited"));
         } catch (HttpClientResponseException e) {
             var errors = ReferenceProblems.of(e, pages.messages(request));
-            ReviewClient.Reference reference = own(request, id);
+            ReviewClient.Reference reference = own(id);
             var page = page(request, reference.providerId(), form, errors, null);
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
@@ -119,13 +116,13 @@ class ReferenceFormController {
     @Post("/references/{id}/withdraw")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        reviews.withdraw(token.bearer(request), id);
+    HttpResponse<?> withdraw(@PathVariable UUID id, @Body ActionForm form) {
+        reviews.withdraw(id);
         return HttpResponse.seeOther(URI.create("/my/references?done=withdrawn"));
     }
 
-    private ReviewClient.Reference own(HttpRequest<?> request, UUID id) {
-        return reviews.mine(token.bearer(request)).stream()
+    private ReviewClient.Reference own(UUID id) {
+        return reviews.mine().stream()
                 .filter(r -> r.id().equals(id) && r.published())
                 .findFirst()
                 .orElseThrow(PageNotFoundException::new);
