@@ -62,7 +62,7 @@ class SettingsController {
             return response;
         } catch (HttpClientResponseException e) {
             return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(request, BackendErrors.of(e, pages.messages(request)), null));
+                    .body(page(request, AccountErrors.of(e, pages.messages(request)), null));
         }
     }
 
@@ -85,7 +85,7 @@ class SettingsController {
             session.clear(response);
             return response;
         } catch (HttpClientResponseException e) {
-            Map<String, String> errors = BackendErrors.of(e, pages.messages(request));
+            Map<String, String> errors = AccountErrors.of(e, pages.messages(request));
             Map<String, String> named =
                     errors.containsKey("password") ? Map.of("deletePassword", errors.get("password")) : errors;
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, named, null));

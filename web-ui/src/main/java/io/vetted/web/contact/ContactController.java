@@ -18,9 +18,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.backend.ReviewClient;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
@@ -60,21 +59,13 @@ class ContactController {
             reviews.askContact(id, Map.of("company", form.text(form.company()), "message", form.text(form.message())));
             return HttpResponse.seeOther(URI.create("/my/contact-requests?done=sent"));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 404) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == 409
-                    ? Map.of("form", pages.messages(request).get("contact.alreadyAsked"))
-                    : FieldErrors.of(problem, pages.messages(request));
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .propagate(404)
+                    .on(409, FormErrors.FORM, "contact.alreadyAsked")
+                    .map();
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
-                            "contact/ask",
-                            new ContactPages.Ask(
-                                    pages.of(request),
-                                    contactable(id),
-                                    form,
-                                    errors.isEmpty() ? Map.of("form", problem.detail()) : errors)));
+                            "contact/ask", new ContactPages.Ask(pages.of(request), contactable(id), form, errors)));
         }
     }
 

@@ -20,10 +20,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
@@ -76,14 +75,10 @@ class InvitationController {
             ReviewClient.Invitation created = reviews.invite(mine.id(), Map.of("email", email));
             return HttpResponse.seeOther(URI.create("/my/clients?invited=" + created.token()));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 403) {
-                throw e;
-            }
+            Map<String, String> errors =
+                    FormErrors.of(e, pages.messages(request)).propagate(403).map();
             return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>(
-                            "invitation/clients",
-                            page(request, mine, null, email, FieldErrors.of(problem, pages.messages(request)))));
+                    .body(new ModelAndView<>("invitation/clients", page(request, mine, null, email, errors)));
         }
     }
 

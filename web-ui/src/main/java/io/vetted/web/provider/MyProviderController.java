@@ -3,7 +3,6 @@ package io.vetted.web.provider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -19,9 +18,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.backend.VendorClient;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
@@ -64,13 +62,9 @@ class MyProviderController {
             vendor.create(form.toRequest());
             return HttpResponse.seeOther(URI.create("/my/provider?saved=created"));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == HttpStatus.CONFLICT.getCode()
-                    ? Map.of("form", pages.messages(request).get("newProvider.exists"))
-                    : FieldErrors.of(problem, pages.messages(request));
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .on(409, FormErrors.FORM, "newProvider.exists")
+                    .map();
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>("provider/new", new NewProviderPage(pages.of(request), form, errors)));
         }
@@ -88,13 +82,11 @@ class MyProviderController {
             return HttpResponse.seeOther(URI.create(
                     "/my/provider?saved=" + String.valueOf(form.status()).toLowerCase()));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == HttpStatus.CONFLICT.getCode()
-                    ? Map.of("form", pages.messages(request).get("edit.conflict"))
-                    : FormErrors.of(problem, pages.messages(request), field -> "publish." + field);
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .on(409, FormErrors.FORM, "edit.conflict")
+                    .fields(field -> "publish." + field)
+                    .otherwise("field.generic")
+                    .map();
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
                             "provider/dashboard", new DashboardPage(pages.of(request), editor.mine(), null, errors)));

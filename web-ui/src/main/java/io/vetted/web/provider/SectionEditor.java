@@ -5,8 +5,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.views.ModelAndView;
-import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import jakarta.inject.Singleton;
@@ -75,21 +75,18 @@ class SectionEditor {
             change.send(provider);
             return HttpResponse.seeOther(URI.create(done));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() == HttpStatus.CONFLICT.getCode()) {
+            if (e.code() == HttpStatus.CONFLICT.getCode()) {
                 VendorClient.Provider fresh = mine();
                 return render(request, section, fresh, refreshed.apply(fresh), Map.of(), true);
             }
-            if (problem.status() != 400 && problem.status() != 422) {
+            if (e.code() != 400 && e.code() != 422) {
                 throw e;
             }
-            return render(
-                    request,
-                    section,
-                    provider,
-                    form,
-                    FormErrors.of(problem, pages.messages(request), formField),
-                    false);
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .fields(formField)
+                    .otherwise("field.generic")
+                    .map();
+            return render(request, section, provider, form, errors, false);
         }
     }
 

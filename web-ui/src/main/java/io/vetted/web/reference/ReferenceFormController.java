@@ -20,6 +20,8 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.FormErrors;
+import io.vetted.web.page.Messages;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
@@ -63,7 +65,7 @@ class ReferenceFormController {
             reviews.create(form.idempotencyKey(), id, form.toBody());
             return HttpResponse.seeOther(URI.create("/providers/" + id + "?posted=true#references"));
         } catch (HttpClientResponseException e) {
-            var errors = ReferenceProblems.of(e, pages.messages(request));
+            var errors = refusal(e, pages.messages(request));
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
                             "reference/form",
@@ -95,7 +97,7 @@ class ReferenceFormController {
             reviews.edit(id, form.toBody());
             return HttpResponse.seeOther(URI.create("/my/references?done=edited"));
         } catch (HttpClientResponseException e) {
-            var errors = ReferenceProblems.of(e, pages.messages(request));
+            var errors = refusal(e, pages.messages(request));
             ReviewClient.Reference reference = own(id);
             var page = page(request, reference.providerId(), form, errors, null);
             return HttpResponse.unprocessableEntity()
@@ -119,6 +121,18 @@ class ReferenceFormController {
     HttpResponse<?> withdraw(@PathVariable UUID id, @Body ActionForm form) {
         reviews.withdraw(id);
         return HttpResponse.seeOther(URI.create("/my/references?done=withdrawn"));
+    }
+
+    /** review-service's refusal next to the fields; an unknown provider or reference is this site's 404. */
+    private static Map<String, String> refusal(HttpClientResponseException e, Messages messages) {
+        if (e.code() == 404) {
+            throw new PageNotFoundException();
+        }
+        return FormErrors.of(e, messages)
+                .propagate(401, 403)
+                .on(409, FormErrors.FORM, "reference.overlap")
+                .on(429, FormErrors.FORM, "reference.dailyLimit")
+                .map();
     }
 
     private ReviewClient.Reference own(UUID id) {

@@ -16,8 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
-import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
@@ -59,13 +58,10 @@ class TeamController {
             vendor.invite(profile.id(), new TeamClient.NewInvitation(email));
             return HttpResponse.seeOther(TEAM);
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 403 || problem.status() == 404) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == 409
-                    ? Map.of("email", pages.messages(request).get("team.invite.duplicate"))
-                    : FieldErrors.of(problem, pages.messages(request));
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .propagate(403, 404)
+                    .on(409, "email", "team.invite.duplicate")
+                    .map();
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, email, errors));
         }
     }
