@@ -13,12 +13,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Plays identity-, vendor- and review-service over real HTTP in web-ui's own tests: answers each
- * path with the JSON it was given (404 otherwise) and records every call with its Authorization
+ * path with the JSON it was given (404 otherwise, or the status it was told to fail with) and records every call with its Authorization
  * header. The platform tests in e2e-tests run the real services.
  */
 public final class FakeServices implements AutoCloseable {
 
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
@@ -42,8 +43,14 @@ public final class FakeServices implements AutoCloseable {
     }
 
     public FakeServices answer(String path, String json) {
+        failures.remove(path);
         answers.put(path, json);
         return this;
+    }
+
+    /** The path answers {@code status} from now on. */
+    public void fail(String path, int status) {
+        failures.put(path, status);
     }
 
     public List<Call> calls() {
@@ -64,10 +71,11 @@ public final class FakeServices implements AutoCloseable {
         calls.add(new Call(
                 exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization")));
         String json = answers.get(path);
-        byte[] body = (json == null ? "{\"status\":404}" : json).getBytes(StandardCharsets.UTF_8);
+        int status = failures.getOrDefault(path, json == null ? 404 : 200);
+        byte[] body = (status == 200 ? json : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders()
-                .add("Content-Type", json == null ? "application/problem+json" : "application/json");
-        exchange.sendResponseHeaders(json == null ? 404 : 200, body.length);
+                .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
     }

@@ -18,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
@@ -35,11 +36,13 @@ class MyProviderController {
     private final VendorClient vendor;
     private final PageContexts pages;
     private final SectionEditor editor;
+    private final Catalogs catalogs;
 
-    MyProviderController(VendorClient vendor, PageContexts pages, SectionEditor editor) {
+    MyProviderController(VendorClient vendor, PageContexts pages, SectionEditor editor, Catalogs catalogs) {
         this.vendor = vendor;
         this.pages = pages;
         this.editor = editor;
+        this.catalogs = catalogs;
     }
 
     @Get("{?saved}")
@@ -51,7 +54,7 @@ class MyProviderController {
     @Get("/new")
     @View("provider/new")
     NewProviderPage form(HttpRequest<?> request) {
-        return new NewProviderPage(pages.of(request), ProviderForm.EMPTY, Map.of());
+        return new NewProviderPage(pages.of(request), ProviderForm.EMPTY, Map.of(), catalogs.get());
     }
 
     @Post
@@ -66,7 +69,8 @@ class MyProviderController {
                     .on(409, FormErrors.FORM, "newProvider.exists")
                     .map();
             return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>("provider/new", new NewProviderPage(pages.of(request), form, errors)));
+                    .body(new ModelAndView<>(
+                            "provider/new", new NewProviderPage(pages.of(request), form, errors, catalogs.get())));
         }
     }
 

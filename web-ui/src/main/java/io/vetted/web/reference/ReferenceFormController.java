@@ -18,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.FormErrors;
@@ -39,11 +40,13 @@ class ReferenceFormController {
     private final ReviewClient reviews;
     private final VendorClient vendor;
     private final PageContexts pages;
+    private final Catalogs catalogs;
 
-    ReferenceFormController(ReviewClient reviews, VendorClient vendor, PageContexts pages) {
+    ReferenceFormController(ReviewClient reviews, VendorClient vendor, PageContexts pages, Catalogs catalogs) {
         this.reviews = reviews;
         this.vendor = vendor;
         this.pages = pages;
+        this.catalogs = catalogs;
     }
 
     @Get("/providers/{id}/references/new{?invitation}")
@@ -86,7 +89,8 @@ class ReferenceFormController {
                 true,
                 page.form(),
                 page.errors(),
-                null);
+                null,
+                page.services());
     }
 
     @Post("/references/{id}/edit")
@@ -111,7 +115,8 @@ class ReferenceFormController {
                                     true,
                                     form,
                                     errors,
-                                    null)));
+                                    null,
+                                    page.services())));
         }
     }
 
@@ -160,6 +165,7 @@ class ReferenceFormController {
                 false,
                 form,
                 errors,
-                invitedAs);
+                invitedAs,
+                catalogs.get().specialties());
     }
 }

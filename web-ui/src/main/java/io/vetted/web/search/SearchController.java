@@ -13,11 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.compare.CompareSelection;
 import io.vetted.web.page.Htmx;
 import io.vetted.web.page.PageContexts;
-import io.vetted.web.provider.Catalogs;
 import java.util.List;
 import java.util.Map;
 
