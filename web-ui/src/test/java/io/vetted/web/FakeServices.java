@@ -48,6 +48,14 @@ public final class FakeServices implements AutoCloseable {
         return this;
     }
 
+    /** vendor-service with an empty catalogue and no provider: what the search page needs. */
+    public FakeServices emptySearch() {
+        return answer("/api/providers", "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}")
+                .answer(
+                        "/api/catalog",
+                        "{\"specialties\":[],\"sectors\":[],\"certifications\":[],\"practices\":[],\"regions\":[]}");
+    }
+
     /** The path answers {@code status} from now on. */
     public void fail(String path, int status) {
         failures.put(path, status);

@@ -3,22 +3,20 @@ package io.vetted.web.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.vetted.web.FakeServices;
+import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogsTest implements TestPropertyProvider {
+class CatalogsTest implements ServicesTest {
 
     private static final String CATALOG = "/api/catalog";
     private static final String ONE_SPECIALTY = "{\"specialties\":[\"NETWORKS\"],\"sectors\":[],\"certifications\":[],"
@@ -33,18 +31,13 @@ class CatalogsTest implements TestPropertyProvider {
     VendorClient vendor;
 
     @Override
-    public Map<String, String> getProperties() {
-        return services.properties();
+    public FakeServices services() {
+        return services;
     }
 
     @BeforeEach
     void answer() {
         services.answer(CATALOG, ONE_SPECIALTY);
-    }
-
-    @AfterAll
-    void stopServices() {
-        services.close();
     }
 
     @Test

@@ -7,19 +7,17 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.web.FakeServices;
+import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VisitorTokenForwardingTest implements TestPropertyProvider {
+class VisitorTokenForwardingTest implements ServicesTest {
 
     private static final String SESSION = "__Host-vetted_session";
     private static final String SME = "7f0e4f6c-1111-4c1c-9a4e-3f9d2b1a0c01";
@@ -28,10 +26,7 @@ class VisitorTokenForwardingTest implements TestPropertyProvider {
     private final String renewed = issuer.token(SME, "SME");
     private final FakeServices services = new FakeServices()
             .answer("/api/references/mine", "[]")
-            .answer("/api/providers", "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}")
-            .answer(
-                    "/api/catalog",
-                    "{\"specialties\":[],\"sectors\":[],\"certifications\":[],\"practices\":[],\"regions\":[]}")
+            .emptySearch()
             .answer(
                     "/api/auth/refresh",
                     "{\"accessToken\":\"" + renewed + "\",\"expiresIn\":600,\"refreshToken\":\"next\","
@@ -43,15 +38,13 @@ class VisitorTokenForwardingTest implements TestPropertyProvider {
     HttpClient http;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(issuer.securityProperties());
-        properties.putAll(services.properties());
-        return properties;
+    public FakeServices services() {
+        return services;
     }
 
-    @AfterAll
-    void stopServices() {
-        services.close();
+    @Override
+    public Map<String, String> additionalProperties() {
+        return issuer.securityProperties();
     }
 
     @Test

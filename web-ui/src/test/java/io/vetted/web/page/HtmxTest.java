@@ -7,36 +7,25 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.vetted.web.FakeServices;
+import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HtmxTest implements TestPropertyProvider {
+class HtmxTest implements ServicesTest {
 
-    private final FakeServices services = new FakeServices()
-            .answer("/api/providers", "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}")
-            .answer(
-                    "/api/catalog",
-                    "{\"specialties\":[],\"sectors\":[],\"certifications\":[],\"practices\":[],\"regions\":[]}");
+    private final FakeServices services = new FakeServices().emptySearch();
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Override
-    public Map<String, String> getProperties() {
-        return services.properties();
-    }
-
-    @AfterAll
-    void stopServices() {
-        services.close();
+    public FakeServices services() {
+        return services;
     }
 
     @Test
