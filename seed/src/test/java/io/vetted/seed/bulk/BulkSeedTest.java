@@ -3,7 +3,7 @@ package io.vetted.seed.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vetted.seed.DemoIdentifiers;
+import io.vetted.support.company.CompanyNumbers;
 import io.vetted.testsupport.TestDatabases;
 import io.vetted.testsupport.TestDatabases.TestDatabase;
 import java.math.BigDecimal;
@@ -78,7 +78,7 @@ class BulkSeedTest {
                 .containsAll(strings(databases.review(), "SELECT DISTINCT author_account_id::text FROM reference"));
         assertThat(strings(databases.review(), "SELECT company_siren FROM reference WHERE company_siren IS NOT NULL"))
                 .isNotEmpty()
-                .allMatch(DemoIdentifiers::luhn);
+                .allMatch(CompanyNumbers::isSiren);
     }
 
     @Test
