@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
+import io.vetted.support.company.CompanyNumbers;
 import io.vetted.testsupport.MailLog;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
@@ -166,24 +167,10 @@ final class Api implements AutoCloseable {
         return id;
     }
 
-    /** Nine digits passing the Luhn check, as a SIREN must. */
+    /** A random valid SIREN. */
     static String randomSiren() {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        for (int check = 0; check < 10; check++) {
-            String candidate = digits.toString() + check;
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                int digit = candidate.charAt(8 - i) - '0';
-                sum += i % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no check digit");
+        return CompanyNumbers.withCheckDigit(
+                String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
     }
 
     HttpResponse<Map<String, Object>> postReference(String token, UUID provider, int rating, String comment) {

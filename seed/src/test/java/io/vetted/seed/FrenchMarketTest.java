@@ -2,6 +2,7 @@ package io.vetted.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vetted.support.company.CompanyNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class FrenchMarketTest {
             assertThat((String) provider.get("description")).hasSizeLessThanOrEqualTo(4000);
             assertThat((String) provider.get("siren"))
                     .matches("\\d{9}")
-                    .satisfies(s -> assertThat(DemoIdentifiers.luhn(s)).isTrue());
+                    .satisfies(s -> assertThat(CompanyNumbers.isSiren(s)).isTrue());
             assertThat((String) provider.get("website")).startsWith("https://").doesNotContain(" ");
             assertThat((List<Map<String, Object>>) provider.get("offers")).isNotEmpty();
         }

@@ -108,6 +108,16 @@ public final class Platform implements AutoCloseable {
         register.close();
     }
 
+    /**
+     * One service alone, from its packaged jar, on a free port, e.g. review-service on a database a
+     * test filled itself; {@code environment} names its database and anything else it needs.
+     */
+    public static ServiceProcess alone(String module, Class<?> owner, Map<String, String> environment) {
+        Path root = Path.of(System.getProperty("vetted.root", ".."));
+        Path logs = Path.of("target", "service-logs", owner.getSimpleName());
+        return service(root, module, freePort(), logs, environment);
+    }
+
     private static ServiceProcess service(Path root, String module, int port, Path logs, Map<String, String> env) {
         Path jar = root.resolve(module).resolve("target").resolve(module + ".jar");
         return new ServiceProcess(module, jar, port, Map.copyOf(env), logs);

@@ -9,7 +9,6 @@ import io.vetted.identity.account.PasswordService;
 import io.vetted.identity.audit.SecurityEventRepository;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
-import io.vetted.identity.auth.TokenIssuer;
 import io.vetted.identity.mfa.MfaService;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
@@ -28,7 +27,6 @@ import org.slf4j.LoggerFactory;
 class GdprService {
 
     private static final Logger LOG = LoggerFactory.getLogger(GdprService.class);
-    private static final String CLIENT_ID = "identity-service";
 
     private final AccountService accounts;
     private final PasswordService passwords;
@@ -38,7 +36,6 @@ class GdprService {
     private final SecurityEventRepository events;
     private final VendorDataClient vendor;
     private final ReviewDataClient review;
-    private final TokenIssuer issuer;
 
     GdprService(
             AccountService accounts,
@@ -48,8 +45,7 @@ class GdprService {
             SecurityLog log,
             SecurityEventRepository events,
             VendorDataClient vendor,
-            ReviewDataClient review,
-            TokenIssuer issuer) {
+            ReviewDataClient review) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.accountRepository = accountRepository;
@@ -58,13 +54,12 @@ class GdprService {
         this.events = events;
         this.vendor = vendor;
         this.review = review;
-        this.issuer = issuer;
     }
 
     GdprViews.DataExport export(UUID accountId) {
         var account = AccountResponse.of(accounts.get(accountId));
-        Map<String, Object> providerProfiles = call("vendor-service", () -> vendor.export(bearer(), accountId));
-        Map<String, Object> references = call("review-service", () -> review.export(bearer(), accountId));
+        Map<String, Object> providerProfiles = call("vendor-service", () -> vendor.export(accountId));
+        Map<String, Object> references = call("review-service", () -> review.export(accountId));
         log.record(SecurityEventType.DATA_EXPORTED, accountId);
         return new GdprViews.DataExport(
                 Instant.now(), account, mfa.status(accountId), log.of(accountId), providerProfiles, references);
@@ -72,8 +67,8 @@ class GdprService {
 
     void erase(UUID accountId, String password) {
         passwords.confirm(accountId, "password", password);
-        call("vendor-service", () -> vendor.erase(bearer(), accountId));
-        call("review-service", () -> review.erase(bearer(), accountId));
+        call("vendor-service", () -> vendor.erase(accountId));
+        call("review-service", () -> review.erase(accountId));
         removeAccount(accountId);
         log.record(SecurityEventType.ACCOUNT_DELETED, accountId);
     }
@@ -82,10 +77,6 @@ class GdprService {
     void removeAccount(UUID accountId) {
         accountRepository.deleteById(accountId);
         events.forgetAddressesOf(accountId);
-    }
-
-    private String bearer() {
-        return "Bearer " + issuer.forService(CLIENT_ID).accessToken();
     }
 
     private static <T> T call(String service, java.util.function.Supplier<T> call) {

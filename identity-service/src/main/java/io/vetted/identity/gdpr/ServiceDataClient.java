@@ -1,20 +1,21 @@
 package io.vetted.identity.gdpr;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
+import io.vetted.support.auth.AsService;
 import java.util.Map;
 import java.util.UUID;
 
 /** The personal-data endpoints vendor-service and review-service offer to identity-service ({@code SERVICE} role). */
 interface ServiceDataClient {
 
+    @AsService
     @Get("/api/internal/gdpr/accounts/{accountId}")
-    Map<String, Object> export(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID accountId);
+    Map<String, Object> export(@PathVariable UUID accountId);
 
+    @AsService
     @Delete("/api/internal/gdpr/accounts/{accountId}")
-    HttpResponse<Void> erase(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID accountId);
+    HttpResponse<Void> erase(@PathVariable UUID accountId);
 }

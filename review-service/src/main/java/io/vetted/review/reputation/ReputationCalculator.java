@@ -4,56 +4,23 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.vetted.review.reference.Criterion;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Computes a provider's reputation from its visible references, in one aggregate query. The
- * Bayesian score pulls the recency-weighted mean towards {@link #PRIOR_MEAN} with the weight of
- * {@link #PRIOR_WEIGHT} references; a reference's weight halves every {@link #HALF_LIFE_DAYS} days
- * since it was written or last edited (docs/reputation.md).
+ * A provider's reputation from its visible references, as the database view
+ * {@code provider_reputation_figures} (migration V22) defines it: the one definition of the formula
+ * (docs/reputation.md), which the bulk seeder reads too. A provider without references has none.
  */
 @Singleton
 class ReputationCalculator {
 
-    static final BigDecimal PRIOR_MEAN = new BigDecimal("3.5");
-    static final BigDecimal PRIOR_WEIGHT = new BigDecimal("5");
-    static final double HALF_LIFE_DAYS = 365;
-
-    private static final String SQL = """
-            SELECT count(*) AS n,
-                   count(*) FILTER (WHERE r.invitation_id IS NOT NULL OR r.engagement_confirmed_at IS NOT NULL) AS verified,
-                   count(*) FILTER (WHERE r.invitation_id IS NOT NULL) AS invited,
-                   count(*) FILTER (WHERE r.engagement_confirmed_at IS NOT NULL) AS confirmed,
-                   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM reference_dispute d
-                                                   WHERE d.reference_id = r.id AND d.outcome IS NULL)) AS disputed,
-                   count(*) FILTER (WHERE r.engagement_end IS NULL) AS current_clients,
-                   coalesce(sum(r.rating), 0) AS rating_sum,
-                   avg(r.rating) AS average,
-                   avg(CASE WHEN r.would_recommend THEN 1.0 ELSE 0.0 END) AS recommend,
-                   avg(CASE WHEN r.facts_price_increase THEN 1.0 ELSE 0.0 END) AS price_increase,
-                   %s,
-                   %s,
-                   coalesce(sum(w.weight * r.rating), 0) AS weighted_sum,
-                   coalesce(sum(w.weight), 0) AS weight_total
-              FROM reference r
-             CROSS JOIN LATERAL (SELECT power(0.5, extract(epoch FROM now() - coalesce(r.edited_at, r.created_at))
-                                                   / (? * 86400)) AS weight) w
-             WHERE r.provider_id = ? AND r.status = 'PUBLISHED'""".formatted(
-                    Arrays.stream(Criterion.values())
-                            .map(c -> "avg(r." + c.column() + ") AS c_" + c.name())
-                            .collect(Collectors.joining(", ")),
-                    "count(*) FILTER (WHERE r.rating = 1) AS r1, count(*) FILTER (WHERE r.rating = 2) AS r2, "
-                            + "count(*) FILTER (WHERE r.rating = 3) AS r3, count(*) FILTER (WHERE r.rating = 4) AS r4, "
-                            + "count(*) FILTER (WHERE r.rating = 5) AS r5");
+    private static final String[] STARS = {"one", "two", "three", "four", "five"};
 
     private final JdbcOperations jdbc;
 
@@ -63,60 +30,60 @@ class ReputationCalculator {
 
     /** Also returns the plain rating sum, which the ledger keeps beside the version. */
     Computed compute(UUID providerId, long version) {
-        return jdbc.prepareStatement(SQL, statement -> {
-            statement.setDouble(1, HALF_LIFE_DAYS);
-            statement.setObject(2, providerId);
+        return jdbc.prepareStatement("SELECT * FROM provider_reputation_figures WHERE provider_id = ?", statement -> {
+            statement.setObject(1, providerId);
             try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return new Computed(view(row, version), row.getInt("rating_sum"));
+                return row.next()
+                        ? new Computed(view(row, version), row.getInt("rating_sum"))
+                        : new Computed(none(version), 0);
             }
         });
     }
 
     private static ReputationView view(ResultSet row, long version) throws SQLException {
-        int count = row.getInt("n");
-        Map<String, Integer> labels = new LinkedHashMap<>();
-        labels.put("INVITED_BY_PROVIDER", row.getInt("invited"));
-        labels.put("ENGAGEMENT_CONFIRMED", row.getInt("confirmed"));
-        labels.put("NOT_VERIFIED", count - row.getInt("verified"));
-        labels.put("UNDER_DISPUTE", row.getInt("disputed"));
+        int count = row.getInt("reference_count");
+        int verified = row.getInt("verified_reference_count");
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
         for (Criterion criterion : Criterion.values()) {
-            BigDecimal average = row.getBigDecimal("c_" + criterion.name());
+            BigDecimal average = row.getBigDecimal(criterion.column());
             if (average != null) {
-                criteria.put(criterion.name(), average.setScale(2, RoundingMode.HALF_UP));
+                criteria.put(criterion.name(), average);
             }
         }
         List<Integer> distribution = new ArrayList<>();
-        for (int stars = 1; stars <= 5; stars++) {
-            distribution.add(row.getInt("r" + stars));
-        }
-        BigDecimal bayesian = null;
-        if (count > 0) {
-            BigDecimal weighted = row.getBigDecimal("weighted_sum");
-            BigDecimal weights = row.getBigDecimal("weight_total");
-            bayesian = PRIOR_MEAN
-                    .multiply(PRIOR_WEIGHT)
-                    .add(weighted)
-                    .divide(PRIOR_WEIGHT.add(weights), 2, RoundingMode.HALF_UP);
+        for (String stars : STARS) {
+            distribution.add(row.getInt(stars + "_star_count"));
         }
         return new ReputationView(
                 version,
                 count,
-                row.getInt("verified"),
-                labels,
-                scaled(row, "average", count),
-                bayesian,
-                scaled(row, "recommend", count),
-                scaled(row, "price_increase", count),
-                row.getInt("current_clients"),
+                verified,
+                labels(
+                        row.getInt("invited_count"),
+                        row.getInt("confirmed_count"),
+                        count - verified,
+                        row.getInt("disputed_count")),
+                row.getBigDecimal("average_rating"),
+                row.getBigDecimal("bayesian_rating"),
+                row.getBigDecimal("recommend_share"),
+                row.getBigDecimal("price_increase_share"),
+                row.getInt("current_client_count"),
                 criteria,
                 distribution);
     }
 
-    private static BigDecimal scaled(ResultSet row, String column, int count) throws SQLException {
-        BigDecimal value = row.getBigDecimal(column);
-        return count == 0 || value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    private static ReputationView none(long version) {
+        return new ReputationView(
+                version, 0, 0, labels(0, 0, 0, 0), null, null, null, null, 0, Map.of(), List.of(0, 0, 0, 0, 0));
+    }
+
+    private static Map<String, Integer> labels(int invited, int confirmed, int unverified, int disputed) {
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        labels.put("INVITED_BY_PROVIDER", invited);
+        labels.put("ENGAGEMENT_CONFIRMED", confirmed);
+        labels.put("NOT_VERIFIED", unverified);
+        labels.put("UNDER_DISPUTE", disputed);
+        return labels;
     }
 
     record Computed(ReputationView view, int ratingSum) {}

@@ -6,7 +6,6 @@ import io.micronaut.serde.ObjectMapper;
 import io.vetted.review.outbox.OutboxHandler;
 import io.vetted.review.outbox.OutboxMessage;
 import io.vetted.review.outbox.PermanentDeliveryFailure;
-import io.vetted.support.auth.ServiceTokenProvider;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 
@@ -15,12 +14,10 @@ import java.io.IOException;
 class ReputationPublisher implements OutboxHandler {
 
     private final VendorReputationClient vendor;
-    private final ServiceTokenProvider tokens;
     private final ObjectMapper json;
 
-    ReputationPublisher(VendorReputationClient vendor, ServiceTokenProvider tokens, ObjectMapper json) {
+    ReputationPublisher(VendorReputationClient vendor, ObjectMapper json) {
         this.vendor = vendor;
-        this.tokens = tokens;
         this.json = json;
     }
 
@@ -39,13 +36,9 @@ class ReputationPublisher implements OutboxHandler {
         }
         int status;
         try {
-            status = vendor.push("Bearer " + tokens.token(), snapshot.providerId(), snapshot)
-                    .code();
+            status = vendor.push(snapshot.providerId(), snapshot).code();
         } catch (HttpClientResponseException e) {
             status = e.code();
-        }
-        if (status == HttpStatus.UNAUTHORIZED.getCode()) {
-            tokens.invalidate(); // expired or rotated: the next attempt fetches a new token
         }
         if (status >= 400
                 && status < 500

@@ -2,7 +2,6 @@ package io.vetted.review.vendor;
 
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.vetted.support.auth.ServiceTokenProvider;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.util.UUID;
@@ -18,12 +17,10 @@ public class Membership {
     }
 
     private final VendorClient vendor;
-    private final ServiceTokenProvider tokens;
     private final ProviderRegistry registry;
 
-    Membership(VendorClient vendor, ServiceTokenProvider tokens, ProviderRegistry registry) {
+    Membership(VendorClient vendor, ProviderRegistry registry) {
         this.vendor = vendor;
-        this.tokens = tokens;
         this.registry = registry;
     }
 
@@ -33,13 +30,9 @@ public class Membership {
             return Answer.MEMBER;
         }
         try {
-            int status = vendor.member("Bearer " + tokens.token(), provider.id(), accountId)
-                    .code();
+            int status = vendor.member(provider.id(), accountId).code();
             return status == 204 || status == 200 ? Answer.MEMBER : Answer.NOT_MEMBER;
         } catch (HttpClientResponseException e) {
-            if (e.code() == 401) {
-                tokens.invalidate();
-            }
             return e.code() == 404 ? Answer.NOT_MEMBER : Answer.UNKNOWN;
         } catch (HttpClientException e) {
             return Answer.UNKNOWN;

@@ -1,12 +1,11 @@
 package io.vetted.review.vendor;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.client.annotation.Client;
+import io.vetted.support.auth.AsService;
 import java.util.UUID;
 
 /** The part of vendor-service's API this service reads. */
@@ -19,9 +18,7 @@ interface VendorClient {
     VendorProvider provider(@PathVariable UUID id);
 
     /** 204 when the account owns or belongs to the provider's team; 404 (thrown) otherwise. */
+    @AsService
     @Get("/api/internal/providers/{id}/members/{accountId}")
-    HttpResponse<Void> member(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable UUID accountId);
+    HttpResponse<Void> member(@PathVariable UUID id, @PathVariable UUID accountId);
 }

@@ -155,6 +155,21 @@ class ReferenceApiTest implements PostgresTest {
     }
 
     @Test
+    void acceptsASirenPastedWithNoBreakSpacesAndKeepsItsDigits() {
+        String author = TestIssuer.shared().account("SME").token();
+        Map<String, Object> body = SampleReferences.json();
+        body.put("company", Map.of("name", "Durand SARL", "siren", "732\u202f829\u00a0320"));
+
+        http.toBlocking()
+                .exchange(HttpRequest.POST("/api/providers/" + vendor.knownProvider() + "/references", body)
+                        .bearerAuth(author));
+
+        assertThat(http.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/references/mine").bearerAuth(author)))
+                .contains("\"companySiren\":\"732829320\"");
+    }
+
+    @Test
     void rejectsAnUnknownServiceWith400() {
         Map<String, Object> body = SampleReferences.json();
         engagement(body).put("services", List.of("ESPRESSO"));

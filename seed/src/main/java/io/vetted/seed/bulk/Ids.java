@@ -1,6 +1,6 @@
 package io.vetted.seed.bulk;
 
-import io.vetted.seed.DemoIdentifiers;
+import io.vetted.support.company.CompanyNumbers;
 import java.util.UUID;
 
 /**
@@ -42,17 +42,13 @@ final class Ids {
         return z ^ (z >>> 31);
     }
 
-    /** A nine-digit SIREN from an eight-digit body, completed by its Luhn check digit. */
+    /** A nine-digit SIREN from an eight-digit body, completed by its check digit. */
     static String siren(int body) {
-        return withCheckDigit(String.format("%08d", body));
+        return CompanyNumbers.withCheckDigit(String.format("%08d", body));
     }
 
-    /** A SIRET: the SIREN, a five-digit establishment number and the Luhn check digit over all fourteen. */
+    /** A SIRET: the SIREN, a four-digit establishment number and the check digit over all fourteen. */
     static String siret(String siren, int establishment) {
-        return withCheckDigit(siren + String.format("%04d", establishment));
-    }
-
-    static String withCheckDigit(String body) {
-        return DemoIdentifiers.withCheckDigit(body);
+        return CompanyNumbers.withCheckDigit(siren + String.format("%04d", establishment));
     }
 }

@@ -1,55 +1,26 @@
 package io.vetted.seed.bulk;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
- * Every provider's reputation, computed once for all in review's database with review-service's
- * own definitions (ReputationCalculator, docs/reputation.md), stored in its ledger at version 1 and
- * copied into vendor-service's snapshot tables at source version 1: the next real change there
- * becomes version 2, which vendor-service accepts as newer. No outbox event is left behind. The
- * seeded references are invited or confirmed by their provider at most, which is the provider's
- * own word: none counts as verified (contract 1, docs/ARCHITECTURE.md).
+ * Every provider's reputation, read once for all from review's database view
+ * {@code provider_reputation_figures}, the formula review-service itself computes with
+ * (docs/reputation.md), stored in its ledger at version 1 and copied into vendor-service's snapshot
+ * tables at source version 1: the next real change there becomes version 2, which vendor-service
+ * accepts as newer. No outbox event is left behind.
  */
 final class Reputation {
 
-    static final BigDecimal PRIOR_MEAN = new BigDecimal("3.5");
-    static final BigDecimal PRIOR_WEIGHT = new BigDecimal("5");
     static final long SOURCE_VERSION = 1;
-    static final List<String> CRITERIA = List.of(
-            "OBJECTIVES",
-            "RESPONSIVENESS",
-            "AFTER_HOURS",
-            "PROFESSIONALISM",
-            "COMMUNICATION",
-            "BILLING",
-            "DATA_SECURITY");
-
-    private static final String SNAPSHOTS = """
-            SELECT r.provider_id,
-                   count(*) FILTER (WHERE v) AS n,
-                   count(*) FILTER (WHERE v AND (r.invitation_id IS NOT NULL OR r.engagement_confirmed_at IS NOT NULL)) AS verified,
-                   coalesce(sum(r.rating) FILTER (WHERE v), 0) AS rating_sum,
-                   avg(r.rating) FILTER (WHERE v) AS average,
-                   avg(CASE WHEN r.would_recommend THEN 1.0 ELSE 0.0 END) FILTER (WHERE v) AS recommend,
-                   %s,
-                   coalesce(sum(w.weight * r.rating) FILTER (WHERE v), 0) AS weighted_sum,
-                   coalesce(sum(w.weight) FILTER (WHERE v), 0) AS weight_total
-              FROM reference r
-             CROSS JOIN LATERAL (SELECT r.status = 'PUBLISHED' AS v,
-                                        power(0.5, extract(epoch FROM now() - coalesce(r.edited_at, r.created_at))
-                                                   / (365.0::float8 * 86400)) AS weight) w
-             GROUP BY r.provider_id""".formatted(CRITERIA.stream()
-            .map(c -> "avg(r.criteria_" + c.toLowerCase(Locale.ROOT) + ") FILTER (WHERE v) AS c_" + c)
-            .collect(Collectors.joining(", ")));
+    private static final String CRITERION_COLUMN = "criteria_";
 
     private Reputation() {}
 
@@ -58,9 +29,8 @@ final class Reputation {
         try (Statement statement = review.createStatement()) {
             return statement.executeUpdate("""
                     INSERT INTO provider_reputation (provider_id, reference_count, rating_sum, version, updated_at)
-                    SELECT provider_id, count(*) FILTER (WHERE status = 'PUBLISHED'),
-                           coalesce(sum(rating) FILTER (WHERE status = 'PUBLISHED'), 0), %d, now()
-                      FROM reference GROUP BY provider_id""".formatted(SOURCE_VERSION));
+                    SELECT provider_id, reference_count, rating_sum, %d, now()
+                      FROM provider_reputation_figures""".formatted(SOURCE_VERSION));
         }
     }
 
@@ -69,28 +39,31 @@ final class Reputation {
         long providers = 0;
         try (Statement read = review.createStatement()) {
             read.setFetchSize(10_000);
-            try (ResultSet row = read.executeQuery(SNAPSHOTS);
+            try (ResultSet row = read.executeQuery("SELECT * FROM provider_reputation_figures");
                     CopyRows snapshots = new CopyRows(vendor, """
                          provider_reputation (provider_id, average_rating, reference_count, verified_reference_count,
                          bayesian_rating, recommend_share, source_version, updated_at, provider_vouched_count)""")) {
+                List<String> criterionColumns = criterionColumns(row.getMetaData());
                 List<Rated> criteria = new ArrayList<>();
                 while (row.next()) {
-                    int count = row.getInt("n");
                     String provider = row.getString("provider_id");
                     snapshots
                             .raw(provider)
-                            .raw(scaled(row, "average", count))
-                            .raw(count)
+                            .raw(row.getBigDecimal("average_rating"))
+                            .raw(row.getInt("reference_count"))
+                            // the seeded labels are the provider's own word: none counts as verified (contract 1)
                             .raw(0)
-                            .raw(bayesian(row, count))
-                            .raw(scaled(row, "recommend", count))
+                            .raw(row.getBigDecimal("bayesian_rating"))
+                            .raw(row.getBigDecimal("recommend_share"))
                             .raw(SOURCE_VERSION)
                             .raw("now")
-                            .raw(row.getInt("verified"));
+                            .raw(row.getInt("verified_reference_count"));
                     snapshots.end();
-                    for (String criterion : CRITERIA) {
-                        BigDecimal average = scaled(row, "c_" + criterion, count);
+                    for (String column : criterionColumns) {
+                        BigDecimal average = row.getBigDecimal(column);
                         if (average != null) {
+                            String criterion =
+                                    column.substring(CRITERION_COLUMN.length()).toUpperCase(Locale.ROOT);
                             criteria.add(new Rated(provider, criterion, average));
                         }
                     }
@@ -117,18 +90,14 @@ final class Reputation {
         }
     }
 
-    static BigDecimal scaled(ResultSet row, String column, int count) throws SQLException {
-        BigDecimal value = row.getBigDecimal(column);
-        return count == 0 || value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal bayesian(ResultSet row, int count) throws SQLException {
-        if (count == 0) {
-            return null;
+    /** The view's per-criterion averages: criteria_objectives is vendor-service's OBJECTIVES. */
+    private static List<String> criterionColumns(ResultSetMetaData columns) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= columns.getColumnCount(); i++) {
+            if (columns.getColumnName(i).startsWith(CRITERION_COLUMN)) {
+                names.add(columns.getColumnName(i));
+            }
         }
-        return PRIOR_MEAN
-                .multiply(PRIOR_WEIGHT)
-                .add(row.getBigDecimal("weighted_sum"))
-                .divide(PRIOR_WEIGHT.add(row.getBigDecimal("weight_total")), 2, RoundingMode.HALF_UP);
+        return names;
     }
 }

@@ -1,47 +1,21 @@
 package io.vetted.seed.bulk;
 
-/**
- * One line per provider with references: the figures review-service's ReputationCalculator
- * derives from visible references, and the same figures as vendor-service stores them (what the
- * calculator counts as invited or confirmed is the provider's word there).
- */
+import io.vetted.seed.bulk.ReviewServiceReputation.Figures;
+import io.vetted.testsupport.TestDatabases.TestDatabase;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The reputation figures as vendor-service stores them, and as its search rows repeat them. */
 final class ReputationFigures {
-
-    private static final String VISIBLE = " FILTER (WHERE status = 'PUBLISHED')";
-
-    static final String REVIEW = """
-            SELECT concat_ws(' ', provider_id, count(*)%1$s,
-                             count(*) FILTER (WHERE status = 'PUBLISHED'
-                                              AND (invitation_id IS NOT NULL OR engagement_confirmed_at IS NOT NULL)),
-                             coalesce(round(avg(rating)%1$s, 2)::text, '-'),
-                             coalesce(round(avg(CASE WHEN would_recommend THEN 1.0 ELSE 0.0 END)%1$s, 2)::text, '-'),
-                             concat_ws(',', 'AFTER_HOURS=' || round(avg(criteria_after_hours)%1$s, 2),
-                                       'BILLING=' || round(avg(criteria_billing)%1$s, 2),
-                                       'COMMUNICATION=' || round(avg(criteria_communication)%1$s, 2),
-                                       'DATA_SECURITY=' || round(avg(criteria_data_security)%1$s, 2),
-                                       'OBJECTIVES=' || round(avg(criteria_objectives)%1$s, 2),
-                                       'PROFESSIONALISM=' || round(avg(criteria_professionalism)%1$s, 2),
-                                       'RESPONSIVENESS=' || round(avg(criteria_responsiveness)%1$s, 2)))
-              FROM reference GROUP BY provider_id ORDER BY provider_id""".formatted(VISIBLE);
-
-    static final String VENDOR = """
-            SELECT concat_ws(' ', r.provider_id, r.reference_count, r.provider_vouched_count,
-                             coalesce(r.average_rating::text, '-'), coalesce(round(r.recommend_share, 2)::text, '-'),
-                             coalesce((SELECT string_agg(c.criterion || '=' || c.rating, ',' ORDER BY c.criterion)
-                                         FROM provider_reputation_criterion c WHERE c.provider_id = r.provider_id), ''))
-              FROM provider_reputation r ORDER BY r.provider_id""";
-
-    /** The Bayesian score as review-service computes it now, against vendor's copy: recency weights move slowly. */
-    static final String REVIEW_BAYESIAN = """
-            SELECT provider_id || ' ' || round((3.5 * 5 + sum(w * rating)::numeric) / (5 + sum(w)::numeric), 2)
-              FROM (SELECT provider_id, rating,
-                           power(0.5, extract(epoch FROM now() - coalesce(edited_at, created_at)) / (365.0 * 86400)) AS w
-                      FROM reference WHERE status = 'PUBLISHED') AS visible
-             GROUP BY provider_id ORDER BY provider_id""";
-
-    static final String VENDOR_BAYESIAN = """
-            SELECT provider_id || ' ' || bayesian_rating FROM provider_reputation
-             WHERE bayesian_rating IS NOT NULL ORDER BY provider_id""";
 
     static final String SEARCH = """
             SELECT concat_ws(' ', provider_id, coalesce(average_rating::text, '-'), coalesce(bayesian_rating::text, '-'),
@@ -54,4 +28,36 @@ final class ReputationFigures {
               FROM provider p LEFT JOIN provider_reputation r ON r.provider_id = p.id ORDER BY p.id""";
 
     private ReputationFigures() {}
+
+    /** Every snapshot vendor-service holds, with its criteria. */
+    static List<Figures> inVendor(TestDatabase vendor) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(vendor.url(), vendor.user(), vendor.password());
+                Statement statement = connection.createStatement()) {
+            Map<String, Map<String, BigDecimal>> criteria = new HashMap<>();
+            try (ResultSet row = statement.executeQuery(
+                    "SELECT provider_id, criterion, rating FROM provider_reputation_criterion")) {
+                while (row.next()) {
+                    criteria.computeIfAbsent(row.getString(1), p -> new TreeMap<>())
+                            .put(row.getString(2), row.getBigDecimal(3));
+                }
+            }
+            List<Figures> figures = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery("""
+                    SELECT provider_id, reference_count, verified_reference_count, average_rating, recommend_share,
+                           bayesian_rating
+                      FROM provider_reputation ORDER BY provider_id""")) {
+                while (row.next()) {
+                    figures.add(new Figures(
+                            row.getString(1),
+                            row.getInt(2),
+                            row.getInt(3),
+                            row.getBigDecimal(4),
+                            row.getBigDecimal(5),
+                            criteria.getOrDefault(row.getString(1), new TreeMap<>()),
+                            row.getBigDecimal(6)));
+                }
+            }
+            return figures;
+        }
+    }
 }

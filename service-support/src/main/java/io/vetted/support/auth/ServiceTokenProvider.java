@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 @Singleton
 @Requires(property = "vetted.service-auth.client-id")
-public class ServiceTokenProvider {
+public class ServiceTokenProvider implements ServiceTokens {
 
     private final ServiceTokenClient client;
     private final String clientId;
@@ -31,6 +31,7 @@ public class ServiceTokenProvider {
         this.clock = Clock.systemUTC();
     }
 
+    @Override
     public synchronized String token() {
         Instant now = clock.instant();
         if (token == null || now.isAfter(renewAt)) {
@@ -41,7 +42,7 @@ public class ServiceTokenProvider {
         return token;
     }
 
-    /** Forget the token, e.g. after a 401, so the next call fetches a fresh one. */
+    @Override
     public synchronized void invalidate() {
         token = null;
     }

@@ -2,9 +2,9 @@ package io.vetted.vendor.profile;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.vetted.support.company.Siren;
+import io.vetted.support.company.Siret;
 import io.vetted.vendor.provider.ProviderKind;
-import io.vetted.vendor.provider.Siren;
-import io.vetted.vendor.provider.Siret;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,9 +1,9 @@
 package io.vetted.vendor.profile;
 
+import io.vetted.support.company.CompanyNumbers;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.catalog.FrenchAreas;
 import io.vetted.vendor.catalog.IsoCodes;
-import io.vetted.vendor.provider.CompanyNumbers;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.WebsiteDomains;
 import jakarta.inject.Singleton;

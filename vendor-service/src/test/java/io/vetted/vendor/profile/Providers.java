@@ -1,11 +1,11 @@
 package io.vetted.vendor.profile;
 
+import io.vetted.support.company.CompanyNumbers;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.offer.OfferRequest;
 import io.vetted.vendor.offer.PricingModel;
-import io.vetted.vendor.provider.CompanyNumbers;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.ProviderKind;
 import io.vetted.vendor.provider.ProviderStatus;
@@ -105,13 +105,8 @@ public final class Providers {
 
     /** A random SIREN with a valid Luhn checksum. */
     public static String newSiren() {
-        String body = String.valueOf(10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-        for (int check = 0; check < 10; check++) {
-            if (CompanyNumbers.isSiren(body + check)) {
-                return body + check;
-            }
-        }
-        throw new IllegalStateException("no check digit for " + body);
+        return CompanyNumbers.withCheckDigit(
+                String.valueOf(10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)));
     }
 
     /** Creates the profile as a new provider account and publishes it; returns it as its owner sees it. */

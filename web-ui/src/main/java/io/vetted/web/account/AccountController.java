@@ -131,7 +131,7 @@ class AccountController {
                     new AccountPages.MessagePage(
                             ctx, "register.checkEmail.title", "register.checkEmail.text", "/login", "nav.login")));
         } catch (HttpClientResponseException e) {
-            var page = new RegisterPage(ctx, form.withoutPassword(), BackendErrors.of(e, pages.messages(request)));
+            var page = new RegisterPage(ctx, form.withoutPassword(), AccountErrors.of(e, pages.messages(request)));
             return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("account/register", page));
         }

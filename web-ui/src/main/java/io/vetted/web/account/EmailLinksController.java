@@ -84,7 +84,7 @@ class EmailLinksController {
                     new AccountPages.MessagePage(
                             ctx, "password.forgot.sent.title", "password.forgot.sent.text", "/login", "nav.login")));
         } catch (HttpClientResponseException e) {
-            var page = new AccountPages.ForgotPage(ctx, email, BackendErrors.of(e, pages.messages(request)));
+            var page = new AccountPages.ForgotPage(ctx, email, AccountErrors.of(e, pages.messages(request)));
             return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("account/forgot", page));
         }
@@ -106,7 +106,7 @@ class EmailLinksController {
             return HttpResponse.seeOther(URI.create("/login?notice=reset"));
         } catch (HttpClientResponseException e) {
             var page = new AccountPages.ResetPage(
-                    pages.of(request), AccountForms.text(form.token()), BackendErrors.of(e, pages.messages(request)));
+                    pages.of(request), AccountForms.text(form.token()), AccountErrors.of(e, pages.messages(request)));
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("account/reset", page));
         }
     }

@@ -20,7 +20,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
@@ -36,13 +35,11 @@ import java.util.Map;
 class SettingsController {
 
     private final IdentityClient identity;
-    private final BackendToken token;
     private final SessionCookie session;
     private final PageContexts pages;
 
-    SettingsController(IdentityClient identity, BackendToken token, SessionCookie session, PageContexts pages) {
+    SettingsController(IdentityClient identity, SessionCookie session, PageContexts pages) {
         this.identity = identity;
-        this.token = token;
         this.session = session;
         this.pages = pages;
     }
@@ -58,23 +55,21 @@ class SettingsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changePassword(HttpRequest<?> request, @Body AccountForms.PasswordForm form) {
         try {
-            IdentityClient.Token renewed = identity.changePassword(
-                    token.bearer(request),
-                    new IdentityClient.PasswordChange(
-                            AccountForms.text(form.currentPassword()), AccountForms.text(form.newPassword())));
+            IdentityClient.Token renewed = identity.changePassword(new IdentityClient.PasswordChange(
+                    AccountForms.text(form.currentPassword()), AccountForms.text(form.newPassword())));
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/account?notice=password"));
             session.set(response, renewed);
             return response;
         } catch (HttpClientResponseException e) {
             return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(request, BackendErrors.of(e, pages.messages(request)), null));
+                    .body(page(request, AccountErrors.of(e, pages.messages(request)), null));
         }
     }
 
     /** Everything Vetted keeps about the person, as a JSON download. */
     @Get("/export")
-    HttpResponse<String> export(HttpRequest<?> request) {
-        return HttpResponse.ok(identity.export(token.bearer(request)))
+    HttpResponse<String> export() {
+        return HttpResponse.ok(identity.export())
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vetted-my-data.json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -85,13 +80,12 @@ class SettingsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(HttpRequest<?> request, @Body AccountForms.DeleteForm form) {
         try {
-            identity.deleteAccount(
-                    token.bearer(request), new IdentityClient.Deletion(AccountForms.text(form.deletePassword())));
+            identity.deleteAccount(new IdentityClient.Deletion(AccountForms.text(form.deletePassword())));
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?notice=deleted"));
             session.clear(response);
             return response;
         } catch (HttpClientResponseException e) {
-            Map<String, String> errors = BackendErrors.of(e, pages.messages(request));
+            Map<String, String> errors = AccountErrors.of(e, pages.messages(request));
             Map<String, String> named =
                     errors.containsKey("password") ? Map.of("deletePassword", errors.get("password")) : errors;
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, named, null));
@@ -100,10 +94,8 @@ class SettingsController {
 
     private ModelAndView<AccountPages.SettingsPage> page(
             HttpRequest<?> request, Map<String, String> errors, @Nullable String notice) {
-        String bearer = token.bearer(request);
         return new ModelAndView<>(
                 "account/settings",
-                new AccountPages.SettingsPage(
-                        pages.of(request), identity.me(bearer), identity.mfaStatus(bearer), errors, notice));
+                new AccountPages.SettingsPage(pages.of(request), identity.me(), identity.mfaStatus(), errors, notice));
     }
 }

@@ -12,7 +12,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
@@ -45,12 +44,10 @@ class AuditLogController {
     private static final int PAGE_SIZE = 50;
 
     private final IdentityClient identity;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    AuditLogController(IdentityClient identity, BackendToken token, PageContexts pages) {
+    AuditLogController(IdentityClient identity, PageContexts pages) {
         this.identity = identity;
-        this.token = token;
         this.pages = pages;
     }
 
@@ -64,11 +61,7 @@ class AuditLogController {
         String known = type != null && TYPES.contains(type) ? type : null;
         int number = page == null ? 0 : Math.max(0, Math.min(page, 10000));
         return new AuditPage(
-                pages.of(request),
-                TYPES,
-                known,
-                accountId,
-                identity.auditEvents(token.bearer(request), accountId, known, number, PAGE_SIZE));
+                pages.of(request), TYPES, known, accountId, identity.auditEvents(accountId, known, number, PAGE_SIZE));
     }
 
     @Introspected

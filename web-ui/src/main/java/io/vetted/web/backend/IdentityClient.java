@@ -1,11 +1,9 @@
 package io.vetted.web.backend;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -15,64 +13,75 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** identity-service, as the site uses it; the visitor's address travels as X-Forwarded-For (see ClientAddressForwarding). */
+/**
+ * identity-service, as the site uses it. Calls go as the signed-in visitor (VisitorTokenForwarding)
+ * unless marked {@link Anonymous}; the visitor's address travels as X-Forwarded-For (see
+ * ClientAddressForwarding).
+ */
 @Client(id = "identity")
 public interface IdentityClient {
 
+    @Anonymous
     @Post("/api/accounts")
     Accepted register(@Body Registration registration);
 
+    @Anonymous
     @Post("/api/accounts/verification")
     HttpResponse<Void> verify(@Body EmailToken token);
 
+    @Anonymous
     @Post("/api/auth/login")
     Token login(@Body Credentials credentials);
 
+    @Anonymous
     @Post("/api/auth/mfa")
     Token completeMfa(@Body MfaLogin login);
 
+    @Anonymous
     @Post("/api/auth/refresh")
     Token refresh(@Body Refresh refresh);
 
+    @Anonymous
     @Post("/api/auth/logout")
     HttpResponse<Void> logout(@Body Refresh refresh);
 
+    @Anonymous
     @Post("/api/accounts/password-reset")
     Accepted requestPasswordReset(@Body ResetRequest request);
 
+    @Anonymous
     @Post("/api/accounts/password-reset/confirmation")
     HttpResponse<Void> resetPassword(@Body NewPassword request);
 
     @Get("/api/accounts/me")
-    Account me(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    Account me();
 
     @Put("/api/accounts/me/password")
-    Token changePassword(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body PasswordChange change);
+    Token changePassword(@Body PasswordChange change);
 
     @Get("/api/accounts/me/mfa")
-    MfaStatus mfaStatus(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    MfaStatus mfaStatus();
 
     @Post("/api/accounts/me/mfa/enrolment")
-    MfaEnrolment mfaEnrol(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    MfaEnrolment mfaEnrol();
 
     @Post("/api/accounts/me/mfa/confirmation")
-    MfaConfirmation mfaConfirm(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body Code code);
+    MfaConfirmation mfaConfirm(@Body Code code);
 
     @Post("/api/accounts/me/mfa/recovery-codes")
-    RecoveryCodes mfaRenewCodes(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body Code code);
+    RecoveryCodes mfaRenewCodes(@Body Code code);
 
     @Post("/api/accounts/me/mfa/deactivation")
-    Token mfaDisable(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body Code code);
+    Token mfaDisable(@Body Code code);
 
     @Get(value = "/api/accounts/me/export", produces = "application/json")
-    String export(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    String export();
 
     @Post("/api/accounts/me/deletion")
-    HttpResponse<Void> deleteAccount(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body Deletion deletion);
+    HttpResponse<Void> deleteAccount(@Body Deletion deletion);
 
     @Get("/api/audit/events{?accountId,type,page,size}")
     AuditPage auditEvents(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Nullable @QueryValue UUID accountId,
             @Nullable @QueryValue String type,
             @QueryValue int page,

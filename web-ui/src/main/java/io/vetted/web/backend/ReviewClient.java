@@ -1,7 +1,6 @@
 package io.vetted.web.backend;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -18,10 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** review-service, as the site uses it; the DTOs below are this site's reading of its JSON. */
+/**
+ * review-service, as the site uses it; the DTOs below are this site's reading of its JSON. Calls
+ * go as the signed-in visitor (VisitorTokenForwarding) unless marked {@link Anonymous}.
+ */
 @Client(id = "review")
 public interface ReviewClient {
 
+    @Anonymous
     @Get("/api/providers/{providerId}/references{?page,size,sort,verified,current,criterion}")
     References references(
             @PathVariable UUID providerId,
@@ -34,12 +37,12 @@ public interface ReviewClient {
 
     /** @return null when review-service has no reference on this provider */
     @Nullable
+    @Anonymous
     @Get("/api/providers/{providerId}/reputation")
     Reputation reputation(@PathVariable UUID providerId);
 
     @Post("/api/providers/{providerId}/references")
     Reference create(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Nullable @Header("Idempotency-Key") String idempotencyKey,
             @PathVariable UUID providerId,
             @Body ReferenceBody reference);
@@ -47,97 +50,70 @@ public interface ReviewClient {
     /** @return null when there is no such reference (or it was withdrawn) */
     @Nullable
     @Get("/api/references/{id}")
-    Reference reference(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+    Reference reference(@PathVariable UUID id);
 
     @Put("/api/references/{id}")
-    Reference edit(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body ReferenceBody reference);
+    Reference edit(@PathVariable UUID id, @Body ReferenceBody reference);
 
     @Post("/api/references/{id}/withdrawal")
-    Reference withdraw(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+    Reference withdraw(@PathVariable UUID id);
 
     @Get("/api/references/mine")
-    List<Reference> mine(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    List<Reference> mine();
 
     @Post("/api/providers/{providerId}/invitations")
-    Invitation invite(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID providerId,
-            @Body Map<String, String> invitation);
+    Invitation invite(@PathVariable UUID providerId, @Body Map<String, String> invitation);
 
     @Get("/api/providers/{providerId}/invitations")
-    List<Invitation> invitations(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID providerId);
+    List<Invitation> invitations(@PathVariable UUID providerId);
 
     /** @return null for an unknown link */
     @Nullable
+    @Anonymous
     @Get("/api/invitations/{token}")
     InvitationPreview invitation(@PathVariable String token);
 
     @Post("/api/references/{id}/confirmation")
-    Reference confirm(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+    Reference confirm(@PathVariable UUID id);
 
     @Put("/api/references/{id}/reply")
-    Reply reply(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, String> reply);
+    Reply reply(@PathVariable UUID id, @Body Map<String, String> reply);
 
     @Post("/api/references/{id}/reports")
-    Map<String, Object> report(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, String> report);
+    Map<String, Object> report(@PathVariable UUID id, @Body Map<String, String> report);
 
     @Post("/api/references/{id}/disputes")
-    Map<String, Object> dispute(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, String> dispute);
+    Map<String, Object> dispute(@PathVariable UUID id, @Body Map<String, String> dispute);
 
     @Get("/api/moderation/queue")
-    List<QueueItem> queue(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    List<QueueItem> queue();
 
     @Post("/api/moderation/references/{id}/hide")
-    Reference hide(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, String> reason);
+    Reference hide(@PathVariable UUID id, @Body Map<String, String> reason);
 
     @Post("/api/moderation/references/{id}/restore")
-    Reference restore(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+    Reference restore(@PathVariable UUID id);
 
     @Post("/api/moderation/references/{id}/dismissal")
-    Reference dismiss(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+    Reference dismiss(@PathVariable UUID id);
 
     @Post("/api/moderation/disputes/{id}/decision")
-    Map<String, Object> decide(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, String> decision);
+    Map<String, Object> decide(@PathVariable UUID id, @Body Map<String, String> decision);
 
     @Post("/api/references/{id}/contact-requests")
-    ContactRequest askContact(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, String> request);
+    ContactRequest askContact(@PathVariable UUID id, @Body Map<String, String> request);
 
     @Get("/api/contact-requests/received")
-    List<ContactRequest> contactRequestsReceived(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    List<ContactRequest> contactRequestsReceived();
 
     @Get("/api/contact-requests/sent")
-    List<ContactRequest> contactRequestsSent(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    List<ContactRequest> contactRequestsSent();
 
     @Post("/api/contact-requests/{id}/acceptance")
-    ContactRequest acceptContact(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, String> acceptance);
+    ContactRequest acceptContact(@PathVariable UUID id, @Body Map<String, String> acceptance);
 
     @Post("/api/contact-requests/{id}/refusal")
-    ContactRequest declineContact(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
+    ContactRequest declineContact(@PathVariable UUID id);
 
     @Serdeable
     record References(List<Reference> items, long total, int page, int size) {

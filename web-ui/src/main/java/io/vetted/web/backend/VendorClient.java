@@ -2,11 +2,9 @@ package io.vetted.web.backend;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -22,91 +20,64 @@ import java.util.UUID;
 /**
  * vendor-service, as the site uses it. Profiles, searches and estimates come back as the records
  * of {@link VendorModels}; section changes go as the JSON maps the forms build, since each form
- * owns the mapping of its fields.
+ * owns the mapping of its fields. Calls go as the signed-in visitor (VisitorTokenForwarding)
+ * unless marked {@link Anonymous}.
  */
 @Client(id = "vendor")
 public interface VendorClient {
 
+    @Anonymous
     @Get("/api/providers")
     SearchResults search(@RequestBean SearchQuery query);
 
     /** @return null when there is no such published provider */
     @Nullable
+    @Anonymous
     @Get("/api/providers/{id}")
     Provider provider(@PathVariable UUID id);
 
     /** @return null when the signed-in provider has no profile yet */
     @Nullable
     @Get("/api/providers/mine")
-    Provider mine(@Header(HttpHeaders.AUTHORIZATION) String authorization);
+    Provider mine();
 
     @Post("/api/providers")
-    Provider create(@Header(HttpHeaders.AUTHORIZATION) String authorization, @Body NewProvider provider);
+    Provider create(@Body NewProvider provider);
 
     /** {@code section} is identity, delivery, specialties or status; answers the whole profile. */
     @Put("/api/providers/{id}/{section}")
-    Provider editProfile(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable String section,
-            @Body Map<String, Object> change);
+    Provider editProfile(@PathVariable UUID id, @PathVariable String section, @Body Map<String, Object> change);
 
     /** {@code section} is sla, subcontracting or due-diligence. */
     @Put("/api/providers/{id}/{section}")
-    void editSection(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable String section,
-            @Body Map<String, Object> change);
+    void editSection(@PathVariable UUID id, @PathVariable String section, @Body Map<String, Object> change);
 
     @Post("/api/providers/{id}/offers")
-    void addOffer(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @Body Map<String, Object> offer);
+    void addOffer(@PathVariable UUID id, @Body Map<String, Object> offer);
 
     @Put("/api/providers/{id}/offers/{offerId}")
-    void updateOffer(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable UUID offerId,
-            @Body Map<String, Object> change);
+    void updateOffer(@PathVariable UUID id, @PathVariable UUID offerId, @Body Map<String, Object> change);
 
     @Delete("/api/providers/{id}/offers/{offerId}")
-    void withdrawOffer(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable UUID offerId,
-            @QueryValue long version);
+    void withdrawOffer(@PathVariable UUID id, @PathVariable UUID offerId, @QueryValue long version);
 
     @Put("/api/providers/{id}/claims/{topic}")
-    void declareClaim(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable String topic,
-            @Body Map<String, Object> claim);
+    void declareClaim(@PathVariable UUID id, @PathVariable String topic, @Body Map<String, Object> claim);
 
     @Delete("/api/providers/{id}/claims/{topic}")
-    void withdrawClaim(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable String topic,
-            @QueryValue long version);
+    void withdrawClaim(@PathVariable UUID id, @PathVariable String topic, @QueryValue long version);
 
     @Put("/api/providers/{id}/claims/{topic}/status")
-    void reviewClaim(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathVariable UUID id,
-            @PathVariable String topic,
-            @Body Map<String, Object> review);
+    void reviewClaim(@PathVariable UUID id, @PathVariable String topic, @Body Map<String, Object> review);
 
     @Get("/api/claims/pending{?limit}")
-    List<VendorModels.PendingClaim> pendingClaims(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization, @QueryValue int limit);
+    List<VendorModels.PendingClaim> pendingClaims(@QueryValue int limit);
 
+    @Anonymous
     @Get("/api/catalog")
     VendorModels.Catalog catalog();
 
+    @Anonymous
     @Get("/api/estimates")
     VendorModels.Estimate estimate(@RequestBean EstimateQuery query);
 

@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.Htmx;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.SafeRedirect;
 import io.vetted.web.security.CsrfProtected;
@@ -48,7 +49,7 @@ class CompareController {
     }
 
     @Get("/compare")
-    ModelAndView<ComparePage> compare(HttpRequest<?> request) {
+    HttpResponse<ModelAndView<ComparePage>> compare(HttpRequest<?> request) {
         var params = request.getParameters();
         List<UUID> ids = params.contains("ids") ? CompareSelection.parse(params.getAll("ids")) : selection.of(request);
         List<VendorClient.Provider> providers =
@@ -68,9 +69,10 @@ class CompareController {
                         count(fleet.workstations(), 100000),
                         count(fleet.servers(), 10000),
                         count(fleet.hours(), 744)));
-        boolean partial = request.getHeaders().contains("HX-Request");
-        return new ModelAndView<>(
-                partial ? "compare/table" : "compare/show",
+        return Htmx.fragmentOrPage(
+                request,
+                "compare/table",
+                "compare/show",
                 new ComparePage(pages.of(request), new CompareView(providers, fleet, estimate)));
     }
 
@@ -100,7 +102,7 @@ class CompareController {
     /** htmx gets the button in its new state; a plain form post goes back where it came from. */
     private HttpResponse<?> answer(HttpRequest<?> request, CompareForm form, List<UUID> ids, UUID added) {
         MutableHttpResponse<?> response;
-        if (request.getHeaders().contains("HX-Request") && added != null) {
+        if (Htmx.wantsFragment(request) && added != null) {
             response = HttpResponse.ok(new ModelAndView<>(
                     "compare/button", Map.of("ctx", pages.of(request), "id", added, "added", ids.contains(added))));
         } else {

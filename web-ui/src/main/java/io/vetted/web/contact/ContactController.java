@@ -18,10 +18,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
@@ -40,19 +38,17 @@ class ContactController {
     private static final Set<String> NOTICES = Set.of("sent", "accepted", "declined");
 
     private final ReviewClient reviews;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    ContactController(ReviewClient reviews, BackendToken token, PageContexts pages) {
+    ContactController(ReviewClient reviews, PageContexts pages) {
         this.reviews = reviews;
-        this.token = token;
         this.pages = pages;
     }
 
     @Get("/references/{id}/contact")
     @View("contact/ask")
     ContactPages.Ask form(HttpRequest<?> request, @PathVariable UUID id) {
-        return new ContactPages.Ask(pages.of(request), contactable(request, id), ContactForm.EMPTY, Map.of());
+        return new ContactPages.Ask(pages.of(request), contactable(id), ContactForm.EMPTY, Map.of());
     }
 
     @Post("/references/{id}/contact")
@@ -60,48 +56,35 @@ class ContactController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> ask(HttpRequest<?> request, @PathVariable UUID id, @Body ContactForm form) {
         try {
-            reviews.askContact(
-                    token.bearer(request),
-                    id,
-                    Map.of("company", form.text(form.company()), "message", form.text(form.message())));
+            reviews.askContact(id, Map.of("company", form.text(form.company()), "message", form.text(form.message())));
             return HttpResponse.seeOther(URI.create("/my/contact-requests?done=sent"));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 404) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == 409
-                    ? Map.of("form", pages.messages(request).get("contact.alreadyAsked"))
-                    : FieldErrors.of(problem, pages.messages(request));
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .propagate(404)
+                    .on(409, FormErrors.FORM, "contact.alreadyAsked")
+                    .map();
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
-                            "contact/ask",
-                            new ContactPages.Ask(
-                                    pages.of(request),
-                                    contactable(request, id),
-                                    form,
-                                    errors.isEmpty() ? Map.of("form", problem.detail()) : errors)));
+                            "contact/ask", new ContactPages.Ask(pages.of(request), contactable(id), form, errors)));
         }
     }
 
     @Get("/my/contact-requests{?done}")
     @View("contact/overview")
     ContactPages.Overview overview(HttpRequest<?> request, @Nullable @QueryValue String done) {
-        String bearer = token.bearer(request);
         return new ContactPages.Overview(
                 pages.of(request),
-                reviews.contactRequestsReceived(bearer),
-                reviews.contactRequestsSent(bearer),
+                reviews.contactRequestsReceived(),
+                reviews.contactRequestsSent(),
                 done != null && NOTICES.contains(done) ? "contact.done." + done : null);
     }
 
     @Post("/contact-requests/{id}/accept")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> accept(HttpRequest<?> request, @PathVariable UUID id, @Body ContactForm form) {
+    HttpResponse<?> accept(@PathVariable UUID id, @Body ContactForm form) {
         try {
-            reviews.acceptContact(
-                    token.bearer(request), id, Map.of("contactDetails", form.text(form.contactDetails())));
+            reviews.acceptContact(id, Map.of("contactDetails", form.text(form.contactDetails())));
             return HttpResponse.seeOther(URI.create("/my/contact-requests?done=accepted"));
         } catch (HttpClientResponseException e) {
             if (e.code() >= 500) {
@@ -114,13 +97,13 @@ class ContactController {
     @Post("/contact-requests/{id}/decline")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> decline(HttpRequest<?> request, @PathVariable UUID id, @Body ContactForm form) {
-        reviews.declineContact(token.bearer(request), id);
+    HttpResponse<?> decline(@PathVariable UUID id, @Body ContactForm form) {
+        reviews.declineContact(id);
         return HttpResponse.seeOther(URI.create("/my/contact-requests?done=declined"));
     }
 
-    private ReviewClient.Reference contactable(HttpRequest<?> request, UUID id) {
-        ReviewClient.Reference reference = reviews.reference(token.bearer(request), id);
+    private ReviewClient.Reference contactable(UUID id) {
+        ReviewClient.Reference reference = reviews.reference(id);
         if (reference == null || !reference.published() || !reference.contactAllowed()) {
             throw new PageNotFoundException();
         }

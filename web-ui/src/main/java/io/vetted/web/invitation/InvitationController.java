@@ -20,11 +20,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
@@ -40,15 +38,12 @@ class InvitationController {
 
     private final ReviewClient reviews;
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
     private final HttpHostResolver hosts;
 
-    InvitationController(
-            ReviewClient reviews, VendorClient vendor, BackendToken token, PageContexts pages, HttpHostResolver hosts) {
+    InvitationController(ReviewClient reviews, VendorClient vendor, PageContexts pages, HttpHostResolver hosts) {
         this.reviews = reviews;
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
         this.hosts = hosts;
     }
@@ -56,7 +51,7 @@ class InvitationController {
     @Get("/my/clients{?invited}")
     @Secured("PROVIDER")
     HttpResponse<?> clients(HttpRequest<?> request, @Nullable @QueryValue String invited) {
-        VendorClient.Provider mine = vendor.mine(token.bearer(request));
+        VendorClient.Provider mine = vendor.mine();
         if (mine == null) {
             return HttpResponse.seeOther(URI.create("/my/provider/new"));
         }
@@ -71,23 +66,19 @@ class InvitationController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> invite(HttpRequest<?> request, @Body InvitationForm form) {
-        VendorClient.Provider mine = vendor.mine(token.bearer(request));
+        VendorClient.Provider mine = vendor.mine();
         if (mine == null) {
             return HttpResponse.seeOther(URI.create("/my/provider/new"));
         }
         String email = form.email() == null ? "" : form.email().strip();
         try {
-            ReviewClient.Invitation created = reviews.invite(token.bearer(request), mine.id(), Map.of("email", email));
+            ReviewClient.Invitation created = reviews.invite(mine.id(), Map.of("email", email));
             return HttpResponse.seeOther(URI.create("/my/clients?invited=" + created.token()));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 403) {
-                throw e;
-            }
+            Map<String, String> errors =
+                    FormErrors.of(e, pages.messages(request)).propagate(403).map();
             return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>(
-                            "invitation/clients",
-                            page(request, mine, null, email, FieldErrors.of(problem, pages.messages(request)))));
+                    .body(new ModelAndView<>("invitation/clients", page(request, mine, null, email, errors)));
         }
     }
 
@@ -108,7 +99,7 @@ class InvitationController {
                 pages.of(request),
                 mine.id().toString(),
                 mine.name(),
-                reviews.invitations(token.bearer(request), mine.id()),
+                reviews.invitations(mine.id()),
                 link,
                 email,
                 errors);

@@ -20,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
@@ -40,13 +39,11 @@ import java.util.Map;
 class MfaController {
 
     private final IdentityClient identity;
-    private final BackendToken token;
     private final SessionCookie session;
     private final PageContexts pages;
 
-    MfaController(IdentityClient identity, BackendToken token, SessionCookie session, PageContexts pages) {
+    MfaController(IdentityClient identity, SessionCookie session, PageContexts pages) {
         this.identity = identity;
-        this.token = token;
         this.session = session;
         this.pages = pages;
     }
@@ -68,7 +65,7 @@ class MfaController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(HttpRequest<?> request, @Body MfaPages.CodeForm form) {
         try {
-            IdentityClient.MfaConfirmation confirmation = identity.mfaConfirm(token.bearer(request), code(form));
+            IdentityClient.MfaConfirmation confirmation = identity.mfaConfirm(code(form));
             MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>(
                     "mfa/recovery-codes",
                     new MfaPages.RecoveryCodesPage(pages.of(request), confirmation.recoveryCodes())));
@@ -87,7 +84,7 @@ class MfaController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> renewCodes(HttpRequest<?> request, @Body MfaPages.CodeForm form) {
         try {
-            var codes = identity.mfaRenewCodes(token.bearer(request), code(form));
+            var codes = identity.mfaRenewCodes(code(form));
             return HttpResponse.ok(new ModelAndView<>(
                     "mfa/recovery-codes", new MfaPages.RecoveryCodesPage(pages.of(request), codes.recoveryCodes())));
         } catch (HttpClientResponseException e) {
@@ -100,7 +97,7 @@ class MfaController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> disable(HttpRequest<?> request, @Body MfaPages.CodeForm form) {
         try {
-            IdentityClient.Token renewed = identity.mfaDisable(token.bearer(request), code(form));
+            IdentityClient.Token renewed = identity.mfaDisable(code(form));
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/account/mfa"));
             session.set(response, renewed);
             return response;
@@ -120,15 +117,11 @@ class MfaController {
     private ModelAndView<MfaPages.StatusPage> statusPage(
             HttpRequest<?> request, boolean required, Map<String, String> errors) {
         return new ModelAndView<>(
-                "mfa/status",
-                new MfaPages.StatusPage(
-                        pages.of(request), identity.mfaStatus(token.bearer(request)), required, errors));
+                "mfa/status", new MfaPages.StatusPage(pages.of(request), identity.mfaStatus(), required, errors));
     }
 
     private ModelAndView<MfaPages.EnrolPage> enrolPage(HttpRequest<?> request, Map<String, String> errors) {
-        return new ModelAndView<>(
-                "mfa/enrol",
-                new MfaPages.EnrolPage(pages.of(request), identity.mfaEnrol(token.bearer(request)), errors));
+        return new ModelAndView<>("mfa/enrol", new MfaPages.EnrolPage(pages.of(request), identity.mfaEnrol(), errors));
     }
 
     private static IdentityClient.Code code(MfaPages.CodeForm form) {

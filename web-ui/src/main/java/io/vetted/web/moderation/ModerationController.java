@@ -14,7 +14,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.reference.ActionForm;
@@ -33,19 +32,17 @@ class ModerationController {
     private static final String QUEUE = "/moderation";
 
     private final ReviewClient reviews;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    ModerationController(ReviewClient reviews, BackendToken token, PageContexts pages) {
+    ModerationController(ReviewClient reviews, PageContexts pages) {
         this.reviews = reviews;
-        this.token = token;
         this.pages = pages;
     }
 
     @Get
     @View("moderation/queue")
     ModerationPage queue(HttpRequest<?> request) {
-        return new ModerationPage(pages.of(request), reviews.queue(token.bearer(request)));
+        return new ModerationPage(pages.of(request), reviews.queue());
     }
 
     @Post("/references/{id}/hide")
@@ -53,25 +50,21 @@ class ModerationController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> hide(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
         return ReferenceActions.run(
-                pages,
-                request,
-                form,
-                QUEUE,
-                () -> reviews.hide(token.bearer(request), id, Map.of("reason", form.textOrEmpty())));
+                pages, request, form, QUEUE, () -> reviews.hide(id, Map.of("reason", form.textOrEmpty())));
     }
 
     @Post("/references/{id}/restore")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> restore(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return ReferenceActions.run(pages, request, form, QUEUE, () -> reviews.restore(token.bearer(request), id));
+        return ReferenceActions.run(pages, request, form, QUEUE, () -> reviews.restore(id));
     }
 
     @Post("/references/{id}/dismiss")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> dismiss(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return ReferenceActions.run(pages, request, form, QUEUE, () -> reviews.dismiss(token.bearer(request), id));
+        return ReferenceActions.run(pages, request, form, QUEUE, () -> reviews.dismiss(id));
     }
 
     @Post("/disputes/{id}/decision")
@@ -83,9 +76,6 @@ class ModerationController {
                 request,
                 form,
                 QUEUE,
-                () -> reviews.decide(
-                        token.bearer(request),
-                        id,
-                        Map.of("outcome", form.choiceOrEmpty(), "reason", form.textOrEmpty())));
+                () -> reviews.decide(id, Map.of("outcome", form.choiceOrEmpty(), "reason", form.textOrEmpty())));
     }
 }

@@ -15,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
@@ -33,19 +32,17 @@ import java.util.UUID;
 class ReportController {
 
     private final ReviewClient reviews;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    ReportController(ReviewClient reviews, BackendToken token, PageContexts pages) {
+    ReportController(ReviewClient reviews, PageContexts pages) {
         this.reviews = reviews;
-        this.token = token;
         this.pages = pages;
     }
 
     @Get
     @View("moderation/report")
     ReportPage form(HttpRequest<?> request, @PathVariable UUID id) {
-        ReviewClient.Reference reference = reviews.reference(token.bearer(request), id);
+        ReviewClient.Reference reference = reviews.reference(id);
         if (reference == null || !reference.published()) {
             throw new PageNotFoundException();
         }
@@ -61,9 +58,6 @@ class ReportController {
                 request,
                 form,
                 "/",
-                () -> reviews.report(
-                        token.bearer(request),
-                        id,
-                        Map.of("reason", form.choiceOrEmpty(), "details", form.textOrEmpty())));
+                () -> reviews.report(id, Map.of("reason", form.choiceOrEmpty(), "details", form.textOrEmpty())));
     }
 }

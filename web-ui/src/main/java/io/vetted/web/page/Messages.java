@@ -1,6 +1,7 @@
 package io.vetted.web.page;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** UI text in the visitor's language; a missing key shows itself rather than failing the page. */
 public final class Messages {
@@ -14,6 +15,10 @@ public final class Messages {
     }
 
     public String get(String key, Object... args) {
-        return source.find(key, locale, args).orElse("??" + key + "??");
+        return find(key, args).orElse("??" + key + "??");
+    }
+
+    public Optional<String> find(String key, Object... args) {
+        return source.find(key, locale, args);
     }
 }

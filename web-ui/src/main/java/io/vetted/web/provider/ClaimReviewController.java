@@ -18,7 +18,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
 import io.vetted.web.page.PageContext;
@@ -38,12 +37,10 @@ import java.util.UUID;
 class ClaimReviewController {
 
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    ClaimReviewController(VendorClient vendor, BackendToken token, PageContexts pages) {
+    ClaimReviewController(VendorClient vendor, PageContexts pages) {
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
     }
 
@@ -53,26 +50,19 @@ class ClaimReviewController {
     @Get("{?reviewed}")
     @View("provider/claims")
     PendingPage pending(HttpRequest<?> request, @Nullable @QueryValue Boolean reviewed) {
-        return new PendingPage(
-                pages.of(request), vendor.pendingClaims(token.bearer(request), 100), Boolean.TRUE.equals(reviewed));
+        return new PendingPage(pages.of(request), vendor.pendingClaims(100), Boolean.TRUE.equals(reviewed));
     }
 
     @Post("/{providerId}/{topic}")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> review(
-            HttpRequest<?> request,
-            @PathVariable UUID providerId,
-            @PathVariable String topic,
-            @Body SmallForms.ReviewForm form) {
+            @PathVariable UUID providerId, @PathVariable String topic, @Body SmallForms.ReviewForm form) {
         String back = SafeRedirect.to(form.returnTo() == null ? "/moderation/claims" : form.returnTo())
                 .toString();
         try {
             vendor.reviewClaim(
-                    token.bearer(request),
-                    providerId,
-                    topic,
-                    Map.of("version", form.version(), "status", String.valueOf(form.status())));
+                    providerId, topic, Map.of("version", form.version(), "status", String.valueOf(form.status())));
         } catch (HttpClientResponseException e) {
             if (e.code() != 409) {
                 throw e;

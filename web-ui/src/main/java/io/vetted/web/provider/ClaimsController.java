@@ -44,7 +44,7 @@ class ClaimsController {
     @Get("{?saved}")
     @View("provider/edit/compliance")
     EditModel claims(HttpRequest<?> request, @Nullable @QueryValue String saved) {
-        VendorClient.Provider mine = editor.mine(request);
+        VendorClient.Provider mine = editor.mine();
         return editor.page(request, "compliance", new ClaimsEdit(saved, null, mine.compliance()));
     }
 
@@ -61,8 +61,8 @@ class ClaimsController {
                 request,
                 "compliance",
                 "/my/provider/compliance?saved=" + topic,
-                new ClaimsEdit(topic, form, editor.mine(request).compliance()),
-                (bearer, mine) -> vendor.declareClaim(bearer, mine.id(), topic, body),
+                new ClaimsEdit(topic, form, editor.mine().compliance()),
+                mine -> vendor.declareClaim(mine.id(), topic, body),
                 field -> field,
                 fresh -> {
                     var current = fresh.compliance().stream()
@@ -86,8 +86,8 @@ class ClaimsController {
                 request,
                 "compliance",
                 "/my/provider/compliance",
-                new ClaimsEdit(topic, null, editor.mine(request).compliance()),
-                (bearer, mine) -> vendor.withdrawClaim(bearer, mine.id(), topic, form.version()),
+                new ClaimsEdit(topic, null, editor.mine().compliance()),
+                mine -> vendor.withdrawClaim(mine.id(), topic, form.version()),
                 field -> field,
                 fresh -> new ClaimsEdit(topic, null, fresh.compliance()));
     }

@@ -3,7 +3,6 @@ package io.vetted.web.provider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -19,10 +18,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
@@ -37,27 +35,27 @@ import java.util.Map;
 class MyProviderController {
 
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
     private final SectionEditor editor;
+    private final Catalogs catalogs;
 
-    MyProviderController(VendorClient vendor, BackendToken token, PageContexts pages, SectionEditor editor) {
+    MyProviderController(VendorClient vendor, PageContexts pages, SectionEditor editor, Catalogs catalogs) {
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
         this.editor = editor;
+        this.catalogs = catalogs;
     }
 
     @Get("{?saved}")
     @View("provider/dashboard")
     DashboardPage mine(HttpRequest<?> request, @Nullable @QueryValue String saved) {
-        return new DashboardPage(pages.of(request), editor.mine(request), saved, Map.of());
+        return new DashboardPage(pages.of(request), editor.mine(), saved, Map.of());
     }
 
     @Get("/new")
     @View("provider/new")
     NewProviderPage form(HttpRequest<?> request) {
-        return new NewProviderPage(pages.of(request), ProviderForm.EMPTY, Map.of());
+        return new NewProviderPage(pages.of(request), ProviderForm.EMPTY, Map.of(), catalogs.get());
     }
 
     @Post
@@ -65,18 +63,15 @@ class MyProviderController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @Body ProviderForm form) {
         try {
-            vendor.create(token.bearer(request), form.toRequest());
+            vendor.create(form.toRequest());
             return HttpResponse.seeOther(URI.create("/my/provider?saved=created"));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == HttpStatus.CONFLICT.getCode()
-                    ? Map.of("form", pages.messages(request).get("newProvider.exists"))
-                    : FieldErrors.of(problem, pages.messages(request));
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .on(409, FormErrors.FORM, "newProvider.exists")
+                    .map();
             return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>("provider/new", new NewProviderPage(pages.of(request), form, errors)));
+                    .body(new ModelAndView<>(
+                            "provider/new", new NewProviderPage(pages.of(request), form, errors, catalogs.get())));
         }
     }
 
@@ -85,27 +80,21 @@ class MyProviderController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> status(HttpRequest<?> request, @Body SmallForms.StatusForm form) {
-        VendorClient.Provider mine = editor.mine(request);
+        VendorClient.Provider mine = editor.mine();
         try {
             vendor.editProfile(
-                    token.bearer(request),
-                    mine.id(),
-                    "status",
-                    Map.of("version", form.version(), "status", String.valueOf(form.status())));
+                    mine.id(), "status", Map.of("version", form.version(), "status", String.valueOf(form.status())));
             return HttpResponse.seeOther(URI.create(
                     "/my/provider?saved=" + String.valueOf(form.status()).toLowerCase(Locale.ROOT)));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == HttpStatus.CONFLICT.getCode()
-                    ? Map.of("form", pages.messages(request).get("edit.conflict"))
-                    : FormErrors.of(problem, pages.messages(request), field -> "publish." + field);
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .on(409, FormErrors.FORM, "edit.conflict")
+                    .fields(field -> "publish." + field)
+                    .otherwise("field.generic")
+                    .map();
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
-                            "provider/dashboard",
-                            new DashboardPage(pages.of(request), editor.mine(request), null, errors)));
+                            "provider/dashboard", new DashboardPage(pages.of(request), editor.mine(), null, errors)));
         }
     }
 

@@ -60,7 +60,7 @@ class OffersController {
                 "offer",
                 DONE,
                 new OfferEdit(form, null),
-                (bearer, mine) -> vendor.addOffer(bearer, mine.id(), form.newOffer()),
+                mine -> vendor.addOffer(mine.id(), form.newOffer()),
                 field -> field,
                 fresh -> new OfferEdit(form, null));
     }
@@ -68,7 +68,7 @@ class OffersController {
     @Get("/{offerId}")
     @View("provider/edit/offer")
     EditModel offer(HttpRequest<?> request, @PathVariable UUID offerId) {
-        VendorModels.Offer offer = find(editor.mine(request), offerId);
+        VendorModels.Offer offer = find(editor.mine(), offerId);
         return editor.page(request, "offer", new OfferEdit(OfferForm.of(offer), offer));
     }
 
@@ -76,7 +76,7 @@ class OffersController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(HttpRequest<?> request, @PathVariable UUID offerId, @Body OfferForm form) {
-        VendorModels.Offer offer = find(editor.mine(request), offerId);
+        VendorModels.Offer offer = find(editor.mine(), offerId);
         OfferForm typed = new OfferForm(
                 form.csrfToken(),
                 form.version(),
@@ -93,7 +93,7 @@ class OffersController {
                 "offer",
                 DONE,
                 new OfferEdit(typed, offer),
-                (bearer, mine) -> vendor.updateOffer(bearer, mine.id(), offerId, typed.change()),
+                mine -> vendor.updateOffer(mine.id(), offerId, typed.change()),
                 field -> field,
                 fresh -> {
                     VendorModels.Offer now = find(fresh, offerId);
@@ -110,7 +110,7 @@ class OffersController {
                 "offers",
                 DONE,
                 null,
-                (bearer, mine) -> vendor.withdrawOffer(bearer, mine.id(), offerId, form.version()),
+                mine -> vendor.withdrawOffer(mine.id(), offerId, form.version()),
                 field -> "withdraw." + field,
                 fresh -> null);
     }

@@ -36,7 +36,7 @@ class PracticesController {
     @Get("/sla")
     @View("provider/edit/sla")
     EditModel sla(HttpRequest<?> request) {
-        return editor.page(request, "sla", SlaForm.of(editor.mine(request).sla()));
+        return editor.page(request, "sla", SlaForm.of(editor.mine().sla()));
     }
 
     @Post("/sla")
@@ -47,7 +47,7 @@ class PracticesController {
                 request,
                 "sla",
                 form,
-                (bearer, mine) -> vendor.editSection(bearer, mine.id(), "sla", form.body()),
+                mine -> vendor.editSection(mine.id(), "sla", form.body()),
                 SlaForm::formField,
                 fresh -> form.withVersion(fresh.sla().version()));
     }
@@ -56,9 +56,7 @@ class PracticesController {
     @View("provider/edit/subcontracting")
     EditModel subcontracting(HttpRequest<?> request) {
         return editor.page(
-                request,
-                "subcontracting",
-                SubcontractingForm.of(editor.mine(request).subcontracting()));
+                request, "subcontracting", SubcontractingForm.of(editor.mine().subcontracting()));
     }
 
     @Post("/subcontracting")
@@ -69,7 +67,7 @@ class PracticesController {
                 request,
                 "subcontracting",
                 form,
-                (bearer, mine) -> vendor.editSection(bearer, mine.id(), "subcontracting", form.body()),
+                mine -> vendor.editSection(mine.id(), "subcontracting", form.body()),
                 field -> field,
                 fresh -> form.withVersion(fresh.subcontracting().version()));
     }
@@ -78,9 +76,7 @@ class PracticesController {
     @View("provider/edit/due-diligence")
     EditModel dueDiligence(HttpRequest<?> request) {
         return editor.page(
-                request,
-                "due-diligence",
-                DueDiligenceForm.of(editor.mine(request).dueDiligence()));
+                request, "due-diligence", DueDiligenceForm.of(editor.mine().dueDiligence()));
     }
 
     @Post("/due-diligence")
@@ -91,7 +87,7 @@ class PracticesController {
                 request,
                 "due-diligence",
                 form,
-                (bearer, mine) -> vendor.editSection(bearer, mine.id(), "due-diligence", form.body()),
+                mine -> vendor.editSection(mine.id(), "due-diligence", form.body()),
                 field -> field,
                 fresh -> form.withVersion(fresh.dueDiligence().version()));
     }

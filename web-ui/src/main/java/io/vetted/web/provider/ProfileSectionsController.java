@@ -34,7 +34,7 @@ class ProfileSectionsController {
     @Get("/identity")
     @View("provider/edit/identity")
     EditModel identity(HttpRequest<?> request) {
-        return editor.page(request, "identity", IdentityForm.of(editor.mine(request)));
+        return editor.page(request, "identity", IdentityForm.of(editor.mine()));
     }
 
     @Post("/identity")
@@ -45,7 +45,7 @@ class ProfileSectionsController {
                 request,
                 "identity",
                 form,
-                (bearer, mine) -> vendor.editProfile(bearer, mine.id(), "identity", form.body()),
+                mine -> vendor.editProfile(mine.id(), "identity", form.body()),
                 field -> field,
                 fresh -> form.withVersion(fresh.version()));
     }
@@ -53,7 +53,7 @@ class ProfileSectionsController {
     @Get("/delivery")
     @View("provider/edit/delivery")
     EditModel delivery(HttpRequest<?> request) {
-        return editor.page(request, "delivery", DeliveryForm.of(editor.mine(request)));
+        return editor.page(request, "delivery", DeliveryForm.of(editor.mine()));
     }
 
     @Post("/delivery")
@@ -64,7 +64,7 @@ class ProfileSectionsController {
                 request,
                 "delivery",
                 form,
-                (bearer, mine) -> vendor.editProfile(bearer, mine.id(), "delivery", form.body()),
+                mine -> vendor.editProfile(mine.id(), "delivery", form.body()),
                 field -> field,
                 fresh -> form.withVersion(fresh.version()));
     }
@@ -72,7 +72,7 @@ class ProfileSectionsController {
     @Get("/specialties")
     @View("provider/edit/specialties")
     EditModel specialties(HttpRequest<?> request) {
-        return editor.page(request, "specialties", SpecialtiesForm.of(editor.mine(request)));
+        return editor.page(request, "specialties", SpecialtiesForm.of(editor.mine()));
     }
 
     @Post("/specialties")
@@ -83,7 +83,7 @@ class ProfileSectionsController {
                 request,
                 "specialties",
                 form,
-                (bearer, mine) -> vendor.editProfile(bearer, mine.id(), "specialties", form.body()),
+                mine -> vendor.editProfile(mine.id(), "specialties", form.body()),
                 field -> field,
                 fresh -> form.withVersion(fresh.version()));
     }

@@ -22,21 +22,6 @@ public record ProviderForm(
         @Nullable String priceEur)
         implements CsrfForm {
 
-    /** vendor-service's specialty catalogue, in the order the form lists it. */
-    public static final List<String> SPECIALTIES = List.of(
-            "HELPDESK",
-            "NETWORKS",
-            "SERVERS_INFRASTRUCTURE",
-            "CLOUD_SAAS",
-            "CYBERSECURITY",
-            "BACKUP_RECOVERY",
-            "HARDWARE",
-            "TELEPHONY_VOIP",
-            "WEB_HOSTING",
-            "SOFTWARE_DEVELOPMENT",
-            "ERP_CRM",
-            "DATA_PROTECTION_GDPR");
-
     public static final ProviderForm EMPTY =
             new ProviderForm(null, "", "FREELANCE", List.of("REMOTE"), "", List.of(), "", "", "HOURLY", "");
 

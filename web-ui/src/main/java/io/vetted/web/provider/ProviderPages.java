@@ -2,6 +2,7 @@ package io.vetted.web.provider;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.compare.CompareSelection;
 import io.vetted.web.page.PageContexts;

@@ -1,5 +1,6 @@
 package io.vetted.web.provider;
 
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
 import io.vetted.web.page.PageContext;

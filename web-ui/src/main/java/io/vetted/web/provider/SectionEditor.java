@@ -5,9 +5,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.views.ModelAndView;
-import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import jakarta.inject.Singleton;
@@ -25,25 +25,23 @@ import java.util.function.UnaryOperator;
 @Singleton
 class SectionEditor {
 
-    /** A change to send with the signed-in owner's token, against the profile it belongs to. */
+    /** A change to the profile it belongs to, sent as the signed-in owner (see VisitorTokenForwarding). */
     interface Change {
-        void send(String bearer, VendorClient.Provider provider);
+        void send(VendorClient.Provider provider);
     }
 
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
     private final Catalogs catalogs;
 
-    SectionEditor(VendorClient vendor, BackendToken token, PageContexts pages, Catalogs catalogs) {
+    SectionEditor(VendorClient vendor, PageContexts pages, Catalogs catalogs) {
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
         this.catalogs = catalogs;
     }
 
-    VendorClient.Provider mine(HttpRequest<?> request) {
-        VendorClient.Provider mine = vendor.mine(token.bearer(request));
+    VendorClient.Provider mine() {
+        VendorClient.Provider mine = vendor.mine();
         if (mine == null) {
             throw new NoProfileYet();
         }
@@ -52,7 +50,7 @@ class SectionEditor {
 
     EditModel page(HttpRequest<?> request, String section, Object form) {
         PageContext ctx = pages.of(request);
-        return new EditModel(ctx, new EditPage(ctx, mine(request), form, Map.of(), false, catalogs.get(), section));
+        return new EditModel(ctx, new EditPage(ctx, mine(), form, Map.of(), false, catalogs.get(), section));
     }
 
     HttpResponse<?> submit(
@@ -73,26 +71,23 @@ class SectionEditor {
             Change change,
             UnaryOperator<String> formField,
             Function<VendorClient.Provider, Object> refreshed) {
-        VendorClient.Provider provider = mine(request);
+        VendorClient.Provider provider = mine();
         try {
-            change.send(token.bearer(request), provider);
+            change.send(provider);
             return HttpResponse.seeOther(URI.create(done));
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() == HttpStatus.CONFLICT.getCode()) {
-                VendorClient.Provider fresh = mine(request);
+            if (e.code() == HttpStatus.CONFLICT.getCode()) {
+                VendorClient.Provider fresh = mine();
                 return render(request, section, fresh, refreshed.apply(fresh), Map.of(), true);
             }
-            if (problem.status() != 400 && problem.status() != 422) {
+            if (e.code() != 400 && e.code() != 422) {
                 throw e;
             }
-            return render(
-                    request,
-                    section,
-                    provider,
-                    form,
-                    FormErrors.of(problem, pages.messages(request), formField),
-                    false);
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .fields(formField)
+                    .otherwise("field.generic")
+                    .map();
+            return render(request, section, provider, form, errors, false);
         }
     }
 

@@ -11,7 +11,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.page.PageContexts;
 import java.util.Set;
@@ -26,12 +25,10 @@ class MyReferencesController {
     private static final Set<String> NOTICES = Set.of("edited", "withdrawn");
 
     private final ReviewClient reviews;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    MyReferencesController(ReviewClient reviews, BackendToken token, PageContexts pages) {
+    MyReferencesController(ReviewClient reviews, PageContexts pages) {
         this.reviews = reviews;
-        this.token = token;
         this.pages = pages;
     }
 
@@ -40,7 +37,7 @@ class MyReferencesController {
     MyReferencesPage mine(HttpRequest<?> request, @Nullable @QueryValue String done) {
         return new MyReferencesPage(
                 pages.of(request),
-                reviews.mine(token.bearer(request)),
+                reviews.mine(),
                 done != null && NOTICES.contains(done) ? "reference.done." + done : null);
     }
 }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
@@ -27,12 +26,10 @@ import java.util.UUID;
 class ProviderActionsController {
 
     private final ReviewClient reviews;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    ProviderActionsController(ReviewClient reviews, BackendToken token, PageContexts pages) {
+    ProviderActionsController(ReviewClient reviews, PageContexts pages) {
         this.reviews = reviews;
-        this.token = token;
         this.pages = pages;
     }
 
@@ -40,22 +37,21 @@ class ProviderActionsController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return act(request, form, () -> reviews.confirm(token.bearer(request), id));
+        return act(request, form, () -> reviews.confirm(id));
     }
 
     @Post("/reply")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reply(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return act(request, form, () -> reviews.reply(token.bearer(request), id, Map.of("body", form.textOrEmpty())));
+        return act(request, form, () -> reviews.reply(id, Map.of("body", form.textOrEmpty())));
     }
 
     @Post("/dispute")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> dispute(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return act(
-                request, form, () -> reviews.dispute(token.bearer(request), id, Map.of("details", form.textOrEmpty())));
+        return act(request, form, () -> reviews.dispute(id, Map.of("details", form.textOrEmpty())));
     }
 
     private HttpResponse<?> act(HttpRequest<?> request, ActionForm form, Runnable action) {

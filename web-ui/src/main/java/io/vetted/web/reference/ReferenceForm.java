@@ -42,19 +42,6 @@ public record ReferenceForm(
         @Nullable String contactAllowed)
         implements CsrfForm {
 
-    public static final List<String> SERVICES = List.of(
-            "HELPDESK",
-            "NETWORKS",
-            "SERVERS_INFRASTRUCTURE",
-            "CLOUD_SAAS",
-            "CYBERSECURITY",
-            "BACKUP_RECOVERY",
-            "HARDWARE",
-            "TELEPHONY_VOIP",
-            "WEB_HOSTING",
-            "SOFTWARE_DEVELOPMENT",
-            "ERP_CRM",
-            "DATA_PROTECTION_GDPR");
     public static final List<String> CRITERIA = List.of(
             "OBJECTIVES",
             "RESPONSIVENESS",

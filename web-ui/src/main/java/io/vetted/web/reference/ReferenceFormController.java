@@ -18,9 +18,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.BackendToken;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.FormErrors;
+import io.vetted.web.page.Messages;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
@@ -37,14 +39,14 @@ class ReferenceFormController {
 
     private final ReviewClient reviews;
     private final VendorClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
+    private final Catalogs catalogs;
 
-    ReferenceFormController(ReviewClient reviews, VendorClient vendor, BackendToken token, PageContexts pages) {
+    ReferenceFormController(ReviewClient reviews, VendorClient vendor, PageContexts pages, Catalogs catalogs) {
         this.reviews = reviews;
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
+        this.catalogs = catalogs;
     }
 
     @Get("/providers/{id}/references/new{?invitation}")
@@ -63,10 +65,10 @@ class ReferenceFormController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
         try {
-            reviews.create(token.bearer(request), form.idempotencyKey(), id, form.toBody());
+            reviews.create(form.idempotencyKey(), id, form.toBody());
             return HttpResponse.seeOther(URI.create("/providers/" + id + "?posted=true#references"));
         } catch (HttpClientResponseException e) {
-            var errors = ReferenceProblems.of(e, pages.messages(request));
+            var errors = refusal(e, pages.messages(request));
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
                             "reference/form",
@@ -77,7 +79,7 @@ class ReferenceFormController {
     @Get("/references/{id}/edit")
     @View("reference/form")
     ReferenceFormPage editForm(HttpRequest<?> request, @PathVariable UUID id) {
-        ReviewClient.Reference reference = own(request, id);
+        ReviewClient.Reference reference = own(id);
         var page = page(request, reference.providerId(), ReferenceForm.of(reference), Map.of(), null);
         return new ReferenceFormPage(
                 page.ctx(),
@@ -87,7 +89,8 @@ class ReferenceFormController {
                 true,
                 page.form(),
                 page.errors(),
-                null);
+                null,
+                page.services());
     }
 
     @Post("/references/{id}/edit")
@@ -95,11 +98,11 @@ class ReferenceFormController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> edit(HttpRequest<?> request, @PathVariable UUID id, @Body ReferenceForm form) {
         try {
-            reviews.edit(token.bearer(request), id, form.toBody());
+            reviews.edit(id, form.toBody());
             return HttpResponse.seeOther(URI.create("/my/references?done=edited"));
         } catch (HttpClientResponseException e) {
-            var errors = ReferenceProblems.of(e, pages.messages(request));
-            ReviewClient.Reference reference = own(request, id);
+            var errors = refusal(e, pages.messages(request));
+            ReviewClient.Reference reference = own(id);
             var page = page(request, reference.providerId(), form, errors, null);
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(
@@ -112,20 +115,33 @@ class ReferenceFormController {
                                     true,
                                     form,
                                     errors,
-                                    null)));
+                                    null,
+                                    page.services())));
         }
     }
 
     @Post("/references/{id}/withdraw")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        reviews.withdraw(token.bearer(request), id);
+    HttpResponse<?> withdraw(@PathVariable UUID id, @Body ActionForm form) {
+        reviews.withdraw(id);
         return HttpResponse.seeOther(URI.create("/my/references?done=withdrawn"));
     }
 
-    private ReviewClient.Reference own(HttpRequest<?> request, UUID id) {
-        return reviews.mine(token.bearer(request)).stream()
+    /** review-service's refusal next to the fields; an unknown provider or reference is this site's 404. */
+    private static Map<String, String> refusal(HttpClientResponseException e, Messages messages) {
+        if (e.code() == 404) {
+            throw new PageNotFoundException();
+        }
+        return FormErrors.of(e, messages)
+                .propagate(401, 403)
+                .on(409, FormErrors.FORM, "reference.overlap")
+                .on(429, FormErrors.FORM, "reference.dailyLimit")
+                .map();
+    }
+
+    private ReviewClient.Reference own(UUID id) {
+        return reviews.mine().stream()
                 .filter(r -> r.id().equals(id) && r.published())
                 .findFirst()
                 .orElseThrow(PageNotFoundException::new);
@@ -149,6 +165,7 @@ class ReferenceFormController {
                 false,
                 form,
                 errors,
-                invitedAs);
+                invitedAs,
+                catalogs.get().specialties());
     }
 }

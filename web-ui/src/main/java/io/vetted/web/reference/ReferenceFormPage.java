@@ -3,12 +3,14 @@ package io.vetted.web.reference;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.page.PageContext;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The write or edit page. {@code action} is where the form posts; {@code editing} tells the
- * template whether the author is editing (and may withdraw) or writing.
+ * template whether the author is editing (and may withdraw) or writing; {@code services} are the
+ * ones a client may tick, vendor-service's specialties.
  */
 @Introspected
 public record ReferenceFormPage(
@@ -19,4 +21,5 @@ public record ReferenceFormPage(
         boolean editing,
         ReferenceForm form,
         Map<String, String> errors,
-        @Nullable String invitedAs) {}
+        @Nullable String invitedAs,
+        List<String> services) {}

@@ -2,6 +2,7 @@ package io.vetted.web.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.Htmx;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import java.util.UUID;
@@ -34,9 +36,9 @@ class ReferenceListController {
         this.pages = pages;
     }
 
-    /** htmx swaps the list alone; a plain visit (no script, shared link) gets a page of its own. */
+    /** htmx swaps the list alone; a plain visit gets a page of its own (see Htmx). */
     @Get("/providers/{id}/references{?sort,verified,current,criterion,page}")
-    ModelAndView<ReferencesPage> list(
+    HttpResponse<ModelAndView<ReferencesPage>> list(
             HttpRequest<?> request,
             @PathVariable UUID id,
             @Nullable @QueryValue String sort,
@@ -54,7 +56,6 @@ class ReferenceListController {
                 provider.name(),
                 sections.list(id, provider.ownerAccountId(), filter),
                 provider.ownerAccountId());
-        return new ModelAndView<>(
-                request.getHeaders().contains("HX-Request") ? "reference/list" : "reference/all", model);
+        return Htmx.fragmentOrPage(request, "reference/list", "reference/all", model);
     }
 }

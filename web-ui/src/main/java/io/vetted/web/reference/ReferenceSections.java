@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
-import io.vetted.web.backend.BackendToken;
 import io.vetted.web.backend.ReviewClient;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -18,11 +17,9 @@ public class ReferenceSections {
     static final int PAGE_SIZE = 10;
 
     private final ReviewClient reviews;
-    private final BackendToken token;
 
-    ReferenceSections(ReviewClient reviews, BackendToken token) {
+    ReferenceSections(ReviewClient reviews) {
         this.reviews = reviews;
-        this.token = token;
     }
 
     public ReferenceSection empty(UUID providerId, String notice) {
@@ -62,9 +59,7 @@ public class ReferenceSections {
             return Set.of();
         }
         try {
-            return reviews.mine(token.bearer(request)).stream()
-                    .map(ReviewClient.Reference::id)
-                    .collect(Collectors.toSet());
+            return reviews.mine().stream().map(ReviewClient.Reference::id).collect(Collectors.toSet());
         } catch (HttpClientResponseException e) {
             return Set.of(); // the page still reads; only the author's own buttons are missing
         }

@@ -1,6 +1,7 @@
 package io.vetted.web.search;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,10 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.compare.CompareSelection;
+import io.vetted.web.page.Htmx;
 import io.vetted.web.page.PageContexts;
-import io.vetted.web.provider.Catalogs;
 import java.util.List;
 import java.util.Map;
 
@@ -43,11 +45,10 @@ class SearchController {
         return search(request);
     }
 
-    /** htmx asks for the filters and results alone; a plain visit (reload, shared link) gets the whole page. */
+    /** htmx asks for the filters and results alone (see Htmx). */
     @Get("/search")
-    ModelAndView<SearchPage> results(HttpRequest<?> request) {
-        boolean partial = request.getHeaders().contains("HX-Request");
-        return new ModelAndView<>(partial ? "search/body" : "search/index", search(request));
+    HttpResponse<ModelAndView<SearchPage>> results(HttpRequest<?> request) {
+        return Htmx.fragmentOrPage(request, "search/body", "search/index", search(request));
     }
 
     private SearchPage search(HttpRequest<?> request) {

@@ -16,9 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
-import io.vetted.web.backend.BackendProblem;
-import io.vetted.web.backend.BackendToken;
-import io.vetted.web.page.FieldErrors;
+import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
@@ -38,12 +36,10 @@ class TeamController {
     private static final URI TEAM = URI.create("/my/team");
 
     private final TeamClient vendor;
-    private final BackendToken token;
     private final PageContexts pages;
 
-    TeamController(TeamClient vendor, BackendToken token, PageContexts pages) {
+    TeamController(TeamClient vendor, PageContexts pages) {
         this.vendor = vendor;
-        this.token = token;
         this.pages = pages;
     }
 
@@ -58,17 +54,14 @@ class TeamController {
     HttpResponse<?> invite(HttpRequest<?> request, @Body TeamPages.InviteForm form) {
         String email = form.email() == null ? "" : form.email().strip();
         try {
-            TeamClient.Profile profile = requireProfile(request);
-            vendor.invite(token.bearer(request), profile.id(), new TeamClient.NewInvitation(email));
+            TeamClient.Profile profile = requireProfile();
+            vendor.invite(profile.id(), new TeamClient.NewInvitation(email));
             return HttpResponse.seeOther(TEAM);
         } catch (HttpClientResponseException e) {
-            BackendProblem problem = BackendProblem.of(e);
-            if (problem.status() >= 500 || problem.status() == 403 || problem.status() == 404) {
-                throw e;
-            }
-            Map<String, String> errors = problem.status() == 409
-                    ? Map.of("email", pages.messages(request).get("team.invite.duplicate"))
-                    : FieldErrors.of(problem, pages.messages(request));
+            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
+                    .propagate(403, 404)
+                    .on(409, "email", "team.invite.duplicate")
+                    .map();
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, email, errors));
         }
     }
@@ -76,33 +69,32 @@ class TeamController {
     @Post("/invitations/{invitationId}/withdrawal")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
-        vendor.withdraw(token.bearer(request), requireProfile(request).id(), invitationId);
+    HttpResponse<?> withdraw(@PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
+        vendor.withdraw(requireProfile().id(), invitationId);
         return HttpResponse.seeOther(TEAM);
     }
 
     @Post("/members/{accountId}/removal")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> remove(HttpRequest<?> request, @PathVariable UUID accountId, @Body TeamPages.ButtonForm form) {
-        vendor.remove(token.bearer(request), requireProfile(request).id(), accountId);
+    HttpResponse<?> remove(@PathVariable UUID accountId, @Body TeamPages.ButtonForm form) {
+        vendor.remove(requireProfile().id(), accountId);
         return HttpResponse.seeOther(TEAM);
     }
 
     @Post("/invitations/{invitationId}/acceptance")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> accept(HttpRequest<?> request, @PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
-        vendor.accept(token.bearer(request), invitationId);
+    HttpResponse<?> accept(@PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
+        vendor.accept(invitationId);
         return HttpResponse.seeOther(TEAM);
     }
 
     private ModelAndView<TeamPages.TeamPage> page(HttpRequest<?> request, String email, Map<String, String> errors) {
-        String bearer = token.bearer(request);
         PageContext ctx = pages.of(request);
-        TeamClient.Profile profile = vendor.mine(bearer);
-        TeamClient.Team team = profile == null ? null : vendor.team(bearer, profile.id());
-        List<TeamClient.Invitation> invitations = profile == null ? vendor.myInvitations(bearer) : List.of();
+        TeamClient.Profile profile = vendor.mine();
+        TeamClient.Team team = profile == null ? null : vendor.team(profile.id());
+        List<TeamClient.Invitation> invitations = profile == null ? vendor.myInvitations() : List.of();
         boolean owner = profile != null
                 && ctx.viewer() != null
                 && profile.ownerAccountId().toString().equals(ctx.viewer().accountId());
@@ -110,8 +102,8 @@ class TeamController {
                 "team/index", new TeamPages.TeamPage(ctx, profile, team, owner, invitations, email, errors));
     }
 
-    private TeamClient.Profile requireProfile(HttpRequest<?> request) {
-        TeamClient.Profile profile = vendor.mine(token.bearer(request));
+    private TeamClient.Profile requireProfile() {
+        TeamClient.Profile profile = vendor.mine();
         if (profile == null) {
             throw new PageNotFoundException();
         }

@@ -1,17 +1,26 @@
-package io.vetted.vendor.provider;
+package io.vetted.support.company;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A SIREN: 9 digits (spaces allowed) with a valid Luhn checksum. */
+/** A SIREN: 9 digits with a valid check digit, spaces allowed (see {@link CompanyNumbers}); null or blank is "not given". */
+@Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.METHOD,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Constraint(validatedBy = {})
 public @interface Siren {
+
     String message() default "must be a SIREN: 9 digits with a valid checksum";
 
     Class<?>[] groups() default {};

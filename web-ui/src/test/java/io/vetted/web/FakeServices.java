@@ -1,0 +1,93 @@
+package io.vetted.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Plays identity-, vendor- and review-service over real HTTP in web-ui's own tests: answers each
+ * path with the JSON it was given (404 otherwise, or the status it was told to fail with) and records every call with its Authorization
+ * header. The platform tests in e2e-tests run the real services.
+ */
+public final class FakeServices implements AutoCloseable {
+
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    public FakeServices() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Points web-ui's three service clients here. */
+    public Map<String, String> properties() {
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of(
+                "micronaut.http.services.identity.url", url,
+                "micronaut.http.services.vendor.url", url,
+                "micronaut.http.services.review.url", url);
+    }
+
+    public FakeServices answer(String path, String json) {
+        failures.remove(path);
+        answers.put(path, json);
+        return this;
+    }
+
+    /** vendor-service with an empty catalogue and no provider: what the search page needs. */
+    public FakeServices emptySearch() {
+        return answer("/api/providers", "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}")
+                .answer(
+                        "/api/catalog",
+                        "{\"specialties\":[],\"sectors\":[],\"certifications\":[],\"practices\":[],\"regions\":[]}");
+    }
+
+    /** The path answers {@code status} from now on. */
+    public void fail(String path, int status) {
+        failures.put(path, status);
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> callsTo(String path) {
+        return calls.stream().filter(c -> c.path().equals(path)).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        calls.add(new Call(
+                exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization")));
+        String json = answers.get(path);
+        int status = failures.getOrDefault(path, json == null ? 404 : 200);
+        byte[] body = (status == 200 ? json : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders()
+                .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    /** {@code authorization} is null when the call carried none. */
+    public record Call(String method, String path, String authorization) {}
+}
