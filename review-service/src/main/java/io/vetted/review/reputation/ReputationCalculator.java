@@ -16,10 +16,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Computes a provider's reputation from its visible references, in one aggregate query. The
- * Bayesian score pulls the recency-weighted mean towards {@link #PRIOR_MEAN} with the weight of
- * {@link #PRIOR_WEIGHT} references; a reference's weight halves every {@link #HALF_LIFE_DAYS} days
- * since it was written or last edited (docs/reputation.md).
+ * Computes a provider's reputation from its counted (published) references, in one aggregate
+ * query: references under review wait outside it. "Verified" counts only Vetted's independent
+ * levels. The Bayesian score pulls the recency-weighted mean towards {@link #PRIOR_MEAN} with the
+ * weight of {@link #PRIOR_WEIGHT} references; a reference's weight halves every
+ * {@link #HALF_LIFE_DAYS} days since its engagement ended, or since its first publication while the
+ * engagement goes on — never since an edit (docs/reputation.md).
  */
 @Singleton
 class ReputationCalculator {
@@ -30,9 +32,14 @@ class ReputationCalculator {
 
     private static final String SQL = """
             SELECT count(*) AS n,
-                   count(*) FILTER (WHERE r.invitation_id IS NOT NULL OR r.engagement_confirmed_at IS NOT NULL) AS verified,
+                   count(*) FILTER (WHERE r.verification_check = 'VERIFIED'
+                                       OR r.verification_evidence_checked_at IS NOT NULL) AS verified,
+                   count(*) FILTER (WHERE r.invitation_id IS NOT NULL OR r.engagement_confirmed_at IS NOT NULL) AS vouched,
                    count(*) FILTER (WHERE r.invitation_id IS NOT NULL) AS invited,
                    count(*) FILTER (WHERE r.engagement_confirmed_at IS NOT NULL) AS confirmed,
+                   count(*) FILTER (WHERE r.verification_check = 'VERIFIED') AS client_verified,
+                   count(*) FILTER (WHERE r.verification_evidence_checked_at IS NOT NULL) AS evidence_checked,
+                   (SELECT count(*) FROM reference q WHERE q.provider_id = ? AND q.status = 'UNDER_REVIEW') AS under_review,
                    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM reference_dispute d
                                                    WHERE d.reference_id = r.id AND d.outcome IS NULL)) AS disputed,
                    count(*) FILTER (WHERE r.engagement_end IS NULL) AS current_clients,
@@ -45,7 +52,8 @@ class ReputationCalculator {
                    coalesce(sum(w.weight * r.rating), 0) AS weighted_sum,
                    coalesce(sum(w.weight), 0) AS weight_total
               FROM reference r
-             CROSS JOIN LATERAL (SELECT power(0.5, extract(epoch FROM now() - coalesce(r.edited_at, r.created_at))
+             CROSS JOIN LATERAL (SELECT power(0.5, greatest(0, extract(epoch FROM now()
+                                     - coalesce(r.engagement_end::timestamp AT TIME ZONE 'UTC', r.created_at)))
                                                    / (? * 86400)) AS weight) w
              WHERE r.provider_id = ? AND r.status = 'PUBLISHED'""".formatted(
                     Arrays.stream(Criterion.values())
@@ -64,8 +72,9 @@ class ReputationCalculator {
     /** Also returns the plain rating sum, which the ledger keeps beside the version. */
     Computed compute(UUID providerId, long version) {
         return jdbc.prepareStatement(SQL, statement -> {
-            statement.setDouble(1, HALF_LIFE_DAYS);
-            statement.setObject(2, providerId);
+            statement.setObject(1, providerId);
+            statement.setDouble(2, HALF_LIFE_DAYS);
+            statement.setObject(3, providerId);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return new Computed(view(row, version), row.getInt("rating_sum"));
@@ -78,6 +87,8 @@ class ReputationCalculator {
         Map<String, Integer> labels = new LinkedHashMap<>();
         labels.put("INVITED_BY_PROVIDER", row.getInt("invited"));
         labels.put("ENGAGEMENT_CONFIRMED", row.getInt("confirmed"));
+        labels.put("CLIENT_VERIFIED", row.getInt("client_verified"));
+        labels.put("EVIDENCE_CHECKED", row.getInt("evidence_checked"));
         labels.put("NOT_VERIFIED", count - row.getInt("verified"));
         labels.put("UNDER_DISPUTE", row.getInt("disputed"));
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
@@ -104,6 +115,8 @@ class ReputationCalculator {
                 version,
                 count,
                 row.getInt("verified"),
+                row.getInt("vouched"),
+                row.getInt("under_review"),
                 labels,
                 scaled(row, "average", count),
                 bayesian,

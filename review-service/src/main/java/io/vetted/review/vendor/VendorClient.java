@@ -24,4 +24,8 @@ interface VendorClient {
             @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @PathVariable UUID id,
             @PathVariable UUID accountId);
+
+    /** Contract 5 (docs/ARCHITECTURE.md): the provider's team accounts and website domains over time. */
+    @Get("/api/internal/providers/{id}/linkage")
+    ProviderLinkage linkage(@Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID id);
 }
