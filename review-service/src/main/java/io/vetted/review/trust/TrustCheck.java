@@ -51,7 +51,7 @@ public class TrustCheck {
             VendorProvider provider, UUID author, String emailDomain, @Nullable String siren, String companyName) {
         List<Finding> flags = new ArrayList<>();
         String domain = companyDomain(emailDomain);
-        Linkage.Result linked = linkage.check(provider, author, Domains.registrable(emailDomain), Instant.now());
+        Linkage.Result linked = linkage.check(provider, author, domain, Instant.now());
         if (!linked.reasons().isEmpty()) {
             flags.add(new Finding(FlagKind.LINKED_ACCOUNTS, String.join("; ", linked.reasons())));
         }
