@@ -45,18 +45,30 @@ final class Api implements AutoCloseable {
      * Signs up as a person does: registers, follows the link mailed to the mail log, signs in and,
      * for PROVIDER accounts, turns TOTP on so the session carries the second factor.
      */
-    @SuppressWarnings("unchecked")
     Account signUpAccount(String role, String displayName) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
-        call(
-                identity,
-                HttpRequest.POST(
-                        "/api/accounts",
-                        Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName)));
+        return signUpAccount(role, displayName, null);
+    }
+
+    /**
+     * The same, from a browser whose first-party device cookie is {@code device} (null: none), as
+     * web-ui forwards it. Each account writes from a mail domain of its own, as clients of
+     * different companies do.
+     */
+    @SuppressWarnings("unchecked")
+    Account signUpAccount(String role, String displayName, String device) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String email = role.toLowerCase() + "-" + id + "@c" + id + "-e2e.fr";
+        MutableHttpRequest<?> register = HttpRequest.POST(
+                "/api/accounts",
+                Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName));
+        MutableHttpRequest<?> login = HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+        if (device != null) {
+            register.header("X-Vetted-Device", device);
+            login.header("X-Vetted-Device", device);
+        }
+        call(identity, register);
         call(identity, HttpRequest.POST("/api/accounts/verification", Map.of("token", mail.token(email, "/verify"))));
-        Map<String, Object> session = call(
-                        identity, HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD)))
-                .body();
+        Map<String, Object> session = call(identity, login).body();
         String secret = null;
         if ("PROVIDER".equals(role)) {
             String token = (String) session.get("accessToken");

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -178,7 +179,7 @@ class EditsApiTest implements PostgresTest {
     private ReferenceResponse edit(
             TestIssuer.TestAccount author, ReferenceResponse current, int rating, String comment) {
         try (var ignored = BearerToken.as(author)) {
-            return references.edit(current.id(), request(current, rating, comment, Map.of("OBJECTIVES", rating)));
+            return references.edit(current.id(), request(current, rating, comment, names(current.criteria())));
         }
     }
 
@@ -187,6 +188,11 @@ class EditsApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(author)) {
             return references.edit(current.id(), request(current, current.rating(), current.comment(), criteria));
         }
+    }
+
+    private static Map<String, Integer> names(Map<Criterion, Integer> criteria) {
+        return criteria.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue));
     }
 
     private static ReferenceRequest request(
