@@ -29,6 +29,14 @@ final class ReviewDatabase {
         update("UPDATE reference SET created_at = now() - make_interval(days => ?) WHERE id = ?", days, reference);
     }
 
+    /** A client Vetted has known for months: its references do not count as coming from a new account. */
+    void knownClient(UUID author) {
+        update(
+                "INSERT INTO reviewer (account_id, first_seen_at, last_write_at) VALUES (?, now() - interval '90 days',"
+                        + " now()) ON CONFLICT (account_id) DO UPDATE SET first_seen_at = EXCLUDED.first_seen_at",
+                author);
+    }
+
     /** Whether every outbox event has been delivered (none waiting, none parked). */
     boolean outboxDrained() {
         try (Connection connection = platform.database(platform.review).connect();

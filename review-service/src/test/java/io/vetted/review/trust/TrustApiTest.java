@@ -2,16 +2,21 @@ package io.vetted.review.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
 import io.vetted.review.SampleReferences;
+import io.vetted.review.moderation.ModerationClient;
 import io.vetted.review.reference.Label;
 import io.vetted.review.reference.ReferenceClient;
+import io.vetted.review.reference.ReferenceRequest;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reference.ReferenceStatus;
 import io.vetted.review.reputation.ReputationClient;
+import io.vetted.review.verification.InvitationRequest;
+import io.vetted.review.verification.VerificationClient;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
@@ -39,6 +44,12 @@ class TrustApiTest implements PostgresTest {
 
     @Inject
     ReputationClient reputation;
+
+    @Inject
+    ModerationClient moderation;
+
+    @Inject
+    VerificationClient verification;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -82,6 +93,70 @@ class TrustApiTest implements PostgresTest {
 
         assertThat(written.verification().check()).isEqualTo(ClientCheck.DOMAIN_MISMATCH);
         assertThat(written.labels()).containsExactly(Label.NOT_VERIFIED);
+    }
+
+    @Test
+    void aModeratorConfirmingTheCompanysDomainOnceVerifiesItsClients() {
+        String siren = company("Société Nouvelle des Eaux");
+        String domain = "sne-" + uniq() + ".fr";
+        var first = write(fakes.vendor.knownProvider(), "a@" + domain, "Société Nouvelle des Eaux", siren);
+        assertThat(first.verification().check()).isEqualTo(ClientCheck.DOMAIN_MISMATCH);
+
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
+            assertThat(moderation.confirmCompanyDomain(first.id()).labels()).containsExactly(Label.CLIENT_VERIFIED);
+        }
+        var colleague = write(fakes.vendor.knownProvider(), "b@" + domain, "Société Nouvelle des Eaux", siren);
+
+        assertThat(colleague.labels()).containsExactly(Label.CLIENT_VERIFIED);
+    }
+
+    @Test
+    void theProvidersOwnLabelsNeverCountAsVerified() {
+        UUID owner = UUID.randomUUID();
+        UUID provider = fakes.vendor.provider(owner, null);
+        var author = TestIssuer.shared().account("SME");
+        String token;
+        try (var ignored = BearerToken.as(TestIssuer.shared().token(owner.toString(), "PROVIDER"))) {
+            token = verification
+                    .invite(provider, new InvitationRequest(SampleReferences.email(author.token())))
+                    .body()
+                    .token();
+        }
+        ReferenceResponse written;
+        try (var ignored = BearerToken.as(author)) {
+            var sample = SampleReferences.from("Client " + uniq(), null, 5, SampleReferences.uniqueText());
+            written = references
+                    .create(
+                            provider,
+                            null,
+                            new ReferenceRequest(
+                                    sample.company(),
+                                    sample.engagement(),
+                                    5,
+                                    sample.criteria(),
+                                    true,
+                                    sample.facts(),
+                                    sample.comment(),
+                                    true,
+                                    token,
+                                    null))
+                    .body();
+        }
+        try (var ignored = BearerToken.as(TestIssuer.shared().token(owner.toString(), "PROVIDER"))) {
+            verification.confirm(written.id());
+        }
+
+        var shown = reputation.reputation(provider);
+        assertThat(shown.verifiedReferenceCount()).isZero();
+        assertThat(shown.providerVouchedReferenceCount()).isEqualTo(1);
+        assertThat(references.list(provider, 0, 20, null, true, null, null).total())
+                .isZero();
+        assertThat(references.get(written.id()).vouchers())
+                .extracting(ReferenceResponse.VoucherView::label, ReferenceResponse.VoucherView::vouchedBy)
+                .containsExactly(
+                        tuple(Label.INVITED_BY_PROVIDER, Label.Voucher.PROVIDER),
+                        tuple(Label.ENGAGEMENT_CONFIRMED, Label.Voucher.PROVIDER),
+                        tuple(Label.NOT_VERIFIED, Label.Voucher.NOBODY));
     }
 
     @Test
