@@ -45,7 +45,7 @@ class VerificationUpdates {
                 current, current.verification().checked(verdict.check(), verdict.registeredName(), Instant.now()));
         Reference held = quarantine.hold(checked, flags.raise(id, verdict.flags()));
         cases.refresh(id);
-        if (held != checked) {
+        if (held.status() != checked.status()) {
             references.recompute(held.providerId());
         }
         return held;
