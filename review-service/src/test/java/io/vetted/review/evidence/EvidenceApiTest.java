@@ -107,8 +107,7 @@ class EvidenceApiTest implements PostgresTest {
         byte[] large = Arrays.copyOf(PDF, 5 * 1024 * 1024 + 1);
 
         assertThatThrownBy(() -> upload(author, reference.id(), "gros.pdf", large))
-                .satisfies(e -> assertThat(Problems.assertProblem(e, HttpStatus.UNPROCESSABLE_ENTITY))
-                        .isNotNull());
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.REQUEST_ENTITY_TOO_LARGE));
     }
 
     @Test
@@ -130,6 +129,18 @@ class EvidenceApiTest implements PostgresTest {
                         .exchange(HttpRequest.GET("/api/moderation/references/" + reference.id() + "/evidence")
                                 .bearerAuth(TestIssuer.shared().token(owner.toString(), "PROVIDER"))))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+    }
+
+    @Test
+    void aJsonBodyStaysUnder64KilobytesThoughFilesMayBeLargerWith413() {
+        Map<String, Object> body = SampleReferences.json();
+        body.put("comment", "x".repeat(70 * 1024));
+
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/api/providers/" + fakes.vendor.knownProvider() + "/references", body)
+                                .bearerAuth(TestIssuer.shared().account("SME").token())))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.REQUEST_ENTITY_TOO_LARGE));
     }
 
     private void upload(TestIssuer.TestAccount author, UUID reference, String name, byte[] content) {
