@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
@@ -116,6 +117,21 @@ class EvidenceApiTest implements PostgresTest {
 
         assertThatThrownBy(() -> upload(TestIssuer.shared().account("SME"), reference.id(), "facture.pdf", PDF))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+    }
+
+    @Test
+    void anAnonymousUploadIsRefusedWith401() {
+        var reference = write(TestIssuer.shared().account("SME"), fakes.vendor.knownProvider());
+
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/api/references/" + reference.id() + "/evidence",
+                                        MultipartBody.builder()
+                                                .addPart("file", "facture.pdf", MediaType.APPLICATION_PDF_TYPE, PDF)
+                                                .build())
+                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)))
+                .satisfies(e ->
+                        assertThat(((HttpClientResponseException) e).code()).isEqualTo(401));
     }
 
     @Test
