@@ -3,14 +3,17 @@ package io.vetted.e2e;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.vetted.testsupport.MailLog;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -235,6 +238,26 @@ final class Api implements AutoCloseable {
         body.put("comment", comment);
         body.put("contactAllowed", true);
         return body;
+    }
+
+    /** The author attaches a PDF proof of the engagement and the moderator accepts it ("evidence checked"). */
+    void evidenceAccepted(String authorToken, String reference, String moderatorToken) {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        call(
+                review,
+                HttpRequest.POST(
+                                "/api/references/" + reference + "/evidence",
+                                MultipartBody.builder()
+                                        .addPart("file", "facture.pdf", MediaType.APPLICATION_PDF_TYPE, pdf)
+                                        .build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                        .bearerAuth(authorToken));
+        call(
+                review,
+                HttpRequest.POST(
+                                "/api/moderation/references/" + reference + "/evidence/decision",
+                                Map.of("accepted", true, "reason", "Facture au nom du client"))
+                        .bearerAuth(moderatorToken));
     }
 
     HttpResponse<Map<String, Object>> reviewCall(MutableHttpRequest<?> request) {

@@ -99,6 +99,37 @@ class TrustIT {
                         .anySatisfy(s -> assertThat(s).contains("de nouveau publiée")));
     }
 
+    @Test
+    void erasingAnAccountForgetsItsLinkageSignals() {
+        Api.Account client = api.signUpAccount(
+                "SME", "Mercerie Dupin", UUID.randomUUID().toString().replace("-", ""));
+        assertThat(linkageSignals(client.id())).isEqualTo(1);
+
+        try (Calls identity = new Calls(platform.identity.url())) {
+            assertThat(identity.post(
+                                    "/api/accounts/me/deletion", client.accessToken(), Map.of("password", Api.PASSWORD))
+                            .status())
+                    .isEqualTo(204);
+        }
+
+        assertThat(linkageSignals(client.id())).isZero();
+    }
+
+    /** Rows of keyed hashes identity-service keeps for the account (the device here: tests sign in from loopback). */
+    private long linkageSignals(UUID account) {
+        try (Connection connection = platform.database(platform.identity).connect();
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT count(*) FROM linkage_signal WHERE account_id = ?")) {
+            statement.setObject(1, account);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> rating(UUID provider) {
         return (Map<String, Object>) api.provider(provider).get("reputation");
