@@ -3,15 +3,18 @@ package io.vetted.e2e;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.vetted.support.company.CompanyNumbers;
 import io.vetted.testsupport.MailLog;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -48,19 +51,30 @@ final class Api implements AutoCloseable {
      * Signs up as a person does: registers, follows the link mailed to the mail log, signs in and,
      * for PROVIDER accounts, turns TOTP on so the session carries the second factor.
      */
-    @SuppressWarnings("unchecked")
     Account signUpAccount(String role, String displayName) {
-        String email = role.toLowerCase(Locale.ROOT) + "-"
-                + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
-        call(
-                identity,
-                HttpRequest.POST(
-                        "/api/accounts",
-                        Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName)));
+        return signUpAccount(role, displayName, null);
+    }
+
+    /**
+     * The same, from a browser whose first-party device cookie is {@code device} (null: none), as
+     * web-ui forwards it. Each account writes from a mail domain of its own, as clients of
+     * different companies do.
+     */
+    @SuppressWarnings("unchecked")
+    Account signUpAccount(String role, String displayName, String device) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String email = role.toLowerCase(Locale.ROOT) + "-" + id + "@c" + id + "-e2e.fr";
+        MutableHttpRequest<?> register = HttpRequest.POST(
+                "/api/accounts",
+                Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName));
+        MutableHttpRequest<?> login = HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+        if (device != null) {
+            register.header("X-Vetted-Device", device);
+            login.header("X-Vetted-Device", device);
+        }
+        call(identity, register);
         call(identity, HttpRequest.POST("/api/accounts/verification", Map.of("token", mail.token(email, "/verify"))));
-        Map<String, Object> session = call(
-                        identity, HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD)))
-                .body();
+        Map<String, Object> session = call(identity, login).body();
         String secret = null;
         if ("PROVIDER".equals(role)) {
             String token = (String) session.get("accessToken");
@@ -218,6 +232,26 @@ final class Api implements AutoCloseable {
         body.put("comment", comment);
         body.put("contactAllowed", true);
         return body;
+    }
+
+    /** The author attaches a PDF proof of the engagement and the moderator accepts it ("evidence checked"). */
+    void evidenceAccepted(String authorToken, String reference, String moderatorToken) {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        call(
+                review,
+                HttpRequest.POST(
+                                "/api/references/" + reference + "/evidence",
+                                MultipartBody.builder()
+                                        .addPart("file", "facture.pdf", MediaType.APPLICATION_PDF_TYPE, pdf)
+                                        .build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                        .bearerAuth(authorToken));
+        call(
+                review,
+                HttpRequest.POST(
+                                "/api/moderation/references/" + reference + "/evidence/decision",
+                                Map.of("accepted", true, "reason", "Facture au nom du client"))
+                        .bearerAuth(moderatorToken));
     }
 
     HttpResponse<Map<String, Object>> reviewCall(MutableHttpRequest<?> request) {

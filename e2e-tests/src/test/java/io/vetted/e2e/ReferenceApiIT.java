@@ -54,20 +54,22 @@ class ReferenceApiIT {
         Map<String, Object> created =
                 api.postReference(client.accessToken(), provider, body, null).body();
 
-        assertThat((List<String>) created.get("labels")).containsExactly("INVITED_BY_PROVIDER");
+        // the provider's word: shown, but not a verification by Vetted
+        assertThat((List<String>) created.get("labels")).containsExactly("INVITED_BY_PROVIDER", "NOT_VERIFIED");
     }
 
     @Test
     void refusesAnAuthorWhoseEmailIsAtTheProvidersWebsiteDomainWith422() {
+        Api.Account colleague = api.signUpAccount("SME", "Un collègue");
         UUID insiders = api.publishedProvider(
                 api.signUp("PROVIDER", "E2E Vetted IT"),
                 "E2E Vetted IT",
                 "Lyon",
                 "HELPDESK",
-                "https://www.e2e.vetted.fr");
-        String colleague = api.signUp("SME", "Un collègue");
+                "https://www." + colleague.email().substring(colleague.email().indexOf('@') + 1));
 
-        assertThatThrownBy(() -> api.postReference(colleague, insiders, 5, "Nous sommes formidables, vraiment."))
+        assertThatThrownBy(() ->
+                        api.postReference(colleague.accessToken(), insiders, 5, "Nous sommes formidables, vraiment."))
                 .isInstanceOfSatisfying(
                         HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(422));

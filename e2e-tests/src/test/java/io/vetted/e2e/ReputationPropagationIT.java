@@ -49,13 +49,11 @@ class ReputationPropagationIT {
     void referencesWrittenWhileVendorServiceIsDownArriveOnceItIsBackExactlyOnceInEffect() throws Exception {
         UUID provider = api.publishedProvider(
                 api.signUp("PROVIDER", "Alpes Infogérance"), "Alpes Infogérance", "Annecy", "NETWORKS", null);
-        api.postReference(api.signUp("SME", "Fromagerie des Aravis"), provider, 5, "Réseau refait en un week-end.");
+        api.postReference(knownClient("Fromagerie des Aravis"), provider, 5, "Réseau refait en un week-end.");
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> reputation(provider).get("referenceCount").equals(1));
         double deliveredBefore = delivered();
-        String[] authors = {
-            api.signUp("SME", "Scierie du Lac"), api.signUp("SME", "Hôtel du Mont"), api.signUp("SME", "Cabinet Morel")
-        };
+        String[] authors = {knownClient("Scierie du Lac"), knownClient("Hôtel du Mont"), knownClient("Cabinet Morel")};
 
         platform.vendor.stop();
         Map<String, Object> second;
@@ -87,6 +85,16 @@ class ReputationPropagationIT {
                 .body();
         assertThat(current.get("referenceCount")).isEqualTo(3);
         assertThat(current.get("version")).isEqualTo(6);
+    }
+
+    /**
+     * A client long known to Vetted: four references from brand-new accounts within a week would
+     * rightly be held for review (docs/trust.md), which is not what this test is about.
+     */
+    private String knownClient(String name) {
+        Api.Account account = api.signUpAccount("SME", name);
+        new ReviewDatabase(platform).knownClient(account.id());
+        return account.accessToken();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +28,13 @@ public final class FakeVendorService {
 
     private static final Pattern PROVIDER = Pattern.compile("/api/providers/([0-9a-f-]{36})");
     private static final Pattern REPUTATION = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/reputation");
+    private static final Pattern LINKAGE = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/linkage");
     private static final Pattern MEMBER =
             Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/members/([0-9a-f-]{36})");
 
     private final Map<UUID, Profile> providers = new ConcurrentHashMap<>();
     private final Set<String> members = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, String> websiteHistories = new ConcurrentHashMap<>();
     private final List<Push> pushes = new CopyOnWriteArrayList<>();
     private final int port;
     private volatile HttpServer server;
@@ -63,6 +67,17 @@ public final class FakeVendorService {
     /** Makes {@code account} a team member of {@code provider}, as contract 3 answers it. */
     public void addMember(UUID provider, String account) {
         members.add(provider + "/" + account);
+    }
+
+    /**
+     * The provider's website was {@code before} until {@code changedAt}, {@code after} since
+     * (contract 5's history, oldest first).
+     */
+    public void websiteChanged(UUID provider, String before, Instant changedAt, String after) {
+        websiteHistories.put(
+                provider,
+                "[{\"domain\":\"" + before + "\",\"from\":\"2020-01-01T00:00:00Z\",\"until\":\"" + changedAt
+                        + "\"},{\"domain\":\"" + after + "\",\"from\":\"" + changedAt + "\"}]");
     }
 
     /** The provider goes back to draft: lookups answer 404. */
@@ -107,6 +122,28 @@ public final class FakeVendorService {
         Matcher provider = PROVIDER.matcher(path);
         Matcher reputation = REPUTATION.matcher(path);
         Matcher member = MEMBER.matcher(path);
+        Matcher linkage = LINKAGE.matcher(path);
+        if ("GET".equals(exchange.getRequestMethod()) && linkage.matches()) {
+            UUID id = UUID.fromString(linkage.group(1));
+            Profile profile = providers.get(id);
+            if (profile == null) {
+                respond(exchange, 404, "{\"status\":404}");
+                return;
+            }
+            StringBuilder team = new StringBuilder("\"" + profile.owner() + "\"");
+            members.stream()
+                    .filter(m -> m.startsWith(id + "/"))
+                    .forEach(m -> team.append(",\"").append(m.substring(37)).append('"'));
+            String history = websiteHistories.getOrDefault(
+                    id,
+                    profile.website() == null
+                            ? "[]"
+                            : "[{\"domain\":\""
+                                    + URI.create(profile.website()).getHost().replaceFirst("^www\\.", "")
+                                    + "\",\"from\":\"2020-01-01T00:00:00Z\"}]");
+            respond(exchange, 200, "{\"teamAccountIds\":[" + team + "],\"websiteDomains\":" + history + "}");
+            return;
+        }
         if ("GET".equals(exchange.getRequestMethod()) && provider.matches()) {
             UUID id = UUID.fromString(provider.group(1));
             Profile profile = providers.get(id);

@@ -1,5 +1,6 @@
 package io.vetted.review;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.vetted.review.reference.AfterHoursIncident;
 import io.vetted.review.reference.CostBand;
 import io.vetted.review.reference.EngagementMode;
@@ -7,6 +8,9 @@ import io.vetted.review.reference.ReferenceRequest;
 import io.vetted.review.reference.Specialty;
 import io.vetted.review.reference.Subcontracting;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -14,8 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /** Valid references to start from in tests, and the pieces tests vary. */
 public final class SampleReferences {
@@ -72,6 +78,52 @@ public final class SampleReferences {
         return new ReferenceRequest.FactsPart(priceIncrease, Subcontracting.NO, AfterHoursIncident.YES);
     }
 
+    /** A reference from {@code company} (with its SIREN) about an ongoing engagement. */
+    public static ReferenceRequest from(String company, String siren, int rating, String comment) {
+        return new ReferenceRequest(
+                new ReferenceRequest.CompanyPart(company, siren),
+                engagement(START, null),
+                rating,
+                Map.of("OBJECTIVES", rating),
+                rating >= 4,
+                facts(false),
+                comment,
+                true,
+                null,
+                null);
+    }
+
+    /** A random SIREN with a valid Luhn key. */
+    public static String siren() {
+        int[] digits = new int[9];
+        for (int i = 0; i < 8; i++) {
+            digits[i] = ThreadLocalRandom.current().nextInt(i == 0 ? 1 : 0, 10);
+        }
+        for (int check = 0; check < 10; check++) {
+            digits[8] = check;
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int d = digits[i] * (i % 2 == 1 ? 2 : 1);
+                sum += d > 9 ? d - 9 : d;
+            }
+            if (sum % 10 == 0) {
+                break;
+            }
+        }
+        StringBuilder siren = new StringBuilder();
+        for (int d : digits) {
+            siren.append(d);
+        }
+        return siren.toString();
+    }
+
+    /** A text no other test writes: no shared sentence, little in common letter by letter. */
+    public static String uniqueText() {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        return "Dossier " + id.substring(0, 12) + " suivi. Contrat " + id.substring(12, 24) + " tenu, délais "
+                + id.substring(24) + " respectés.";
+    }
+
     /** The JSON body of a valid reference, for tests that break one field on the wire. */
     public static Map<String, Object> json() {
         Map<String, Object> body = new HashMap<>();
@@ -96,6 +148,47 @@ public final class SampleReferences {
                         "NEVER_NEEDED"));
         body.put("comment", "Un suivi sérieux et des délais tenus.");
         return body;
+    }
+
+    /** Moves a reference's publication {@code months} back, as if written then. */
+    public static void publishedAgo(DataSource dataSource, UUID reference, int months) throws SQLException {
+        execute(
+                dataSource,
+                "UPDATE reference SET created_at = now() - make_interval(months => ?) WHERE id = ?",
+                months,
+                reference);
+    }
+
+    public static void publishedDaysAgo(DataSource dataSource, UUID reference, int days) throws SQLException {
+        execute(
+                dataSource,
+                "UPDATE reference SET created_at = now() - make_interval(days => ?) WHERE id = ?",
+                days,
+                reference);
+    }
+
+    /**
+     * Makes an account a client Vetted has known for a month (its first reference long ago), so
+     * that its references do not count towards "accounts new to Vetted".
+     */
+    public static void knownToVetted(DataSource dataSource, String account) throws SQLException {
+        execute(
+                dataSource,
+                "INSERT INTO reviewer (account_id, first_seen_at, last_write_at) VALUES (?, now() - interval '30 days',"
+                        + " now() - interval '30 days') ON CONFLICT (account_id) DO UPDATE SET first_seen_at ="
+                        + " EXCLUDED.first_seen_at",
+                UUID.fromString(account));
+    }
+
+    public static void execute(DataSource dataSource, String sql, Object... parameters) throws SQLException {
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     /** The {@code email} claim of a token, as review-service reads it. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 public final class MailLog {
 
     private static final Pattern ENTRY =
-            Pattern.compile("(?s)----- \\S+\\nTo: (\\S+)\\nSubject: [^\\n]*\\n\\n(.*?)(?=\\n----- |\\z)");
+            Pattern.compile("(?s)----- \\S+\\nTo: (\\S+)\\nSubject: ([^\\n]*)\\n\\n(.*?)(?=\\n----- |\\z)");
 
     private final Path file;
 
@@ -51,6 +52,15 @@ public final class MailLog {
         return URLDecoder.decode(link.substring(link.indexOf("?token=") + 7), StandardCharsets.UTF_8);
     }
 
+    /** The subjects of the mails written to {@code address}, oldest first. */
+    public List<String> subjects(String address) {
+        return entries()
+                .results()
+                .filter(m -> m.group(1).equalsIgnoreCase(address))
+                .map(m -> m.group(2))
+                .toList();
+    }
+
     public long count(String address) {
         return entries()
                 .results()
@@ -64,7 +74,7 @@ public final class MailLog {
         Matcher entries = entries();
         while (entries.find()) {
             if (entries.group(1).equalsIgnoreCase(address)) {
-                Matcher match = link.matcher(entries.group(2));
+                Matcher match = link.matcher(entries.group(3));
                 if (match.find()) {
                     found = match.group();
                 }

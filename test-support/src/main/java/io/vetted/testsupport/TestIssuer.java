@@ -218,6 +218,19 @@ public final class TestIssuer {
         return new TestAccount(subject, role, token(subject, role));
     }
 
+    /** A new, random account with {@code role} whose token carries {@code email} (a company's, a free-mail one...). */
+    public TestAccount account(String role, String email) {
+        String subject = UUID.randomUUID().toString();
+        return new TestAccount(
+                subject,
+                role,
+                sign(
+                        claims(subject, role, Instant.now(), Duration.ofMinutes(10), defaultAmr(role))
+                                .claim("email", email)
+                                .build(),
+                        AccessTokenType.ACCESS));
+    }
+
     /** A new, random account that signed in with its password only. */
     public TestAccount accountWithoutMfa(String role) {
         String subject = UUID.randomUUID().toString();
@@ -240,7 +253,8 @@ public final class TestIssuer {
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of(role));
         if (!"SERVICE".equals(role)) {
-            claims.claim("email", subject.substring(0, 8) + "@example.fr")
+            // a company domain of its own per account: references count one per company domain and provider
+            claims.claim("email", subject.substring(0, 8) + "@client-" + subject.substring(0, 8) + ".fr")
                     .claim("name", "Compte " + subject.substring(0, 8))
                     .claim("amr", amr);
         }

@@ -1,5 +1,7 @@
 package io.vetted.review.contact;
 
+import io.vetted.review.limits.Activity;
+import io.vetted.review.limits.DailyLimits;
 import io.vetted.review.reference.Reference;
 import io.vetted.review.reference.ReferenceChanges;
 import io.vetted.review.reference.ReferenceRepository;
@@ -20,23 +22,29 @@ class ContactService {
     private final ContactRequestRepository requests;
     private final ReferenceChanges references;
     private final ReferenceRepository referenceRepository;
+    private final DailyLimits limits;
 
     ContactService(
-            ContactRequestRepository requests, ReferenceChanges references, ReferenceRepository referenceRepository) {
+            ContactRequestRepository requests,
+            ReferenceChanges references,
+            ReferenceRepository referenceRepository,
+            DailyLimits limits) {
         this.requests = requests;
         this.references = references;
         this.referenceRepository = referenceRepository;
+        this.limits = limits;
     }
 
     @Transactional
     ContactRequestResponse ask(UUID referenceId, UUID requester, String requesterName, ContactRequests.Ask ask) {
-        Reference reference = references.visible(referenceId, "contacted");
+        Reference reference = references.published(referenceId, "contacted");
         if (!reference.contactAllowed()) {
             throw ApiProblems.unprocessable("referenceId", "belongs to an author who does not accept contact requests");
         }
         if (reference.authorAccountId().equals(requester)) {
             throw ApiProblems.unprocessable("referenceId", "is your own reference");
         }
+        limits.take(requester, Activity.CONTACT_REQUEST);
         if (requests.existsByReferenceIdAndRequesterAccountId(referenceId, requester)) {
             throw ApiProblems.conflict("You already asked this reference's author; see your contact requests.");
         }

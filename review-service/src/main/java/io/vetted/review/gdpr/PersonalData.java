@@ -33,8 +33,10 @@ class PersonalData {
             "UPDATE reference_reply SET author_account_id = gen_random_uuid() WHERE author_account_id = ? OR author_account_id = ?",
             "UPDATE reference_dispute SET opened_by = gen_random_uuid() WHERE opened_by = ? OR opened_by = ?",
             "UPDATE reference_dispute SET decided_by = gen_random_uuid() WHERE decided_by = ? OR decided_by = ?",
+            "UPDATE moderation_decision SET moderator_id = gen_random_uuid() WHERE moderator_id = ? OR moderator_id = ?",
+            "DELETE FROM action_log WHERE actor = 'account:' || ?::text OR actor = 'account:' || ?::text",
             "UPDATE reference SET author_account_id = gen_random_uuid(), author_name = '" + DELETED_AUTHOR + "', "
-                    + "author_email_domain = '', contact_allowed = false, author_deleted_at = now(), "
+                    + "author_email_domain = '', verification_company_domain = NULL, contact_allowed = false, author_deleted_at = now(), "
                     + "version = version + 1, updated_at = now() WHERE author_account_id = ? OR author_account_id = ?");
 
     static {

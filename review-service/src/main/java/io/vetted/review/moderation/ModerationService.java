@@ -1,10 +1,11 @@
 package io.vetted.review.moderation;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Nullable;
+import io.vetted.review.limits.Activity;
+import io.vetted.review.limits.Callers;
+import io.vetted.review.limits.DailyLimits;
 import io.vetted.review.reference.Reference;
 import io.vetted.review.reference.ReferenceChanges;
-import io.vetted.review.reference.ReferenceResponse;
-import io.vetted.review.reference.ReferenceViews;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -12,51 +13,95 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Reports from readers, disputes from providers, and what moderators decide about both. */
+/**
+ * Reports from readers (signed in or anonymous, on a reference or on the provider's reply) and
+ * disputes from providers: a rejected dispute may be reopened once, with new evidence. Each is
+ * limited per account and day.
+ */
 @Singleton
 class ModerationService {
+
+    static final String REFERENCE = "REFERENCE";
+    static final String REPLY = "REPLY";
 
     private final ReportRepository reports;
     private final DisputeRepository disputes;
     private final ReferenceChanges changes;
-    private final ReferenceViews views;
-    private final ModerationQueue queue;
-    private final JdbcOperations jdbc;
+    private final ModerationCases cases;
+    private final DailyLimits limits;
+    private final Callers callers;
+    private final Decisions decisions;
 
     ModerationService(
             ReportRepository reports,
             DisputeRepository disputes,
             ReferenceChanges changes,
-            ReferenceViews views,
-            ModerationQueue queue,
-            JdbcOperations jdbc) {
+            ModerationCases cases,
+            DailyLimits limits,
+            Callers callers,
+            Decisions decisions) {
         this.reports = reports;
         this.disputes = disputes;
         this.changes = changes;
-        this.views = views;
-        this.queue = queue;
-        this.jdbc = jdbc;
+        this.cases = cases;
+        this.limits = limits;
+        this.callers = callers;
+        this.decisions = decisions;
     }
 
+    /** {@code reporter} is null for an anonymous reader, throttled by a keyed hash of the address. */
     @Transactional
     ModerationResponses.ReportResponse report(
-            UUID referenceId, UUID reporter, ModerationRequests.ReportRequest request) {
+            UUID referenceId, @Nullable UUID reporter, String target, ModerationRequests.ReportRequest request) {
         Reference reference = changes.visible(referenceId, "reported");
-        if (reports.existsByReferenceIdAndReporterAccountIdAndResolvedAtIsNull(reference.id(), reporter)) {
-            throw ApiProblems.conflict("You already reported this reference; moderators will look at it.");
+        if (REPLY.equals(target) && !decisions.hasVisibleReply(referenceId)) {
+            throw ApiProblems.unprocessable("referenceId", "has no visible reply to report");
+        }
+        String address = null;
+        boolean already;
+        if (reporter != null) {
+            limits.take(reporter, Activity.REPORT);
+            already = reports.existsByReferenceIdAndTargetAndReporterAccountIdAndResolvedAtIsNull(
+                    reference.id(), target, reporter);
+        } else {
+            address = callers.addressHash();
+            limits.takeAnonymous(address, Activity.REPORT);
+            already = reports.existsByReferenceIdAndTargetAndReporterAddressHashAndResolvedAtIsNull(
+                    reference.id(), target, address);
+        }
+        if (already) {
+            throw ApiProblems.conflict("You already reported this; moderators will look at it.");
         }
         String details = request.details() == null || request.details().isBlank()
                 ? null
                 : request.details().strip();
-        return ModerationResponses.ReportResponse.of(reports.save(new Report(
-                UUID.randomUUID(), referenceId, reporter, request.reason(), details, null, null, null, null, null)));
+        Report saved = reports.save(new Report(
+                UUID.randomUUID(),
+                referenceId,
+                reporter,
+                reporter == null ? address : null,
+                target,
+                request.reason(),
+                details,
+                null,
+                null,
+                null,
+                null,
+                null));
+        cases.refresh(referenceId);
+        return ModerationResponses.ReportResponse.of(saved);
     }
 
     @Transactional
-    ModerationResponses.DisputeResponse openDispute(Reference reference, UUID provider, String details) {
-        if (reference.invitationId() != null) {
+    ModerationResponses.DisputeResponse openDispute(
+            Reference reference, UUID provider, ModerationRequests.DisputeRequest request) {
+        limits.take(provider, Activity.DISPUTE);
+        Instant since = reference.editTrail().substantiveAt();
+        if (since == null && reference.invitationId() != null) {
             throw ApiProblems.unprocessable(
-                    "referenceId", "was written through your own invitation; it cannot be disputed");
+                    "referenceId",
+                    "was written through your own invitation; it cannot be disputed unless its author"
+                            + " changes it substantively");
         }
         if (reference.engagementConfirmedAt() != null) {
             throw ApiProblems.unprocessable("referenceId", "has an engagement you confirmed; it cannot be disputed");
@@ -64,19 +109,50 @@ class ModerationService {
         if (disputes.findByReferenceIdAndOutcomeIsNull(reference.id()).isPresent()) {
             throw ApiProblems.conflict("This reference is already under dispute; a moderator will decide.");
         }
-        return ModerationResponses.DisputeResponse.of(disputes.save(new Dispute(
+        List<Dispute> earlier = disputes.findByReferenceIdOrderByCreatedAt(reference.id()).stream()
+                .filter(d -> since == null || d.createdAt().isAfter(since))
+                .toList();
+        UUID reopens = null;
+        String evidence = null;
+        List<Dispute> rejected = earlier.stream()
+                .filter(d -> d.outcome() == DisputeOutcome.REJECTED)
+                .toList();
+        if (!rejected.isEmpty()) {
+            if (earlier.stream().anyMatch(d -> d.reopens() != null)) {
+                throw ApiProblems.unprocessable(
+                        "referenceId", "was disputed, rejected and reopened once already: the decision stands");
+            }
+            evidence =
+                    request.newEvidence() == null ? "" : request.newEvidence().strip();
+            Dispute last = rejected.get(rejected.size() - 1);
+            if (evidence.isEmpty()) {
+                throw ApiProblems.unprocessable(
+                        "newEvidence",
+                        "is required: a rejected dispute is reopened only with evidence the"
+                                + " moderator has not seen");
+            }
+            if (evidence.equalsIgnoreCase(last.details().strip())) {
+                throw ApiProblems.unprocessable("newEvidence", "repeats the rejected dispute: it must be new");
+            }
+            reopens = last.id();
+        }
+        Dispute saved = disputes.save(new Dispute(
                 UUID.randomUUID(),
                 reference.id(),
                 reference.providerId(),
                 provider,
-                details.strip(),
+                request.details().strip(),
+                reopens,
+                evidence,
                 null,
                 null,
                 null,
                 null,
                 null,
                 null,
-                null)));
+                null));
+        cases.refresh(reference.id());
+        return ModerationResponses.DisputeResponse.of(saved);
     }
 
     @Transactional
@@ -89,46 +165,7 @@ class ModerationService {
         }
         Dispute decided = disputes.update(
                 dispute.decided(request.outcome(), request.reason().strip(), moderator, Instant.now()));
-        if (request.outcome() == DisputeOutcome.UPHELD) {
-            changes.hide(dispute.referenceId(), request.reason());
-            resolve(dispute.referenceId(), "HIDDEN");
-        } else {
-            changes.touched(dispute.providerId());
-        }
+        decisions.disputeDecided(dispute.referenceId(), request.outcome(), request.reason(), moderator);
         return ModerationResponses.DisputeResponse.of(decided);
-    }
-
-    @Transactional
-    ReferenceResponse hide(UUID referenceId, String reason) {
-        Reference hidden = changes.hide(referenceId, reason);
-        resolve(referenceId, "HIDDEN");
-        return views.one(hidden, true);
-    }
-
-    @Transactional
-    ReferenceResponse restore(UUID referenceId) {
-        return views.one(changes.restore(referenceId), true);
-    }
-
-    @Transactional
-    ReferenceResponse dismiss(UUID referenceId) {
-        Reference reference = changes.require(referenceId);
-        resolve(referenceId, "DISMISSED");
-        return views.one(reference, true);
-    }
-
-    @Transactional
-    List<ModerationResponses.QueueItem> queue() {
-        return queue.open();
-    }
-
-    private void resolve(UUID referenceId, String resolution) {
-        reports.resolveAll(referenceId, resolution);
-        jdbc.prepareStatement(
-                "UPDATE reference_flag SET resolved_at = now() WHERE reference_id = ? AND resolved_at IS NULL",
-                statement -> {
-                    statement.setObject(1, referenceId);
-                    return statement.executeUpdate();
-                });
     }
 }

@@ -9,11 +9,14 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import java.util.UUID;
 
+/** A reader's report on a reference or on the provider's reply ({@code target}); anonymous ones carry an address hash. */
 @MappedEntity("reference_report")
 record Report(
         @Id UUID id,
         UUID referenceId,
-        UUID reporterAccountId,
+        @Nullable UUID reporterAccountId,
+        @Nullable String reporterAddressHash,
+        String target,
         ReportReason reason,
         @Nullable String details,
         @Nullable Instant resolvedAt,

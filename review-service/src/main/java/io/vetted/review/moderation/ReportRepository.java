@@ -12,10 +12,19 @@ interface ReportRepository extends CrudRepository<Report, UUID> {
 
     List<Report> findByReferenceIdAndResolvedAtIsNullOrderByCreatedAt(UUID referenceId);
 
-    boolean existsByReferenceIdAndReporterAccountIdAndResolvedAtIsNull(UUID referenceId, UUID reporterAccountId);
+    boolean existsByReferenceIdAndTargetAndReporterAccountIdAndResolvedAtIsNull(
+            UUID referenceId, String target, UUID reporterAccountId);
+
+    boolean existsByReferenceIdAndTargetAndReporterAddressHashAndResolvedAtIsNull(
+            UUID referenceId, String target, String reporterAddressHash);
 
     @Query(
             "UPDATE reference_report SET resolved_at = now(), resolution = :resolution, version = version + 1, updated_at = now() "
                     + "WHERE reference_id = :referenceId AND resolved_at IS NULL")
     void resolveAll(UUID referenceId, String resolution);
+
+    @Query(
+            "UPDATE reference_report SET resolved_at = now(), resolution = :resolution, version = version + 1, updated_at = now() "
+                    + "WHERE reference_id = :referenceId AND target = :target AND resolved_at IS NULL")
+    void resolveTarget(UUID referenceId, String target, String resolution);
 }

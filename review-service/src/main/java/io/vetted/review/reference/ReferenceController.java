@@ -68,8 +68,7 @@ class ReferenceController implements ReferenceOperations {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public ReferenceResponse get(UUID id) {
-        return references.get(
-                id, currentUser.authentication().map(a -> parse(a.getName())).orElse(null));
+        return references.get(id, caller());
     }
 
     @Override
@@ -85,11 +84,17 @@ class ReferenceController implements ReferenceOperations {
     }
 
     @Override
-    @Secured({Roles.SME, Roles.MODERATOR})
+    @Secured(SecurityRule.IS_ANONYMOUS)
     public List<RevisionResponse> revisions(UUID id) {
-        return references.revisions(id, currentUser.accountId(), currentUser.hasRole(Roles.MODERATOR));
+        return references.revisions(id, caller(), currentUser.hasRole(Roles.MODERATOR));
     }
 
+    @Nullable
+    private UUID caller() {
+        return currentUser.authentication().map(a -> parse(a.getName())).orElse(null);
+    }
+
+    @Nullable
     private static UUID parse(String subject) {
         try {
             return UUID.fromString(subject);

@@ -4,7 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 
 /**
  * Which of a provider's references to list. {@code criterion} keeps those that rated it and makes
- * HIGHEST/LOWEST sort by it. Hidden references show (as their moderation notice) only unfiltered.
+ * HIGHEST/LOWEST sort by it. References under review and hidden ones (as their moderation notice)
+ * show only unfiltered; "verified only" means verified independently of the provider.
  */
 record ReferenceFilter(
         boolean verifiedOnly,
@@ -18,9 +19,10 @@ record ReferenceFilter(
 
     String where() {
         StringBuilder where = new StringBuilder("provider_id = ? AND (status = 'PUBLISHED'");
-        where.append(unfiltered() ? " OR status = 'HIDDEN')" : ")");
+        where.append(unfiltered() ? " OR status IN ('UNDER_REVIEW', 'HIDDEN'))" : ")");
         if (verifiedOnly) {
-            where.append(" AND (invitation_id IS NOT NULL OR engagement_confirmed_at IS NOT NULL)");
+            // independent levels only: the provider's invitation or confirmation is its own word
+            where.append(" AND (verification_check = 'VERIFIED' OR verification_evidence_checked_at IS NOT NULL)");
         }
         if (currentClientsOnly) {
             where.append(" AND engagement_end IS NULL");

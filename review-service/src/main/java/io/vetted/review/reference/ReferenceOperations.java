@@ -63,6 +63,6 @@ public interface ReferenceOperations {
     ReferenceResponse withdraw(@PathVariable UUID id);
 
     @Get("/api/references/{id}/revisions")
-    @Operation(summary = "Earlier versions of a reference, for its author and moderators")
+    @Operation(summary = "Earlier versions of a reference and what each edit changed: public while the reference shows")
     List<RevisionResponse> revisions(@PathVariable UUID id);
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.vetted.review.trust.TrustCheck;
 import io.vetted.review.vendor.ProviderRegistry;
 import io.vetted.review.vendor.VendorProvider;
 import io.vetted.support.problem.ApiProblems;
@@ -23,6 +24,7 @@ class ReferenceService {
 
     private final ProviderRegistry providers;
     private final AuthorChecks checks;
+    private final TrustCheck trust;
     private final ReferenceWriter writer;
     private final ReferenceRepository references;
     private final ReferenceQueries queries;
@@ -33,6 +35,7 @@ class ReferenceService {
     ReferenceService(
             ProviderRegistry providers,
             AuthorChecks checks,
+            TrustCheck trust,
             ReferenceWriter writer,
             ReferenceRepository references,
             ReferenceQueries queries,
@@ -41,6 +44,7 @@ class ReferenceService {
             ObjectMapper json) {
         this.providers = providers;
         this.checks = checks;
+        this.trust = trust;
         this.writer = writer;
         this.references = references;
         this.queries = queries;
@@ -54,14 +58,20 @@ class ReferenceService {
         ReferenceContent content = ReferenceRules.content(request);
         VendorProvider provider = providers.require(providerId);
         boolean membershipUnchecked = checks.refuseConflicts(provider, author.accountId(), author.emailDomain());
+        var verdict = trust.check(
+                provider,
+                author.accountId(),
+                author.emailDomain(),
+                content.company().siren(),
+                content.company().name());
         return writer.create(
                 providerId,
                 author,
                 content,
+                new ReferenceWriter.Checked(verdict, trust.companyDomain(author.emailDomain()), membershipUnchecked),
                 request.invitationToken(),
                 idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(),
-                hash(providerId, request),
-                membershipUnchecked);
+                hash(providerId, request));
     }
 
     ReferenceResponse edit(UUID id, UUID author, ReferenceRequest request) {
@@ -99,12 +109,13 @@ class ReferenceService {
         return views.all(references.findByAuthorAccountIdOrderByCreatedAtDesc(author), true);
     }
 
+    /** Public while the reference shows (edits are tamper-evident); a hidden or withdrawn one's only to its author and moderators. */
     @ReadOnly
-    List<RevisionResponse> revisions(UUID id, UUID caller, boolean moderator) {
+    List<RevisionResponse> revisions(UUID id, @Nullable UUID caller, boolean moderator) {
         Reference reference =
                 references.findById(id).orElseThrow(() -> ApiProblems.notFound("No reference with id " + id));
-        if (!moderator && !reference.authorAccountId().equals(caller)) {
-            throw ApiProblems.forbidden("Only the author and moderators see earlier versions");
+        if (!reference.standing() && !moderator && !reference.authorAccountId().equals(caller)) {
+            throw ApiProblems.notFound("No reference with id " + id);
         }
         return revisions.of(id);
     }

@@ -2,18 +2,23 @@ package io.vetted.review.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.review.moderation.FlagDetector;
+import io.vetted.review.moderation.FlagKind;
+import io.vetted.review.moderation.ModerationCases;
+import io.vetted.review.moderation.Quarantine;
 import io.vetted.review.reputation.ReputationLedger;
+import io.vetted.review.trust.TrustCheck;
 import io.vetted.review.verification.Invitations;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Every change an author makes, with its consequences (invitation used, flags, reputation and its
- * outbox event) in the same transaction: all of it is stored, or none.
+ * Every change an author makes, with its consequences (invitation used, flags, quarantine,
+ * reputation and its outbox event) in the same transaction: all of it is stored, or none.
  */
 @Singleton
 class ReferenceWriter {
@@ -22,9 +27,12 @@ class ReferenceWriter {
     private final IdempotencyKeys idempotency;
     private final Reviewers reviewers;
     private final Invitations invitations;
+    private final OneReferencePerCompany onePerCompany;
     private final Overlaps overlaps;
     private final Revisions revisions;
     private final FlagDetector flags;
+    private final Quarantine quarantine;
+    private final ModerationCases cases;
     private final ReputationLedger reputation;
 
     ReferenceWriter(
@@ -32,31 +40,40 @@ class ReferenceWriter {
             IdempotencyKeys idempotency,
             Reviewers reviewers,
             Invitations invitations,
+            OneReferencePerCompany onePerCompany,
             Overlaps overlaps,
             Revisions revisions,
             FlagDetector flags,
+            Quarantine quarantine,
+            ModerationCases cases,
             ReputationLedger reputation) {
         this.references = references;
         this.idempotency = idempotency;
         this.reviewers = reviewers;
         this.invitations = invitations;
+        this.onePerCompany = onePerCompany;
         this.overlaps = overlaps;
         this.revisions = revisions;
         this.flags = flags;
+        this.quarantine = quarantine;
+        this.cases = cases;
         this.reputation = reputation;
     }
 
     record Written(Reference reference, boolean replayed) {}
+
+    /** What was checked before the transaction: the trust verdict and whether membership was unknown. */
+    record Checked(TrustCheck.Verdict verdict, @Nullable String companyDomain, boolean membershipUnchecked) {}
 
     @Transactional
     Written create(
             UUID providerId,
             Author author,
             ReferenceContent content,
+            Checked checked,
             @Nullable String invitationToken,
             @Nullable String idempotencyKey,
-            String requestHash,
-            boolean membershipUnchecked) {
+            String requestHash) {
         if (idempotencyKey != null) {
             Optional<UUID> earlier = idempotency.claim(author.accountId(), idempotencyKey, requestHash);
             if (earlier.isPresent()) {
@@ -67,7 +84,10 @@ class ReferenceWriter {
         UUID invitation = invitationToken == null || invitationToken.isBlank()
                 ? null
                 : invitations.claim(invitationToken.strip(), providerId, author.email());
+        onePerCompany.refuse(providerId, author.accountId(), content.company(), checked.companyDomain(), null);
         overlaps.refuse(providerId, author.accountId(), content.company(), content.engagement(), null);
+        Instant now = Instant.now();
+        var verdict = checked.verdict();
         Reference saved = references.save(new Reference(
                 null,
                 providerId,
@@ -90,23 +110,28 @@ class ReferenceWriter {
                 null,
                 null,
                 null,
+                Verification.of(verdict.check(), verdict.registeredName(), checked.companyDomain(), now),
+                null,
+                null,
                 null,
                 null));
         if (invitation != null) {
             invitations.markUsed(invitation, saved.id());
         }
-        flags.inspect(saved.id(), providerId, saved.comment(), membershipUnchecked);
+        Set<FlagKind> raised = flags.inspect(saved, verdict.flags(), checked.membershipUnchecked());
+        Reference stored = quarantine.hold(saved, raised);
+        cases.refresh(saved.id());
         reputation.recompute(providerId);
         if (idempotencyKey != null) {
             idempotency.complete(author.accountId(), idempotencyKey, saved.id());
         }
-        return new Written(saved, false);
+        return new Written(stored, false);
     }
 
     @Transactional
     Reference edit(UUID id, UUID author, ReferenceContent content, long version) {
         Reference current = own(id, author);
-        if (current.status() != ReferenceStatus.PUBLISHED) {
+        if (!current.standing()) {
             throw ApiProblems.unprocessable(
                     "status",
                     current.status() == ReferenceStatus.HIDDEN
@@ -117,11 +142,27 @@ class ReferenceWriter {
             throw ApiProblems.conflict(
                     "This reference changed since you opened it; reload it and apply your edit again.");
         }
+        if (!current.company().key().equals(content.company().key())) {
+            onePerCompany.refuse(
+                    current.providerId(),
+                    author,
+                    content.company(),
+                    current.verification().companyDomain(),
+                    id);
+        }
         overlaps.refuse(current.providerId(), author, content.company(), content.engagement(), id);
-        revisions.keep(current);
-        Reference updated = references.update(current.withContent(content, Instant.now()));
+        Set<Change> changes = Substance.changes(current.content(), content);
+        Instant now = Instant.now();
+        EditTrail trail = changes.isEmpty()
+                ? null
+                : new EditTrail(
+                        now, current.rating(), changes.stream().map(Enum::name).toArray(String[]::new));
+        revisions.keep(current, changes);
+        Reference updated = references.update(current.withContent(content, now, trail));
+        Reference stored = quarantine.hold(updated, flags.inspectEdit(updated));
+        cases.refresh(id);
         reputation.recompute(current.providerId());
-        return updated;
+        return stored;
     }
 
     @Transactional
@@ -131,6 +172,7 @@ class ReferenceWriter {
             return current;
         }
         Reference withdrawn = references.update(current.withStatus(ReferenceStatus.WITHDRAWN, null, Instant.now()));
+        cases.refresh(id);
         reputation.recompute(current.providerId());
         return withdrawn;
     }

@@ -1,6 +1,7 @@
 package io.vetted.review.reference;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.vetted.review.limits.DailyLimitReached;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -40,7 +41,9 @@ class Reviewers {
                 if (row.getInt(1) >= dailyLimit) {
                     Instant oldest = row.getTimestamp(2).toInstant();
                     throw new DailyLimitReached(
-                            dailyLimit, Duration.between(Instant.now(), oldest.plus(Duration.ofHours(24))));
+                            dailyLimit,
+                            "references",
+                            Duration.between(Instant.now(), oldest.plus(Duration.ofHours(24))));
                 }
             }
             return null;

@@ -17,11 +17,14 @@ record Reply(
         UUID authorAccountId,
         String body,
         @Nullable Instant editedAt,
+        @Nullable Instant hiddenAt,
+        @Nullable String hiddenReason,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     Reply edited(String newBody, UUID editor, Instant now) {
-        return new Reply(referenceId, providerId, editor, newBody, now, version, createdAt, updatedAt);
+        return new Reply(
+                referenceId, providerId, editor, newBody, now, hiddenAt, hiddenReason, version, createdAt, updatedAt);
     }
 }

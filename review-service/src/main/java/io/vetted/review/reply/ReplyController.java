@@ -32,7 +32,7 @@ class ReplyController implements ReplyOperations {
     @Override
     public ReferenceResponse.ReplyView reply(UUID id, ReplyRequest request) {
         Reference reference = references.visible(id, "replied to");
-        membership.requireMember(reference.providerId(), currentUser.accountId());
-        return replies.put(reference, currentUser.accountId(), request.body());
+        var provider = membership.requireMember(reference.providerId(), currentUser.accountId());
+        return replies.put(reference, currentUser.accountId(), request.body(), provider.website());
     }
 }

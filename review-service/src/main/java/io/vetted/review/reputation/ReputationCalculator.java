@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A provider's reputation from its visible references, as the database view
- * {@code provider_reputation_figures} (migration V22) defines it: the one definition of the formula
- * (docs/reputation.md), which the bulk seeder reads too. A provider without references has none.
+ * A provider's reputation from its counted (published) references, as the database view
+ * {@code provider_reputation_figures} (migrations V22, V43) defines it: the one definition of the
+ * formula (docs/reputation.md), which the bulk seeder reads too. References under review wait
+ * outside it; "verified" counts only Vetted's independent levels. A provider without references
+ * has none.
  */
 @Singleton
 class ReputationCalculator {
@@ -43,6 +45,13 @@ class ReputationCalculator {
     private static ReputationView view(ResultSet row, long version) throws SQLException {
         int count = row.getInt("reference_count");
         int verified = row.getInt("verified_reference_count");
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        labels.put("INVITED_BY_PROVIDER", row.getInt("invited_count"));
+        labels.put("ENGAGEMENT_CONFIRMED", row.getInt("confirmed_count"));
+        labels.put("CLIENT_VERIFIED", row.getInt("client_verified_count"));
+        labels.put("EVIDENCE_CHECKED", row.getInt("evidence_checked_count"));
+        labels.put("NOT_VERIFIED", count - verified);
+        labels.put("UNDER_DISPUTE", row.getInt("disputed_count"));
         Map<String, BigDecimal> criteria = new LinkedHashMap<>();
         for (Criterion criterion : Criterion.values()) {
             BigDecimal average = row.getBigDecimal(criterion.column());
@@ -58,11 +67,9 @@ class ReputationCalculator {
                 version,
                 count,
                 verified,
-                labels(
-                        row.getInt("invited_count"),
-                        row.getInt("confirmed_count"),
-                        count - verified,
-                        row.getInt("disputed_count")),
+                row.getInt("provider_vouched_count"),
+                row.getInt("under_review_count"),
+                labels,
                 row.getBigDecimal("average_rating"),
                 row.getBigDecimal("bayesian_rating"),
                 row.getBigDecimal("recommend_share"),
@@ -73,17 +80,18 @@ class ReputationCalculator {
     }
 
     private static ReputationView none(long version) {
-        return new ReputationView(
-                version, 0, 0, labels(0, 0, 0, 0), null, null, null, null, 0, Map.of(), List.of(0, 0, 0, 0, 0));
-    }
-
-    private static Map<String, Integer> labels(int invited, int confirmed, int unverified, int disputed) {
         Map<String, Integer> labels = new LinkedHashMap<>();
-        labels.put("INVITED_BY_PROVIDER", invited);
-        labels.put("ENGAGEMENT_CONFIRMED", confirmed);
-        labels.put("NOT_VERIFIED", unverified);
-        labels.put("UNDER_DISPUTE", disputed);
-        return labels;
+        for (String label : List.of(
+                "INVITED_BY_PROVIDER",
+                "ENGAGEMENT_CONFIRMED",
+                "CLIENT_VERIFIED",
+                "EVIDENCE_CHECKED",
+                "NOT_VERIFIED",
+                "UNDER_DISPUTE")) {
+            labels.put(label, 0);
+        }
+        return new ReputationView(
+                version, 0, 0, 0, 0, labels, null, null, null, null, 0, Map.of(), List.of(0, 0, 0, 0, 0));
     }
 
     record Computed(ReputationView view, int ratingSum) {}

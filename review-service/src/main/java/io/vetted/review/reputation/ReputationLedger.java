@@ -6,6 +6,9 @@ import io.vetted.review.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -42,18 +45,50 @@ public class ReputationLedger {
                 return row.getLong(1);
             }
         });
-        ReputationCalculator.Computed computed = calculator.compute(providerId, version);
-        jdbc.prepareStatement(
-                "UPDATE provider_reputation SET reference_count = ?, rating_sum = ? WHERE provider_id = ?",
+        return publish(providerId, calculator.compute(providerId, version));
+    }
+
+    /**
+     * The daily recompute: weights decay with time alone, so a provider nobody writes about still
+     * moves. Publishes a new version only when a figure changed; returns whether it did.
+     */
+    @Transactional
+    public boolean refresh(UUID providerId) {
+        Long version = jdbc.prepareStatement(
+                "SELECT version, snapshot_digest FROM provider_reputation WHERE provider_id = ? FOR UPDATE",
                 statement -> {
-                    statement.setInt(1, computed.view().referenceCount());
-                    statement.setInt(2, computed.ratingSum());
-                    statement.setObject(3, providerId);
-                    return statement.executeUpdate();
+                    statement.setObject(1, providerId);
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next()) {
+                            return null;
+                        }
+                        var now = calculator.compute(providerId, row.getLong(1));
+                        return Objects.equals(digest(now), row.getString(2)) ? null : row.getLong(1);
+                    }
                 });
-        outbox.enqueue(
-                providerId, ReputationSnapshot.EVENT_TYPE, computed.view().snapshot(providerId));
-        return computed.view();
+        if (version == null) {
+            return false;
+        }
+        recompute(providerId);
+        return true;
+    }
+
+    /** A page of the providers that have a reputation, in id order after {@code after}. */
+    @ReadOnly
+    public List<UUID> providersAfter(UUID after, int limit) {
+        return jdbc.prepareStatement(
+                "SELECT provider_id FROM provider_reputation WHERE provider_id > ? ORDER BY provider_id LIMIT ?",
+                statement -> {
+                    statement.setObject(1, after);
+                    statement.setInt(2, limit);
+                    List<UUID> found = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                    return found;
+                });
     }
 
     @ReadOnly
@@ -66,5 +101,25 @@ public class ReputationLedger {
                     }
                 });
         return calculator.compute(providerId, version).view();
+    }
+
+    private ReputationView publish(UUID providerId, ReputationCalculator.Computed computed) {
+        jdbc.prepareStatement("""
+                UPDATE provider_reputation SET reference_count = ?, rating_sum = ?, snapshot_digest = ?
+                 WHERE provider_id = ?""", statement -> {
+            statement.setInt(1, computed.view().referenceCount());
+            statement.setInt(2, computed.ratingSum());
+            statement.setString(3, digest(computed));
+            statement.setObject(4, providerId);
+            return statement.executeUpdate();
+        });
+        outbox.enqueue(
+                providerId, ReputationSnapshot.EVENT_TYPE, computed.view().snapshot(providerId));
+        return computed.view();
+    }
+
+    /** The snapshot's figures without its version: equal digests publish nothing new. */
+    private static String digest(ReputationCalculator.Computed computed) {
+        return computed.view().snapshot(new UUID(0, 0)).withVersion(0).toString();
     }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A provider's reputation as review-service knows it now (vendor-service's copy may lag): visible
- * references only. {@code labels} counts references per label (one reference may carry two);
+ * A provider's reputation as review-service knows it now (vendor-service's copy may lag): counted
+ * references only. {@code verifiedReferenceCount} counts those Vetted verified independently
+ * (client verified, or evidence checked); {@code providerVouchedReferenceCount} those the provider
+ * invited or confirmed (its own word); {@code underReviewCount} those held out while a moderator
+ * looks. {@code labels} counts references per label (one reference may carry several);
  * {@code distribution} counts overall ratings from 1 to 5; see docs/reputation.md for the scores.
  */
 @Serdeable
@@ -17,6 +20,8 @@ public record ReputationView(
         long version,
         int referenceCount,
         int verifiedReferenceCount,
+        int providerVouchedReferenceCount,
+        int underReviewCount,
         Map<String, Integer> labels,
         @Nullable BigDecimal averageRating,
         @Nullable BigDecimal bayesianRating,
@@ -32,6 +37,10 @@ public record ReputationView(
                 version,
                 referenceCount,
                 verifiedReferenceCount,
+                labels.getOrDefault("CLIENT_VERIFIED", 0),
+                labels.getOrDefault("EVIDENCE_CHECKED", 0),
+                providerVouchedReferenceCount,
+                underReviewCount,
                 averageRating,
                 bayesianRating,
                 recommendShare,

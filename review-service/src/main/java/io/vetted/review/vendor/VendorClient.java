@@ -21,4 +21,9 @@ interface VendorClient {
     @AsService
     @Get("/api/internal/providers/{id}/members/{accountId}")
     HttpResponse<Void> member(@PathVariable UUID id, @PathVariable UUID accountId);
+
+    /** Contract 5 (docs/ARCHITECTURE.md): the provider's team accounts and website domains over time. */
+    @AsService
+    @Get("/api/internal/providers/{id}/linkage")
+    ProviderLinkage linkage(@PathVariable UUID id);
 }

@@ -1,5 +1,7 @@
 package io.vetted.review.verification;
 
+import io.vetted.review.limits.Activity;
+import io.vetted.review.limits.DailyLimits;
 import io.vetted.review.reference.ReferenceConfiguration;
 import io.vetted.review.vendor.Membership;
 import io.vetted.review.vendor.ProviderRegistry;
@@ -31,20 +33,24 @@ public class Invitations {
     private final Membership membership;
     private final ProviderRegistry providers;
     private final ReferenceConfiguration config;
+    private final DailyLimits limits;
 
     Invitations(
             InvitationRepository invitations,
             Membership membership,
             ProviderRegistry providers,
-            ReferenceConfiguration config) {
+            ReferenceConfiguration config,
+            DailyLimits limits) {
         this.invitations = invitations;
         this.membership = membership;
         this.providers = providers;
         this.config = config;
+        this.limits = limits;
     }
 
     InvitationResponse invite(UUID providerId, UUID caller, String email) {
         membership.requireMember(providerId, caller);
+        limits.take(caller, Activity.INVITATION);
         return store(providerId, caller, email.strip().toLowerCase(Locale.ROOT));
     }
 

@@ -123,7 +123,7 @@ class ContactApiTest implements PostgresTest {
     }
 
     private ReferenceResponse write(String token, boolean contactAllowed) {
-        var r = SampleReferences.request(4, "Très bonne collaboration depuis deux ans.");
+        var r = SampleReferences.request(4, "Très bonne collaboration, deux ans.");
         try (var ignored = BearerToken.as(token)) {
             return references
                     .create(

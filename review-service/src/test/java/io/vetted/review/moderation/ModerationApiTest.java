@@ -64,6 +64,16 @@ class ModerationApiTest implements PostgresTest {
     }
 
     @Test
+    void serviceAccountsDoNotReportWith403() {
+        var written = write(vendor.knownProvider(), "Avis que personne ne devrait signaler.");
+        try (var ignored = BearerToken.as(TestIssuer.shared().token("service:vendor-service", "SERVICE"))) {
+            assertThatThrownBy(() -> moderation.report(
+                            written.id(), new ModerationRequests.ReportRequest(ReportReason.OTHER, null)))
+                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+        }
+    }
+
+    @Test
     void flagsANearlyIdenticalTextForModerators() {
         write(vendor.knownProvider(), TEXT);
         var copy = write(vendor.knownProvider(), TEXT + " Merci !");

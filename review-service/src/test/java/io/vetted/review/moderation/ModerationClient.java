@@ -3,4 +3,4 @@ package io.vetted.review.moderation;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface ModerationClient extends ModerationOperations {}
+public interface ModerationClient extends ModerationOperations {}

@@ -13,10 +13,12 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,6 +31,9 @@ class IntegrityApiTest implements PostgresTest {
 
     @Inject
     ReferenceClient references;
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -89,35 +94,83 @@ class IntegrityApiTest implements PostgresTest {
                     .satisfies(e -> assertThat(Problems.assertProblem(e, HttpStatus.CONFLICT)
                                     .get("detail")
                                     .toString())
-                            .contains("your company"));
+                            .containsIgnoringCase("your company"));
         }
     }
 
     @Test
-    void acceptsASecondReferenceFromTheSameClientForASeparateEngagement() {
+    void refusesASecondReferenceFromTheSameAccountWithin12MonthsPointingToTheFirstWith409() {
         UUID provider = vendor.knownProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            LocalDate start = SampleReferences.today().minusYears(5);
-            var first = SampleReferences.request(3, "Premier contrat, en 2020.");
-            references.create(
-                    provider,
-                    null,
-                    new ReferenceRequest(
-                            first.company(),
-                            SampleReferences.engagement(start, start.plusYears(1)),
-                            3,
-                            Map.of(),
-                            false,
-                            first.facts(),
-                            first.comment(),
-                            false,
-                            null,
-                            null));
+            var first = references.create(provider, null, pastEngagement("Premier contrat, en 2020."));
+
+            assertThatThrownBy(() -> references.create(
+                            provider, null, SampleReferences.request(5, "Nouveau contrat, bien mieux.")))
+                    .satisfies(e -> assertThat(Problems.assertProblem(e, HttpStatus.CONFLICT)
+                                    .get("detail")
+                                    .toString())
+                            .contains("edit that one", first.body().id().toString()));
+        }
+    }
+
+    @Test
+    void acceptsASecondReferenceFromTheSameAccountOnceTheFirstIsOlderThan12Months() throws SQLException {
+        UUID provider = vendor.knownProvider();
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
+            var first = references.create(provider, null, pastEngagement("Premier contrat, en 2020."));
+            SampleReferences.publishedAgo(dataSource, first.body().id(), 13);
 
             var second = references.create(provider, null, SampleReferences.request(5, "Nouveau contrat, bien mieux."));
 
             assertThat(second.code()).isEqualTo(HttpStatus.CREATED.getCode());
         }
+    }
+
+    @Test
+    void refusesASecondReferenceFromTheSameCompanyMailDomainWith409() {
+        UUID provider = vendor.knownProvider();
+        String domain = "garage-" + UUID.randomUUID().toString().substring(0, 6) + ".fr";
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("SME", "a@" + domain))) {
+            references.create(provider, null, SampleReferences.request(5, "Un premier avis du garage."));
+        }
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("SME", "b@" + domain))) {
+            assertThatThrownBy(() -> references.create(
+                            provider, null, SampleReferences.request(1, "Un second avis, autre collègue.")))
+                    .satisfies(e -> assertThat(Problems.assertProblem(e, HttpStatus.CONFLICT)
+                                    .get("detail")
+                                    .toString())
+                            .contains("mail domain"));
+        }
+    }
+
+    @Test
+    void colleaguesAtAFreeMailProviderAreNotOneCompany() {
+        UUID provider = vendor.knownProvider();
+        for (int i = 0; i < 2; i++) {
+            try (var ignored = BearerToken.as(
+                    TestIssuer.shared().account("SME", "client" + i + UUID.randomUUID() + "@gmail.com"))) {
+                assertThat(references
+                                .create(provider, null, SampleReferences.request(4, "Avis numéro " + i + "."))
+                                .code())
+                        .isEqualTo(HttpStatus.CREATED.getCode());
+            }
+        }
+    }
+
+    private static ReferenceRequest pastEngagement(String comment) {
+        LocalDate start = LocalDate.now().minusYears(5);
+        var first = SampleReferences.request(3, comment);
+        return new ReferenceRequest(
+                first.company(),
+                SampleReferences.engagement(start, start.plusYears(1)),
+                3,
+                Map.of(),
+                false,
+                first.facts(),
+                first.comment(),
+                false,
+                null,
+                null);
     }
 
     @Test

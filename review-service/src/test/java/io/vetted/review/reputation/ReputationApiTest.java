@@ -14,10 +14,12 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -33,6 +35,9 @@ class ReputationApiTest implements PostgresTest {
 
     @Inject
     ReferenceClient references;
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -113,7 +118,13 @@ class ReputationApiTest implements PostgresTest {
                 criteria,
                 "Notre retour après un an de contrat.",
                 null);
-        try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
+        var author = TestIssuer.shared().account("SME");
+        try {
+            SampleReferences.knownToVetted(dataSource, author.id());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (var ignored = BearerToken.as(author)) {
             references.create(
                     provider,
                     null,

@@ -3,4 +3,4 @@ package io.vetted.review.reputation;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface ReputationClient extends ReputationOperations {}
+public interface ReputationClient extends ReputationOperations {}

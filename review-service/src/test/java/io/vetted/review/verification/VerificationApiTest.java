@@ -56,7 +56,15 @@ class VerificationApiTest implements PostgresTest {
 
         var written = write(client.token(), provider, token);
 
-        assertThat(written.labels()).containsExactly(Label.INVITED_BY_PROVIDER);
+        // the provider's word, not a verification: the reference is still "not verified" by Vetted
+        assertThat(written.labels()).containsExactly(Label.INVITED_BY_PROVIDER, Label.NOT_VERIFIED);
+        assertThat(written.vouchers())
+                .filteredOn(v -> v.label() == Label.INVITED_BY_PROVIDER)
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.vouchedBy()).isEqualTo(Label.Voucher.PROVIDER);
+                    assertThat(v.independent()).isFalse();
+                });
         try (var ignored = BearerToken.as(owner(provider))) {
             assertThat(verification.invitations(provider))
                     .singleElement()
@@ -133,7 +141,7 @@ class VerificationApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(owner(provider))) {
             var confirmed = verification.confirm(written.id());
 
-            assertThat(confirmed.labels()).containsExactly(Label.ENGAGEMENT_CONFIRMED);
+            assertThat(confirmed.labels()).containsExactly(Label.ENGAGEMENT_CONFIRMED, Label.NOT_VERIFIED);
         }
     }
 

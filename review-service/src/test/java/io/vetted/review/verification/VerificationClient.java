@@ -3,4 +3,4 @@ package io.vetted.review.verification;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface VerificationClient extends VerificationOperations {}
+public interface VerificationClient extends VerificationOperations {}

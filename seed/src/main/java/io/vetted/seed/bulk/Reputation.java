@@ -51,13 +51,12 @@ final class Reputation {
                             .raw(provider)
                             .raw(row.getBigDecimal("average_rating"))
                             .raw(row.getInt("reference_count"))
-                            // the seeded labels are the provider's own word: none counts as verified (contract 1)
-                            .raw(0)
+                            .raw(row.getInt("verified_reference_count"))
                             .raw(row.getBigDecimal("bayesian_rating"))
                             .raw(row.getBigDecimal("recommend_share"))
                             .raw(SOURCE_VERSION)
                             .raw("now")
-                            .raw(row.getInt("verified_reference_count"));
+                            .raw(row.getInt("provider_vouched_count"));
                     snapshots.end();
                     for (String column : criterionColumns) {
                         BigDecimal average = row.getBigDecimal(column);

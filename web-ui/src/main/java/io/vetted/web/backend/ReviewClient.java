@@ -153,8 +153,9 @@ public interface ReviewClient {
             return "HIDDEN".equals(status);
         }
 
+        /** Shown and editable by its author: counted, or waiting for a moderator ("under review"). */
         public boolean published() {
-            return "PUBLISHED".equals(status);
+            return "PUBLISHED".equals(status) || "UNDER_REVIEW".equals(status);
         }
     }
 

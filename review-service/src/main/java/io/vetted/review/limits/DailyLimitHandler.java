@@ -1,4 +1,4 @@
-package io.vetted.review.reference;
+package io.vetted.review.limits;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,8 +24,8 @@ final class DailyLimitHandler implements ExceptionHandler<DailyLimitReached, Htt
     public HttpResponse<?> handle(HttpRequest request, DailyLimitReached exception) {
         var problem = ApiProblems.status(
                 HttpStatus.TOO_MANY_REQUESTS,
-                "You have already published " + exception.limit()
-                        + " references in the last 24 hours; nothing was saved. Try again later.");
+                "You have already made " + exception.limit() + " " + exception.activity()
+                        + " in the last 24 hours, the most allowed; nothing was saved. Try again later.");
         return processor.processResponse(
                 ErrorContext.builder(request).cause(problem).build(),
                 HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)

@@ -1,0 +1,31 @@
+package io.vetted.identity.notice;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.vetted.identity.account.Account;
+import io.vetted.support.auth.Roles;
+import java.util.UUID;
+
+@Controller
+@Secured(Roles.SERVICE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class NoticeController implements NoticeOperations {
+
+    private final Notices notices;
+
+    NoticeController(Notices notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public HttpResponse<Void> send(UUID accountId, Notice notice) {
+        Account account = notices.claim(accountId, notice.noticeId());
+        if (account != null) {
+            notices.mail(account, notice);
+        }
+        return HttpResponse.accepted();
+    }
+}

@@ -1,0 +1,32 @@
+package io.vetted.identity.notice;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+@Tag(name = "Internal")
+public interface NoticeOperations {
+
+    @Post("/api/internal/accounts/{accountId}/notices")
+    @Operation(
+            summary =
+                    "Mail a notice to an account in its language, once per noticeId however often it is sent (services only)")
+    HttpResponse<Void> send(@PathVariable UUID accountId, @Valid @NotNull @Body Notice notice);
+
+    @Serdeable
+    record Notice(
+            @NotNull UUID noticeId,
+            @NotBlank @Size(max = 200) String subjectFr,
+            @NotBlank @Size(max = 200) String subjectEn,
+            @NotBlank @Size(max = 5000) String bodyFr,
+            @NotBlank @Size(max = 5000) String bodyEn) {}
+}

@@ -1,0 +1,7 @@
+package io.vetted.review.moderation;
+
+/** RISK: riskiest first, then longest waiting; AGE: longest waiting first. */
+public enum QueueSort {
+    RISK,
+    AGE
+}

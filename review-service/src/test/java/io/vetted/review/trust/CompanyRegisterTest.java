@@ -1,0 +1,78 @@
+package io.vetted.review.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.review.Fakes;
+import io.vetted.review.SampleReferences;
+import io.vetted.testsupport.PostgresTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The register client against a local server speaking the register's JSON. */
+@MicronautTest(startApplication = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CompanyRegisterTest implements PostgresTest {
+
+    private final Fakes fakes = new Fakes();
+
+    @Inject
+    CompanyRegister register;
+
+    @Override
+    public Map<String, String> additionalProperties() {
+        return fakes.properties();
+    }
+
+    @Test
+    void findsAnActiveCompanyWithItsRegisteredName() {
+        String siren = SampleReferences.siren();
+        fakes.register.company(siren, "GARAGE PETIT");
+
+        var found = register.lookup(siren);
+
+        assertThat(found.status()).isEqualTo(CompanyRegister.Status.ACTIVE);
+        assertThat(found.legalName()).isEqualTo("GARAGE PETIT");
+    }
+
+    @Test
+    void tellsACeasedCompany() {
+        String siren = SampleReferences.siren();
+        fakes.register.ceased(siren, "ANCIENNE SCIERIE");
+
+        assertThat(register.lookup(siren).status()).isEqualTo(CompanyRegister.Status.CEASED);
+    }
+
+    @Test
+    void tellsASirenTheRegisterDoesNotKnow() {
+        assertThat(register.lookup(SampleReferences.siren()).status()).isEqualTo(CompanyRegister.Status.NOT_FOUND);
+    }
+
+    @Test
+    void asksTheRegisterOnceForTheSameCompany() {
+        String siren = SampleReferences.siren();
+        fakes.register.company(siren, "BOULANGERIE MARTIN");
+        register.lookup(siren);
+        int searches = fakes.register.searches();
+
+        register.lookup(siren);
+
+        assertThat(fakes.register.searches()).isEqualTo(searches);
+    }
+
+    @Test
+    void anOutageIsUnavailableAndNotRemembered() {
+        String siren = SampleReferences.siren();
+        fakes.register.company(siren, "PHARMACIE DU PORT");
+        fakes.register.unavailable(true);
+        try {
+            assertThat(register.lookup(siren).status()).isEqualTo(CompanyRegister.Status.UNAVAILABLE);
+        } finally {
+            fakes.register.unavailable(false);
+        }
+
+        assertThat(register.lookup(siren).status()).isEqualTo(CompanyRegister.Status.ACTIVE);
+    }
+}
