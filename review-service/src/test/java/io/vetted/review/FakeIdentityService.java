@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.vetted.testsupport.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class FakeIdentityService {
 
     public FakeIdentityService() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,7 +68,7 @@ public final class FakeIdentityService {
             String author = account.find() ? account.group(1) : "";
             StringBuilder matches = new StringBuilder();
             links.forEach((pair, signal) -> {
-                String[] ids = pair.split("/");
+                String[] ids = pair.split("/", 2);
                 if (ids[0].equals(author) && body.contains(ids[1])) {
                     matches.append(matches.length() == 0 ? "" : ",")
                             .append("{\"accountId\":\"")

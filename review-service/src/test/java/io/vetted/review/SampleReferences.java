@@ -82,7 +82,7 @@ public final class SampleReferences {
     public static ReferenceRequest from(String company, String siren, int rating, String comment) {
         return new ReferenceRequest(
                 new ReferenceRequest.CompanyPart(company, siren),
-                engagement(START, null),
+                engagement(start(), null),
                 rating,
                 Map.of("OBJECTIVES", rating),
                 rating >= 4,

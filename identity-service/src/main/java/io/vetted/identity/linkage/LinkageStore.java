@@ -69,7 +69,7 @@ class LinkageStore {
     int forgetExpired() {
         return jdbc.prepareStatement(
                 "DELETE FROM linkage_signal WHERE last_seen_at < now() - make_interval(secs => ?)", statement -> {
-                    statement.setDouble(1, settings.retention().toSeconds());
+                    statement.setDouble(1, (double) settings.retention().toSeconds());
                     return statement.executeUpdate();
                 });
     }

@@ -25,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -184,7 +185,7 @@ class LinkageApiTest implements IdentityTest {
 
     /** Signs a new verified account in, as web-ui forwards a visitor: its address and its device cookie. */
     private UUID signIn(Role role, String address, String device) {
-        String email = uniqueEmail(role.name().toLowerCase());
+        String email = uniqueEmail(role.name().toLowerCase(Locale.ROOT));
         signUps.verified(email, PASSWORD, role);
         return http.toBlocking()
                 .retrieve(

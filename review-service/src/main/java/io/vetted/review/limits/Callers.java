@@ -57,7 +57,7 @@ public class Callers {
         if (!trustedProxies.contains(remote) || forwarded == null || forwarded.isBlank()) {
             return remote;
         }
-        String[] hops = forwarded.split(",");
+        String[] hops = forwarded.split(",", -1);
         String last = hops[hops.length - 1].strip();
         return last.matches("[0-9A-Fa-f:.]{2,45}") ? last : remote;
     }

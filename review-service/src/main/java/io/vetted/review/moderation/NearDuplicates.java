@@ -138,7 +138,7 @@ class NearDuplicates {
     /** Hash → length of each distinct sentence of {@value #SENTENCE_WORDS}+ words, folded for comparison. */
     static Map<Long, Integer> sentences(String text) {
         Map<Long, Integer> found = new LinkedHashMap<>();
-        for (String sentence : text.split("[.!?;\\n\\r…]+")) {
+        for (String sentence : text.split("[.!?;\\n\\r…]+", -1)) {
             String folded = Normalizer.normalize(sentence, Normalizer.Form.NFD)
                     .replaceAll("\\p{M}", "")
                     .toLowerCase(Locale.ROOT)

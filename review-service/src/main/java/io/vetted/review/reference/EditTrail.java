@@ -10,6 +10,8 @@ import java.time.Instant;
 /** The latest substantive edit of a reference: when, the overall rating just before, what changed. */
 @Embeddable
 @Serdeable
+// changes maps to a PostgreSQL text[] column, read once and never compared
+@SuppressWarnings("ArrayRecordComponent")
 public record EditTrail(
         @Nullable Instant substantiveAt,
         @Nullable Short previousRating,

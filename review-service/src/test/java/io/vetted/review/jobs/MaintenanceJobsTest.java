@@ -84,7 +84,7 @@ class MaintenanceJobsTest implements PostgresTest {
     @Test
     void recencyCountsFromTheEngagementsEndNotFromAnEdit() {
         UUID provider = fakes.vendor.knownProvider();
-        LocalDate end = LocalDate.now().minusYears(2);
+        LocalDate end = SampleReferences.today().minusYears(2);
         var author = TestIssuer.shared().account("SME");
         var written = write(provider, 5, end, author);
         var before = reputation.reputation(provider).bayesianRating();
@@ -154,7 +154,7 @@ class MaintenanceJobsTest implements PostgresTest {
                             new ReferenceRequest(
                                     sample.company(),
                                     SampleReferences.engagement(
-                                            end == null ? SampleReferences.START : end.minusYears(1), end),
+                                            end == null ? SampleReferences.start() : end.minusYears(1), end),
                                     rating,
                                     sample.criteria(),
                                     true,

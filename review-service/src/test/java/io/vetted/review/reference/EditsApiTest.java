@@ -13,7 +13,6 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -142,7 +141,7 @@ class EditsApiTest implements PostgresTest {
                     written.id(),
                     new ReferenceRequest(
                             request.company(),
-                            SampleReferences.engagement(LocalDate.now().minusYears(3), null),
+                            SampleReferences.engagement(SampleReferences.today().minusYears(3), null),
                             request.rating(),
                             request.criteria(),
                             request.wouldRecommend(),

@@ -158,7 +158,7 @@ class IntegrityApiTest implements PostgresTest {
     }
 
     private static ReferenceRequest pastEngagement(String comment) {
-        LocalDate start = LocalDate.now().minusYears(5);
+        LocalDate start = SampleReferences.today().minusYears(5);
         var first = SampleReferences.request(3, comment);
         return new ReferenceRequest(
                 first.company(),

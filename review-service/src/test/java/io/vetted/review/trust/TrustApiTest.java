@@ -24,6 +24,7 @@ import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -278,7 +279,7 @@ class TrustApiTest implements PostgresTest {
 
     private String company(String name) {
         String siren = SampleReferences.siren();
-        fakes.register.company(siren, name.toUpperCase());
+        fakes.register.company(siren, name.toUpperCase(Locale.ROOT));
         return siren;
     }
 

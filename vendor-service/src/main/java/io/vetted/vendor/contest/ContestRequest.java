@@ -2,7 +2,7 @@ package io.vetted.vendor.contest;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.vetted.vendor.provider.Siren;
+import io.vetted.support.company.Siren;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,9 @@
 package io.vetted.vendor.contest;
 
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.vetted.support.company.CompanyNumbers;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.document.Documents;
-import io.vetted.vendor.provider.CompanyNumbers;
 import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.provider.ProviderRepository;
