@@ -13,6 +13,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.vetted.web.security.CsrfRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,17 @@ class ErrorPages {
     HttpResponse<?> staleForm(HttpRequest<?> request) {
         return HttpResponse.status(HttpStatus.FORBIDDEN)
                 .body(new ModelAndView<>("error/page", new ErrorPage(pages.of(request), 403, "error.csrf")));
+    }
+
+    /**
+     * A form body that is not valid {@code application/x-www-form-urlencoded} (a broken percent
+     * escape such as {@code a=%ZZ}) fails in Netty's decoder before any route runs: the visitor's
+     * mistake, not the site's.
+     */
+    @Error(global = true, exception = HttpPostRequestDecoder.ErrorDataDecoderException.class)
+    HttpResponse<?> malformedForm(HttpRequest<?> request) {
+        LOG.info("Refused a malformed form body on {} {}", request.getMethod(), request.getPath());
+        return HttpResponse.badRequest();
     }
 
     /**

@@ -1,0 +1,72 @@
+package io.vetted.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A form body that is not valid {@code application/x-www-form-urlencoded} is the visitor's mistake. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MalformedFormTest implements TestPropertyProvider {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of(
+                    "vetted.home",
+                    Files.createTempDirectory("vetted-web").toString(),
+                    "micronaut.http.client.follow-redirects",
+                    "false");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void answersABrokenPercentEscapeWith400AndTheErrorPage() {
+        assertBadRequest("a=%ZZ");
+    }
+
+    @Test
+    void answersATruncatedPercentEscapeWith400AndTheErrorPage() {
+        assertBadRequest("lang=en&returnTo=%2");
+    }
+
+    private void assertBadRequest(String body) {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        Matcher token = TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        var post = HttpRequest.POST("/lang", body + "&csrfToken=" + token.group(1))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(page.getCookie("__Host-csrfToken").orElseThrow());
+
+        assertThatThrownBy(() -> http.toBlocking().exchange(post, String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.code()).isEqualTo(400);
+                    assertThat(e.getResponse().getContentType()).contains(MediaType.TEXT_HTML_TYPE);
+                });
+    }
+}
