@@ -28,6 +28,7 @@ import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** Providers invite their clients to write a reference; clients open the link to write it. */
@@ -73,6 +74,12 @@ class InvitationController {
         String email = form.email() == null ? "" : form.email().strip();
         try {
             ReviewClient.Invitation created = reviews.invite(mine.id(), Map.of("email", email));
+            if (created == null) { // 404: review-service knows only published profiles
+                Map<String, String> errors =
+                        Map.of("email", pages.messages(request).get("clients.draft"));
+                return HttpResponse.unprocessableEntity()
+                        .body(new ModelAndView<>("invitation/clients", page(request, mine, null, email, errors)));
+            }
             return HttpResponse.seeOther(URI.create("/my/clients?invited=" + created.token()));
         } catch (HttpClientResponseException e) {
             Map<String, String> errors =
@@ -89,6 +96,12 @@ class InvitationController {
         return new InvitationPages.Landing(pages.of(request), invitation, reviews.invitation(invitation));
     }
 
+    /** A draft's invitations: none, as review-service answers 404 (read as null) until it is published. */
+    private List<ReviewClient.Invitation> invitations(VendorClient.Provider mine) {
+        List<ReviewClient.Invitation> sent = reviews.invitations(mine.id());
+        return sent == null ? List.of() : sent;
+    }
+
     private InvitationPages.Clients page(
             HttpRequest<?> request,
             VendorClient.Provider mine,
@@ -96,12 +109,6 @@ class InvitationController {
             String email,
             Map<String, String> errors) {
         return new InvitationPages.Clients(
-                pages.of(request),
-                mine.id().toString(),
-                mine.name(),
-                reviews.invitations(mine.id()),
-                link,
-                email,
-                errors);
+                pages.of(request), mine.id().toString(), mine.name(), invitations(mine), link, email, errors);
     }
 }
