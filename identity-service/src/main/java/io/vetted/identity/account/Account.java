@@ -51,6 +51,22 @@ public record Account(
                 updatedAt);
     }
 
+    /** The credentials, role, name and language that one sign-up chose. */
+    Account withSignUp(OneTimeToken.SignUp signUp) {
+        return new Account(
+                id,
+                email,
+                signUp.passwordHash(),
+                signUp.role(),
+                signUp.displayName(),
+                signUp.language(),
+                emailVerifiedAt,
+                disabledAt,
+                version,
+                createdAt,
+                updatedAt);
+    }
+
     Account verifiedAt(Instant when) {
         return new Account(
                 id, email, passwordHash, role, displayName, language, when, disabledAt, version, createdAt, updatedAt);

@@ -67,23 +67,26 @@ public class AccountService {
         throttle.count("sign-up-account", email);
         String hash = hasher.hash(request.password());
         String language = request.language() == null ? "fr" : request.language();
+        var signUp = new OneTimeToken.SignUp(
+                hash, request.role(), request.displayName().strip(), language);
         Optional<Account> existing = repository.findByEmail(email);
         if (existing.isPresent()) {
             if (existing.get().verified()) {
                 mails.alreadyRegistered(email, existing.get().language());
             } else {
-                mails.verifyEmail(
-                        email,
-                        existing.get().language(),
-                        links.issue(existing.get(), OneTimeToken.Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME));
+                // Someone may have signed up first with this address to take it over: this sign-up's
+                // credentials travel with its own link and replace the account's only if it is followed.
+                mails.verifyEmail(email, language, verificationLink(existing.get(), signUp));
             }
             return;
         }
-        Account account = repository.save(Account.create(
-                email, hash, request.role(), request.displayName().strip(), language));
+        Account account = repository.save(Account.create(email, hash, signUp.role(), signUp.displayName(), language));
         log.record(SecurityEventType.SIGN_UP, account.id());
-        mails.verifyEmail(
-                email, language, links.issue(account, OneTimeToken.Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME));
+        mails.verifyEmail(email, language, verificationLink(account, signUp));
+    }
+
+    private String verificationLink(Account account, OneTimeToken.SignUp signUp) {
+        return links.issue(account, OneTimeToken.Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME, signUp);
     }
 
     @Transactional
@@ -91,8 +94,12 @@ public class AccountService {
         OneTimeToken link = links.consume(token, OneTimeToken.Purpose.VERIFY_EMAIL);
         Account account = get(link.accountId());
         if (!account.verified()) {
-            repository.update(account.verifiedAt(Instant.now()));
+            OneTimeToken.SignUp signUp = link.signUp();
+            Account chosen = signUp == null ? account : account.withSignUp(signUp);
+            repository.update(chosen.verifiedAt(Instant.now()));
         }
+        // the other sign-ups' links (perhaps someone else's) die with their credentials
+        links.spendAndForgetAll(account.id(), OneTimeToken.Purpose.VERIFY_EMAIL);
         log.record(SecurityEventType.EMAIL_VERIFIED, account.id());
     }
 

@@ -1,5 +1,6 @@
 package io.vetted.identity.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
@@ -34,6 +35,12 @@ class EmailLinks {
 
     /** A new link's secret; only its digest is stored. */
     String issue(Account account, OneTimeToken.Purpose purpose, Duration lifetime) {
+        return issue(account, purpose, lifetime, null);
+    }
+
+    /** A verification link that, once followed, gives the account the credentials of {@code signUp}. */
+    String issue(
+            Account account, OneTimeToken.Purpose purpose, Duration lifetime, OneTimeToken.@Nullable SignUp signUp) {
         String token = OpaqueTokens.generate();
         links.save(new OneTimeToken(
                 null,
@@ -42,8 +49,17 @@ class EmailLinks {
                 purpose,
                 Instant.now().plus(lifetime),
                 null,
-                null));
+                null,
+                signUp == null ? null : signUp.passwordHash(),
+                signUp == null ? null : signUp.role(),
+                signUp == null ? null : signUp.displayName(),
+                signUp == null ? null : signUp.language()));
         return token;
+    }
+
+    /** Spends every pending link of the purpose and forgets the credentials the links carried. */
+    void spendAndForgetAll(UUID accountId, OneTimeToken.Purpose purpose) {
+        links.spendAndForgetAll(accountId, purpose.name());
     }
 
     void spendAll(UUID accountId, OneTimeToken.Purpose purpose) {

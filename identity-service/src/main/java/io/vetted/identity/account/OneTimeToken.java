@@ -17,7 +17,22 @@ public record OneTimeToken(
         Purpose purpose,
         Instant expiresAt,
         @Nullable Instant usedAt,
-        @DateCreated @Nullable Instant createdAt) {
+        @DateCreated @Nullable Instant createdAt,
+        @Nullable String passwordHash,
+        @Nullable Role role,
+        @Nullable String displayName,
+        @Nullable String language) {
+
+    /** What one sign-up chose, carried by its verification link until the link is followed. */
+    record SignUp(String passwordHash, Role role, String displayName, String language) {}
+
+    /** The credentials of the sign-up that issued this link, if it is a verification link that carries them. */
+    @Nullable
+    SignUp signUp() {
+        return passwordHash == null || role == null || displayName == null || language == null
+                ? null
+                : new SignUp(passwordHash, role, displayName, language);
+    }
 
     public enum Purpose {
         VERIFY_EMAIL,

@@ -19,4 +19,8 @@ interface OneTimeTokenRepository extends CrudRepository<OneTimeToken, UUID> {
     @Query(
             "UPDATE one_time_token SET used_at = now() WHERE account_id = :accountId AND purpose = :purpose AND used_at IS NULL")
     void spendAll(UUID accountId, String purpose);
+
+    @Query("UPDATE one_time_token SET used_at = coalesce(used_at, now()), password_hash = NULL, role = NULL,"
+            + " display_name = NULL, language = NULL WHERE account_id = :accountId AND purpose = :purpose")
+    void spendAndForgetAll(UUID accountId, String purpose);
 }

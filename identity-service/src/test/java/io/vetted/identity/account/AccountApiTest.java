@@ -83,6 +83,27 @@ class AccountApiTest implements IdentityTest {
     }
 
     @Test
+    void aSignUpBeforeTheOwnersLeavesTheOwnerOnlyTheCredentialsTheyChose() {
+        String email = uniqueEmail("owner");
+        accounts.register(new RegisterAccountRequest(email, PASSWORD + "-squatter", Role.PROVIDER, "Squatter"));
+        String squattersLink = Mailbox.shared().tokenFor(email, "/verify");
+        accounts.register(new RegisterAccountRequest(email, PASSWORD, Role.SME, "Owner"));
+        Mailbox.shared().awaitMessagesTo(email, 2);
+
+        accounts.verify(new AccountRequests.EmailToken(Mailbox.shared().tokenFor(email, "/verify")));
+
+        var session = auth.login(new LoginRequest(email, PASSWORD));
+        assertThat(session.role()).isEqualTo(Role.SME);
+        try (var ignored = BearerToken.as(session.accessToken())) {
+            assertThat(accounts.me().displayName()).isEqualTo("Owner");
+        }
+        assertThatThrownBy(() -> auth.login(new LoginRequest(email, PASSWORD + "-squatter")))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
+        assertThatThrownBy(() -> accounts.verify(new AccountRequests.EmailToken(squattersLink)))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.FORBIDDEN, "token"));
+    }
+
+    @Test
     void refusesACommonPasswordWith422NamingTheField() {
         var request = new RegisterAccountRequest(uniqueEmail("common"), "Password1234", Role.SME, "Common");
 
