@@ -175,7 +175,7 @@ class AccountSecurityIT {
         var off = identity.post(
                 "/api/accounts/me/mfa/deactivation",
                 provider.accessToken(),
-                Map.of("code", Totp.code(provider.totpSecret())));
+                Map.of("code", Totp.nextCode(provider.totpSecret())));
         assertThat(off.status()).isEqualTo(200);
         return provider;
     }

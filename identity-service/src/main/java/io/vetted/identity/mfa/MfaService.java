@@ -88,11 +88,13 @@ public class MfaService {
                 .filter(e -> !e.confirmed())
                 .orElseThrow(() -> ApiProblems.conflict("Start the enrolment first"));
         throttle.check("mfa-account", accountId.toString());
-        if (totp.matchingStep(cipher.decrypt(enrolment.secret()), code).isEmpty()) {
+        OptionalLong step = totp.matchingStep(cipher.decrypt(enrolment.secret()), code);
+        if (step.isEmpty()) {
             throttle.count("mfa-account", accountId.toString());
             throw ApiProblems.unprocessable("code", "is not the current code of your authenticator app");
         }
-        enrolments.update(enrolment.confirm(Instant.now()));
+        // the confirming code is spent like any other: it must not open a sign-in afterwards
+        enrolments.update(enrolment.confirm(Instant.now()).usedStep(step.getAsLong()));
         List<String> codes = issueRecoveryCodes(accountId);
         sessions.closeAll(accountId);
         log.record(SecurityEventType.MFA_ENABLED, accountId);

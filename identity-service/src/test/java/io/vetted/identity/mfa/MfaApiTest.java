@@ -83,7 +83,7 @@ class MfaApiTest implements IdentityTest {
         assertThat(challenge.mfaRequired()).isTrue();
         assertThat(challenge.accessToken()).isNull();
 
-        TokenResponse session = auth.completeMfa(new MfaLoginRequest(challenge.mfaToken(), Totp.code(secret)));
+        TokenResponse session = auth.completeMfa(new MfaLoginRequest(challenge.mfaToken(), Totp.nextCode(secret)));
         assertThat(SignedJWT.parse(session.accessToken()).getJWTClaimsSet().getStringListClaim("amr"))
                 .contains("mfa");
     }
@@ -92,8 +92,23 @@ class MfaApiTest implements IdentityTest {
     void refusesTheSameCodeTwice() {
         String email = newProvider();
         String secret = enable(email);
-        String code = Totp.code(secret);
+        String code = Totp.nextCode(secret);
         auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), code));
+
+        assertThatThrownBy(
+                        () -> auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), code)))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
+    }
+
+    @Test
+    void refusesTheCodeThatConfirmedTheEnrolmentAtSignIn() {
+        String email = newProvider();
+        String code;
+        try (var ignored = BearerToken.as(signIn(email).accessToken())) {
+            String secret = mfa.enrol().body().secret();
+            code = Totp.code(secret);
+            mfa.confirm(new MfaViews.Code(code));
+        }
 
         assertThatThrownBy(
                         () -> auth.completeMfa(new MfaLoginRequest(signIn(email).mfaToken(), code)))
