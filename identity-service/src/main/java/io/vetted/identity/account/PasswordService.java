@@ -3,7 +3,6 @@ package io.vetted.identity.account;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
-import io.vetted.identity.auth.OpaqueTokens;
 import io.vetted.identity.auth.PasswordHasher;
 import io.vetted.identity.auth.Sessions;
 import io.vetted.identity.auth.TokenResponse;
@@ -14,12 +13,11 @@ import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Password changes and resets. Every change ends the account's sessions and is mailed to it; a
- * reset request answers the same, and costs the same, whether the address has an account or not.
+ * reset request answers the same, as fast, whether the address has an account or not.
  */
 @Singleton
 public class PasswordService {
@@ -35,6 +33,7 @@ public class PasswordService {
     private final ClientAddress clientAddress;
     private final SecurityLog log;
     private final Sessions sessions;
+    private final ResetLinks resetLinks;
 
     PasswordService(
             AccountRepository repository,
@@ -45,7 +44,9 @@ public class PasswordService {
             Throttle throttle,
             ClientAddress clientAddress,
             SecurityLog log,
-            Sessions sessions) {
+            Sessions sessions,
+            ResetLinks resetLinks) {
+        this.resetLinks = resetLinks;
         this.repository = repository;
         this.links = links;
         this.hasher = hasher;
@@ -62,14 +63,7 @@ public class PasswordService {
         String normalised = AccountService.normalise(email);
         throttle.count("reset-address", clientAddress.current());
         throttle.count("reset-account", normalised);
-        Optional<Account> account = repository.findByEmail(normalised).filter(a -> !a.disabled());
-        String token = account.map(a -> {
-                    links.spendAll(a.id(), OneTimeToken.Purpose.RESET_PASSWORD);
-                    log.record(SecurityEventType.PASSWORD_RESET_REQUESTED, a.id());
-                    return links.issue(a, OneTimeToken.Purpose.RESET_PASSWORD, RESET_LIFETIME);
-                })
-                .orElseGet(OpaqueTokens::generate);
-        account.ifPresentOrElse(a -> mails.resetPassword(a.email(), a.language(), token), () -> hasher.hash(token));
+        resetLinks.later(normalised); // the rest happens after the answer, known address or not
     }
 
     @Transactional

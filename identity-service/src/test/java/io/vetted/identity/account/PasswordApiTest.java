@@ -4,7 +4,10 @@ import static io.vetted.identity.IdentityTest.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.identity.IdentityTest;
 import io.vetted.identity.Mailbox;
@@ -15,6 +18,9 @@ import io.vetted.identity.auth.TokenResponse;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -32,6 +38,10 @@ class PasswordApiTest implements IdentityTest {
 
     @Inject
     SignUps signUps;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     @Test
     void resetsThePasswordThroughTheMailedLinkAndEndsEverySession() {
@@ -76,6 +86,23 @@ class PasswordApiTest implements IdentityTest {
     }
 
     @Test
+    void answersAResetForAKnownEmailAsFastAsForAnUnknownOne() {
+        List<Long> known = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (int round = 0; round < 7; round++) {
+            String email = newAccount();
+            unknown.add(resetRequestMillis(uniqueEmail("nobody"), round * 2));
+            known.add(resetRequestMillis(email, round * 2 + 1));
+        }
+        long knownMedian = median(known);
+        long unknownMedian = median(unknown);
+
+        assertThat(Math.abs(knownMedian - unknownMedian))
+                .as("known %s ms, unknown %s ms", known, unknown)
+                .isLessThan(Math.max(10, Math.max(knownMedian, unknownMedian) / 2));
+    }
+
+    @Test
     void changingThePasswordEndsOtherSessionsAndKeepsTheCallerSignedIn() {
         String email = newAccount();
         TokenResponse elsewhere = auth.login(new LoginRequest(email, PASSWORD));
@@ -101,6 +128,22 @@ class PasswordApiTest implements IdentityTest {
                             new AccountRequests.PasswordChange("pas le bon mot de passe", NEW_PASSWORD)))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "currentPassword"));
         }
+    }
+
+    /** Each from its own client address, so that no throttle answers instead of the service. */
+    private long resetRequestMillis(String email, int address) {
+        var request = HttpRequest.POST("/api/accounts/password-reset", Map.of("email", email))
+                .header("X-Forwarded-For", "203.0.113." + (address + 1));
+        long start = System.nanoTime();
+        int status = http.toBlocking().exchange(request, String.class).code();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(status).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        return millis;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private String newAccount() {
