@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,6 +62,16 @@ class LoginApiTest implements IdentityTest {
         assertThat(jwt.getHeader().getType()).isEqualTo(new JOSEObjectType("at+jwt"));
         assertThat(key).isNotNull();
         assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+    }
+
+    @Test
+    void answersTokensWithNoStore() {
+        var answer = http.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD)),
+                        String.class);
+
+        assertThat(answer.getHeaders().get("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test
