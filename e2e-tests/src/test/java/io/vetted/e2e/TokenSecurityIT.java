@@ -82,6 +82,8 @@ class TokenSecurityIT {
                 TokenSecurityIT::wrongAudience,
                 TokenSecurityIT::wrongType,
                 TokenSecurityIT::wrongIssuer,
+                TokenSecurityIT::withoutExpiry,
+                TokenSecurityIT::beyondTheMaximumLifetime,
                 t -> "not-a-token");
         List<String> names = List.of(
                 "alg none",
@@ -94,6 +96,8 @@ class TokenSecurityIT {
                 "wrong audience",
                 "wrong type",
                 "wrong issuer",
+                "without expiry",
+                "valid for a day",
                 "garbage");
         return SERVICES.stream()
                 .flatMap(service -> java.util.stream.IntStream.range(0, makers.size())
@@ -253,6 +257,18 @@ class TokenSecurityIT {
 
     String wrongType() {
         return realSigned(b -> b, "JWT");
+    }
+
+    String withoutExpiry() {
+        return realSigned(b -> b.expirationTime(null), "at+jwt");
+    }
+
+    /** Signed with the real key, issued now, but claiming a day's life instead of 15 minutes at most. */
+    String beyondTheMaximumLifetime() {
+        return realSigned(
+                b -> b.issueTime(new Date())
+                        .expirationTime(Date.from(Instant.now().plusSeconds(86_400))),
+                "at+jwt");
     }
 
     String wrongIssuer() {
