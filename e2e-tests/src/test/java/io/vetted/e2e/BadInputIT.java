@@ -32,11 +32,13 @@ class BadInputIT {
     private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
     private MatrixFixture fixture;
     private Platform platform;
+    private SiteCalls site;
 
     @BeforeAll
     void start() {
         fixture = MatrixFixture.start(getClass());
         platform = fixture.platform();
+        site = new SiteCalls(platform.web.url());
     }
 
     @AfterAll
@@ -74,6 +76,124 @@ class BadInputIT {
                 .isEmpty();
     }
 
+    /**
+     * The property-style check: every operation of every service (web-ui's pages and forms
+     * included), with a NUL or an escape character in each of its path variables, query
+     * parameters and body properties in turn, and web-ui's forms with a body that is not valid
+     * form encoding, answers without a 5xx.
+     */
+    @Test
+    void noRouteAnswersHostileTextWithA5xx() {
+        List<String> failed = new ArrayList<>();
+        int calls = 0;
+        for (ServiceProcess service : platform.all()) {
+            for (OpenApiInputs.Operation operation : OpenApiEndpoints.inputs(service)) {
+                for (Hostile hostile : Hostile.values()) {
+                    for (Probe probe : probes(operation, hostile)) {
+                        calls++;
+                        int status = probe(operation, probe);
+                        if (status >= 500) {
+                            failed.add(
+                                    operation.endpoint().line(List.of(hostile.name(), probe.toString(), "" + status)));
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(calls).as("calls made").isGreaterThan(200);
+        assertThat(failed).as("operations answering hostile input with a 5xx").isEmpty();
+    }
+
+    /** Text that PostgreSQL refuses (NUL), one that only hides text (ESC), and broken form encoding. */
+    private enum Hostile {
+        NUL("a%00b", "a\\u0000b"),
+        ESCAPE("a%1Bb", "a\\u001bb"),
+        BROKEN_ENCODING("a%ZZ", null);
+
+        final String encoded;
+        final String json;
+
+        Hostile(String encoded, String json) {
+            this.encoded = encoded;
+            this.json = json;
+        }
+    }
+
+    /** One call: the path (hostile variables or the fixture's ids), a query, a body. */
+    private record Probe(String path, String query, String body) {
+        @Override
+        public String toString() {
+            return path + (query.isEmpty() ? "" : "?" + query) + (body.isEmpty() ? "" : " " + body);
+        }
+    }
+
+    private List<Probe> probes(OpenApiInputs.Operation operation, Hostile hostile) {
+        AuthorizationMatrix.Endpoint endpoint = operation.endpoint();
+        String path = fixture.expand(endpoint.service(), endpoint.path());
+        boolean json = "application/json".equals(operation.bodyType());
+        boolean form = "application/x-www-form-urlencoded".equals(operation.bodyType());
+        String emptyBody = json ? "{}" : "";
+        List<Probe> probes = new ArrayList<>();
+        if (hostile == Hostile.BROKEN_ENCODING) {
+            if (form) { // URIs with a broken escape cannot be built; bodies can
+                probes.add(new Probe(path, "", "a=%ZZ"));
+            }
+            return probes;
+        }
+        if (endpoint.path().contains("{")) {
+            probes.add(new Probe(endpoint.path().replaceAll("\\{[^}]+}", hostile.encoded), "", emptyBody));
+        }
+        if (!operation.queryParameters().isEmpty()) {
+            List<String> query = new ArrayList<>();
+            operation.queryParameters().forEach(name -> query.add(name + "=" + hostile.encoded));
+            probes.add(new Probe(path, String.join("&", query), emptyBody));
+        }
+        if (json
+                && (operation.properties().containsValue("string")
+                        || operation.properties().containsValue("array"))) {
+            List<String> fields = new ArrayList<>();
+            operation.properties().forEach((name, type) -> fields.add("\"" + name + "\":" + jsonValue(type, hostile)));
+            probes.add(new Probe(path, "", "{" + String.join(",", fields) + "}"));
+        }
+        if (form && !operation.properties().isEmpty()) {
+            List<String> fields = new ArrayList<>();
+            operation.properties().keySet().stream()
+                    .filter(name -> !name.equals("csrfToken"))
+                    .forEach(name -> fields.add(name + "=" + hostile.encoded));
+            probes.add(new Probe(path, "", String.join("&", fields)));
+        }
+        return probes;
+    }
+
+    private static String jsonValue(String type, Hostile hostile) {
+        return switch (type) {
+            case "string" -> "\"" + hostile.json + "\"";
+            case "array" -> "[\"" + hostile.json + "\"]";
+            case "integer", "number" -> "1";
+            case "boolean" -> "true";
+            default -> "{}";
+        };
+    }
+
+    private int probe(OpenApiInputs.Operation operation, Probe probe) {
+        AuthorizationMatrix.Endpoint endpoint = operation.endpoint();
+        String caller = firstServedCaller(endpoint);
+        String target = probe.path() + (probe.query().isEmpty() ? "" : "?" + probe.query());
+        if (endpoint.service().equals("web-ui")) {
+            return site.send(endpoint.method(), target, fixture.token(caller), probe.body())
+                    .status();
+        }
+        return send(endpoint, target, "application/json", probe.body(), caller).status();
+    }
+
+    /** The first caller the matrix declares served, or anonymous when none is (web-ui's redirects). */
+    private String firstServedCaller(AuthorizationMatrix.Endpoint endpoint) {
+        List<String> expected = matrix.expected(endpoint);
+        int allowed = expected == null ? -1 : expected.indexOf("ok");
+        return AuthorizationMatrix.CALLERS.get(Math.max(allowed, 0));
+    }
+
     private List<AuthorizationMatrix.Endpoint> endpointsReadingJson() {
         List<AuthorizationMatrix.Endpoint> endpoints = new ArrayList<>();
         for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review)) {
@@ -97,17 +217,26 @@ class BadInputIT {
     }
 
     private Answer send(AuthorizationMatrix.Endpoint endpoint, String contentType, String body) {
+        return send(
+                endpoint,
+                fixture.expand(endpoint.service(), endpoint.path()),
+                contentType,
+                body,
+                allowedCaller(endpoint));
+    }
+
+    private Answer send(
+            AuthorizationMatrix.Endpoint endpoint, String target, String contentType, String body, String caller) {
         ServiceProcess service = platform.all().stream()
                 .filter(s -> OpenApiEndpoints.name(s).equals(endpoint.service()))
                 .findFirst()
                 .orElseThrow();
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(service.url() + fixture.expand(endpoint.service(), endpoint.path())))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + target))
                 .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(20));
-        String token = fixture.token(allowedCaller(endpoint));
+        String token = fixture.token(caller);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -57,6 +57,16 @@ final class OpenApiEndpoints {
         return endpoints;
     }
 
+    /** Each operation with the inputs it reads (query parameters, body properties). */
+    @SuppressWarnings("unchecked")
+    static List<OpenApiInputs.Operation> inputs(ServiceProcess service) {
+        Matcher spec = SPEC.matcher(get(service, "/swagger-ui/index.html"));
+        if (!spec.find()) {
+            throw new IllegalStateException(service.name() + "'s Swagger UI names no OpenAPI document");
+        }
+        return OpenApiInputs.of(name(service), (Map<String, Object>) new Yaml().load(get(service, spec.group(1))));
+    }
+
     static String name(ServiceProcess service) {
         return service.name().replace("-service", "");
     }

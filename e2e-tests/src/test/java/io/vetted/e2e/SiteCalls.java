@@ -44,6 +44,14 @@ final class SiteCalls {
 
     /** {@code accessToken} is null for an anonymous visitor. */
     AuthorizationMatrix.Answer send(String method, String path, String accessToken) {
+        return send(method, path, accessToken, "");
+    }
+
+    /**
+     * As {@link #send(String, String, String)}, a form carrying {@code fields} (already encoded,
+     * e.g. {@code name=a%00b}) after the visitor's CSRF token.
+     */
+    AuthorizationMatrix.Answer send(String method, String path, String accessToken, String fields) {
         List<String> cookies = new ArrayList<>();
         if (accessToken != null) {
             cookies.add(SESSION_COOKIE + "=" + accessToken);
@@ -56,7 +64,8 @@ final class SiteCalls {
                     method,
                     List.of("Accept: " + ACCEPT, "Cookie: " + String.join("; ", cookies)),
                     "application/x-www-form-urlencoded",
-                    "csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8),
+                    "csrfToken=" + URLEncoder.encode(csrf.field(), StandardCharsets.UTF_8)
+                            + (fields.isEmpty() ? "" : "&" + fields),
                     TIMEOUT);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path))
