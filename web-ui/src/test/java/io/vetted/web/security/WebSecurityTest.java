@@ -137,6 +137,17 @@ class WebSecurityTest implements TestPropertyProvider {
     }
 
     @Test
+    void keepsEveryPageOutOfCachesButNotTheStylesheet() {
+        var signIn = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        var signUp = http.toBlocking().exchange(HttpRequest.GET("/register"), String.class);
+        var stylesheet = http.toBlocking().exchange(HttpRequest.GET("/static/css/vetted.css"), String.class);
+
+        assertThat(signIn.getHeaders().get("Cache-Control")).isEqualTo("no-store");
+        assertThat(signUp.getHeaders().get("Cache-Control")).isEqualTo("no-store");
+        assertThat(stylesheet.getHeaders().get("Cache-Control")).isNotEqualTo("no-store");
+    }
+
+    @Test
     void answersAnUnknownPageWithTheLocalised404Page() {
         assertThatThrownBy(() -> http.toBlocking()
                         .exchange(HttpRequest.GET("/nowhere").header("Accept-Language", "en"), String.class))
