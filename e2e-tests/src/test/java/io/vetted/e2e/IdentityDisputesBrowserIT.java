@@ -30,12 +30,14 @@ class IdentityDisputesBrowserIT {
     private Api api;
     private Identities identities;
     private WebDriver browser;
+    private String moderator;
 
     @BeforeAll
     void start() {
         platform = Platform.start(getClass(), Sessions.withModerator());
         api = new Api(platform);
         identities = new Identities(platform, api);
+        moderator = Sessions.moderator(platform);
         browser = Browser.chromium("fr");
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     }
@@ -79,7 +81,7 @@ class IdentityDisputesBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=contest-OPEN]"))
                         .getText())
                 .contains("« Titulaire du SIREN »");
-        assertThat(identities.waiting(Sessions.moderator(platform), "SIREN_CONTEST", claimantId))
+        assertThat(identities.waiting(moderator, "SIREN_CONTEST", claimantId))
                 .containsEntry("statement", "Je suis le gérant ; l’extrait Kbis de la société porte ce SIREN.");
     }
 
@@ -109,7 +111,7 @@ class IdentityDisputesBrowserIT {
                         "/api/providers/" + claimantId + "/siren-contests",
                         Map.of("siren", siren, "statement", "Notre Kbis porte ce SIREN."))
                 .bearerAuth(claimant));
-        Sessions.signIn(browser, platform, Sessions.moderator(platform));
+        Sessions.signIn(browser, platform, moderator);
         browser.get(platform.web.url() + "/moderation");
         browser.findElement(By.cssSelector("[data-testid=nav-identity]")).click();
         visible(By.cssSelector("[data-testid=filter-SIREN_CONTEST]")).click();
@@ -134,7 +136,7 @@ class IdentityDisputesBrowserIT {
     void letsAModeratorVerifyACompanyFromTheIdentityQueueWithAReason() {
         String owner = api.signUp("PROVIDER", "Kbis Envoyé");
         UUID id = identities.checkAsked(owner, "Kbis Envoyé", Api.randomSiren(), "KBIS ENVOYE SARL");
-        Sessions.signIn(browser, platform, Sessions.moderator(platform));
+        Sessions.signIn(browser, platform, moderator);
         browser.get(platform.web.url() + "/moderation/identity?kind=COMPANY_CHECK");
 
         assertThat(entry(id)
@@ -161,7 +163,7 @@ class IdentityDisputesBrowserIT {
         String owner = api.signUp("PROVIDER", "Nom Racheté");
         UUID id = api.publishedProvider(owner, "Réputation Solide", "Agen", "HELPDESK", null);
         identities.editIdentity(owner, id, Map.of("name", "Inconnu Récent"));
-        Sessions.signIn(browser, platform, Sessions.moderator(platform));
+        Sessions.signIn(browser, platform, moderator);
         browser.get(platform.web.url() + "/moderation/identity?kind=IDENTITY_CHANGE");
 
         assertThat(entry(id).findElement(By.cssSelector("[data-testid=change]")).getText())
@@ -201,7 +203,7 @@ class IdentityDisputesBrowserIT {
 
         assertThat(visible(By.cssSelector("[data-testid=saved]")).getText())
                 .isEqualTo("Votre version est envoyée au modérateur.");
-        assertThat(identities.waiting(Sessions.moderator(platform), "SIREN_CONTEST", claimantId))
+        assertThat(identities.waiting(moderator, "SIREN_CONTEST", claimantId))
                 .containsEntry("otherProviderId", holderId.toString())
                 .containsEntry("otherStatement", "Notre Kbis, joint au dossier, porte ce SIREN depuis 2012.");
     }
@@ -210,7 +212,6 @@ class IdentityDisputesBrowserIT {
     void letsOnlyModeratorsOpenTheKbisOfACompanyCheck() throws Exception {
         String owner = api.signUp("PROVIDER", "Kbis Lisible");
         UUID id = identities.checkAsked(owner, "Kbis Lisible", Api.randomSiren(), "KBIS LISIBLE SAS");
-        String moderator = Sessions.moderator(platform);
         Sessions.signIn(browser, platform, moderator);
         browser.get(platform.web.url() + "/moderation/identity?kind=COMPANY_CHECK");
         String link =

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The model of {@code moderation/identity.jte}: a page of the queue, the kind it is filtered by,
+ * The model of {@code moderation/identity.jte} (each property one of its parameters): a page of the queue, the kind it is filtered by,
  * and, when a decision was refused, the entry it was about ({@code failed}) with the messages next to its fields.
  */
 @Introspected
