@@ -55,7 +55,8 @@ class IdentityQueueController {
             @Nullable @QueryValue String kind,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Boolean decided) {
-        String known = IdentityQueuePage.KINDS.contains(kind) ? kind : null;
+        // List.of(...).contains(null) throws: no filter is the common case
+        String known = kind != null && IdentityQueuePage.KINDS.contains(kind) ? kind : null;
         int at = page == null ? 0 : Math.max(0, Math.min(page, 10_000));
         return new IdentityQueuePage(
                 pages.of(request), vendor.queue(known, at, SIZE), known, Boolean.TRUE.equals(decided), null, Map.of());
