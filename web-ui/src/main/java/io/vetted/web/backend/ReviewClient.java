@@ -52,6 +52,10 @@ public interface ReviewClient {
     @Get("/api/references/{id}")
     Reference reference(@PathVariable UUID id);
 
+    /** Public while the reference shows; its author's and moderators' otherwise. */
+    @Get("/api/references/{id}/revisions")
+    List<Revision> revisions(@PathVariable UUID id);
+
     @Put("/api/references/{id}")
     Reference edit(@PathVariable UUID id, @Body ReferenceBody reference);
 
@@ -128,6 +132,7 @@ public interface ReviewClient {
             UUID providerId,
             String status,
             List<String> labels,
+            List<Voucher> vouchers,
             @Nullable String authorName,
             @Nullable String companyName,
             @Nullable String companySiren,
@@ -140,13 +145,23 @@ public interface ReviewClient {
             boolean contactAllowed,
             Instant publishedAt,
             @Nullable Instant editedAt,
+            @Nullable SubstantiveEdit substantiveEdit,
+            int revisionCount,
+            @Nullable UnderReview underReview,
             @Nullable String hiddenReason,
             @Nullable Instant hiddenAt,
             @Nullable Reply reply,
+            @Nullable Verification verification,
             long version) {
         public Reference {
             labels = labels == null ? List.of() : labels;
+            vouchers = vouchers == null ? List.of() : vouchers;
             criteria = criteria == null ? Map.of() : criteria;
+        }
+
+        /** Shown but held out of the reputation until a moderator decides. */
+        public boolean underReviewNow() {
+            return "UNDER_REVIEW".equals(status) && underReview != null;
         }
 
         public boolean hidden() {
@@ -176,8 +191,63 @@ public interface ReviewClient {
     @Serdeable
     record Facts(boolean unannouncedPriceIncrease, String subcontracting, String afterHoursIncident) {}
 
+    /** A hidden reply keeps only the moderator's reason. */
     @Serdeable
-    record Reply(String body, Instant repliedAt, @Nullable Instant editedAt) {}
+    record Reply(
+            @Nullable String body,
+            Instant repliedAt,
+            @Nullable Instant editedAt,
+            boolean hidden,
+            @Nullable String hiddenReason) {}
+
+    /** Who stands behind a label: PROVIDER, VETTED, MODERATOR or NOBODY; only independent ones count as verified. */
+    @Serdeable
+    record Voucher(String label, String vouchedBy, boolean independent) {}
+
+    /** {@code explanation} is review-service's English wording; the site words it by {@code kind}. */
+    @Serdeable
+    record Reason(String kind, String explanation) {}
+
+    @Serdeable
+    record UnderReview(Instant since, List<Reason> reasons) {
+        public UnderReview {
+            reasons = reasons == null ? List.of() : reasons;
+        }
+    }
+
+    /** The latest substantive change, shown publicly: "edited on …, rating was 5, now 2". */
+    @Serdeable
+    record SubstantiveEdit(Instant editedAt, int ratingBefore, int ratingNow, List<String> changes) {
+        public SubstantiveEdit {
+            changes = changes == null ? List.of() : changes;
+        }
+    }
+
+    /** Only for the author: where Vetted's check stands and whether evidence waits (NONE, PENDING, CHECKED). */
+    @Serdeable
+    record Verification(String check, @Nullable String registeredCompanyName, String evidence) {}
+
+    /** An earlier wording of a reference, from {@code writtenAt} until an edit replaced it. */
+    @Serdeable
+    record Revision(
+            int revision,
+            int rating,
+            String comment,
+            Instant writtenAt,
+            Instant replacedAt,
+            Map<String, Integer> criteria,
+            String companyName,
+            List<String> services,
+            LocalDate engagementStart,
+            @Nullable LocalDate engagementEnd,
+            boolean substantive,
+            List<String> changes) {
+        public Revision {
+            criteria = criteria == null ? Map.of() : criteria;
+            services = services == null ? List.of() : services;
+            changes = changes == null ? List.of() : changes;
+        }
+    }
 
     @Serdeable
     record Reputation(
