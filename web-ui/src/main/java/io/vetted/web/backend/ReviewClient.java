@@ -89,8 +89,18 @@ public interface ReviewClient {
     @Post("/api/references/{id}/disputes")
     Map<String, Object> dispute(@PathVariable UUID id, @Body Map<String, String> dispute);
 
-    @Get("/api/moderation/queue")
-    List<QueueItem> queue();
+    /** The moderation queue, a page at a time: {@code sort} RISK (default) or AGE, filtered by case kind and provider. */
+    @Get("/api/moderation/cases{?page,size,sort,kind,providerId}")
+    CasePage cases(
+            @QueryValue int page,
+            @QueryValue int size,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue String kind,
+            @Nullable @QueryValue UUID providerId);
+
+    /** One decision (CLEAR or HIDE) with one reason on a provider's open cases: all, or {@code referenceIds}. */
+    @Post("/api/moderation/providers/{providerId}/decisions")
+    BulkResult decideAll(@PathVariable UUID providerId, @Body BulkDecision decision);
 
     @Post("/api/moderation/references/{id}/hide")
     Reference hide(@PathVariable UUID id, @Body Map<String, String> reason);
@@ -319,20 +329,73 @@ public interface ReviewClient {
     record InvitationPreview(
             UUID providerId, String providerName, String emailHint, String status, Instant expiresAt) {}
 
+    /** A case waiting for a moderator: its {@code risk} (sum of its kinds'), since when, and the author's history on the provider. */
     @Serdeable
     record QueueItem(
             Reference reference,
             List<Report> reports,
             List<Flag> flags,
-            @Nullable Dispute dispute) {
+            @Nullable Dispute dispute,
+            int risk,
+            Instant waitingSince,
+            List<String> kinds,
+            List<HistoryEntry> history,
+            boolean evidencePending) {
         public QueueItem {
             reports = reports == null ? List.of() : reports;
             flags = flags == null ? List.of() : flags;
+            kinds = kinds == null ? List.of() : kinds;
+            history = history == null ? List.of() : history;
+        }
+    }
+
+    /** An earlier reference of the same author on the same provider, and what moderators decided about it. */
+    @Serdeable
+    record HistoryEntry(
+            UUID referenceId,
+            String status,
+            Instant publishedAt,
+            @Nullable Instant hiddenAt,
+            @Nullable String hiddenReason,
+            @Nullable Instant withdrawnAt,
+            List<String> decisions) {
+        public HistoryEntry {
+            decisions = decisions == null ? List.of() : decisions;
         }
     }
 
     @Serdeable
-    record Report(UUID id, String reason, @Nullable String details, Instant createdAt) {}
+    record Counts(
+            long waiting, @Nullable Instant oldestWaitingSince, long oldestWaitingSeconds, Map<String, Long> byKind) {
+        public Counts {
+            byKind = byKind == null ? Map.of() : byKind;
+        }
+    }
+
+    @Serdeable
+    record CasePage(List<QueueItem> items, long total, int page, int size, Counts counts) {
+        public CasePage {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    /** {@code referenceIds} null: every open case of the provider. */
+    @Serdeable
+    record BulkDecision(
+            String action, String reason, @Nullable List<UUID> referenceIds) {}
+
+    @Serdeable
+    record BulkResult(int decided, List<UUID> referenceIds) {}
+
+    /** {@code target}: REFERENCE or REPLY. */
+    @Serdeable
+    record Report(
+            UUID id,
+            String reason,
+            @Nullable String details,
+            @Nullable String target,
+            boolean anonymous,
+            Instant createdAt) {}
 
     @Serdeable
     record Flag(String kind, String detail, Instant createdAt) {}
