@@ -20,8 +20,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * WCAG 2.1 AA on every distinct page ({@link AccessibilityPages}), in French and English, on a
@@ -114,6 +118,9 @@ class AccessibilityBrowserIT {
                         "serious or critical axe-core violations on %s (%s, %d px) at %s",
                         page, language, pageWidth, browser.getCurrentUrl())
                 .isEmpty();
+        assertThat(Accessibility.headerLines(browser))
+                .as("lines of the header on %s (%s, %d px)", page, language, pageWidth)
+                .isLessThanOrEqualTo(2);
         if (pageWidth == PHONE) {
             assertThat(Accessibility.horizontalOverflow(browser))
                     .as(
@@ -147,5 +154,10 @@ class AccessibilityBrowserIT {
             path = path.replace(fixture.getKey(), fixture.getValue());
         }
         browser.get(platform.web.url() + path);
+        if (page.submit() != null) {
+            WebElement button = browser.findElement(By.cssSelector(page.submit()));
+            button.click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        }
     }
 }

@@ -17,12 +17,19 @@ final class AccessibilityPages {
         MODERATOR
     }
 
-    record Page(String name, Visitor visitor, String path) {
+    /** {@code submit}: a button to press once there (a form's answer is a page too), or null. */
+    record Page(String name, Visitor visitor, String path, String submit) {
+        Page(String name, Visitor visitor, String path) {
+            this(name, visitor, path, null);
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
+
+    private static final String MAIN_SUBMIT = "main form button[type=submit]";
 
     static final List<Page> ALL = List.of(
             new Page("search", Visitor.ANONYMOUS, "/"),
@@ -33,17 +40,27 @@ final class AccessibilityPages {
             new Page("compare", Visitor.ANONYMOUS, "/compare?ids={provider},{other}"),
             new Page("compare empty", Visitor.ANONYMOUS, "/compare"),
             new Page("sign in", Visitor.ANONYMOUS, "/login"),
+            new Page("sign in refused", Visitor.ANONYMOUS, "/login", MAIN_SUBMIT),
             new Page("sign up", Visitor.ANONYMOUS, "/register"),
+            new Page("sign up refused", Visitor.ANONYMOUS, "/register", MAIN_SUBMIT),
             new Page("forgot password", Visitor.ANONYMOUS, "/password/forgot"),
             new Page("reset password", Visitor.ANONYMOUS, "/password/reset?token=unknown"),
             new Page("not found", Visitor.ANONYMOUS, "/no-such-page"),
             new Page("forbidden", Visitor.SME, "/moderation"),
             new Page("reference form", Visitor.SME, "/providers/{provider}/references/new"),
+            new Page("reference form refused", Visitor.SME, "/providers/{provider}/references/new", MAIN_SUBMIT),
             new Page("my references", Visitor.SME, "/my/references"),
             new Page("my contact requests", Visitor.SME, "/my/contact-requests"),
             new Page("report a reference", Visitor.SME, "/references/{reference}/report"),
             new Page("account", Visitor.SME, "/account"),
             new Page("two-step verification", Visitor.SME, "/account/mfa"),
+            new Page("two-step enrolment", Visitor.SME, "/account/mfa", "main form[action$=enrolment] button"),
+            new Page("two-step verification on", Visitor.PROVIDER, "/account/mfa"),
+            new Page(
+                    "recovery codes refused",
+                    Visitor.PROVIDER,
+                    "/account/mfa",
+                    "main form[action$=recovery-codes] button"),
             new Page("provider signed in", Visitor.PROVIDER, "/providers/{provider}"),
             new Page("dashboard", Visitor.PROVIDER, "/my/provider"),
             new Page("edit identity", Visitor.PROVIDER, "/my/provider/identity"),

@@ -54,6 +54,22 @@ public final class Accessibility {
         return ((Number) overflow).longValue();
     }
 
+    /**
+     * On how many lines the site header's visible links, buttons and brand sit (boxes that do not
+     * overlap vertically are on different lines); a header should never need more than two.
+     */
+    public static long headerLines(WebDriver browser) {
+        Object lines = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const boxes = Array.from(document.querySelectorAll('.site-header a, .site-header button'))"
+                                + ".map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0)"
+                                + ".sort((a, b) => a.top - b.top);"
+                                + "let rows = 0, bottom = -1; for (const r of boxes) {"
+                                + " if (r.top >= bottom - 2) { rows++; bottom = r.bottom; } else { bottom = Math.max(bottom, r.bottom); } }"
+                                + "return rows;");
+        return ((Number) lines).longValue();
+    }
+
     /** The elements that stick out of the viewport on the right, to say what made the page scroll. */
     public static List<String> widestElements(WebDriver browser) {
         Object found = ((JavascriptExecutor) browser)
