@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Platform implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    // a service starts in seconds; the margin is for a 2-core machine that also compiles and runs browsers
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     public final ServiceProcess identity;
     public final ServiceProcess vendor;

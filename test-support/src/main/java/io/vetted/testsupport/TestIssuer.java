@@ -254,7 +254,7 @@ public final class TestIssuer {
                 .claim("roles", List.of(role));
         if (!"SERVICE".equals(role)) {
             // a company domain of its own per account: references count one per company domain and provider
-            claims.claim("email", subject.substring(0, 8) + "@client-" + subject.substring(0, 8) + ".fr")
+            claims.claim("email", defaultEmail(subject))
                     .claim("name", "Compte " + subject.substring(0, 8))
                     .claim("amr", amr);
         }
@@ -282,9 +282,19 @@ public final class TestIssuer {
         static final AccessTokenType ACCESS = new AccessTokenType("at+jwt");
     }
 
+    /** The email a token of {@code subject} carries unless a test chose one. */
+    public static String defaultEmail(String subject) {
+        return subject.substring(0, 8) + "@client-" + subject.substring(0, 8) + ".fr";
+    }
+
     public record TestAccount(String id, String role, String token) {
         public String bearer() {
             return "Bearer " + token;
+        }
+
+        /** The email in this account's token when it was issued without a chosen one. */
+        public String email() {
+            return defaultEmail(id);
         }
     }
 }

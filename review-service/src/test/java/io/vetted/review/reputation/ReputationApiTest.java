@@ -79,7 +79,7 @@ class ReputationApiTest implements PostgresTest {
                 .contains(
                         "\"sourceVersion\":1",
                         "\"referenceCount\":1",
-                        "\"verifiedReferenceCount\":0",
+                        "\"independentReferenceCount\":0",
                         "\"averageRating\":5.00",
                         "\"bayesianRating\":",
                         "\"recommendShare\":1.00",

@@ -74,7 +74,7 @@ class PersonalDataApiTest implements PostgresTest {
                 .exchange(
                         HttpRequest.POST(
                                         "/api/providers/" + owned.id() + "/team/invitations",
-                                        Map.of("email", colleague.id().substring(0, 8) + "@example.fr"))
+                                        Map.of("email", colleague.email()))
                                 .bearerAuth(owned.owner().token()),
                         JSON)
                 .body();

@@ -115,9 +115,7 @@ class LinkageApiTest implements PostgresTest {
     private void join(Providers.Owned owned, TestIssuer.TestAccount colleague) {
         UUID invitation;
         try (var ignored = BearerToken.as(owned.owner())) {
-            invitation = team.invite(
-                            owned.id(),
-                            new TeamViews.NewInvitation(colleague.id().substring(0, 8) + "@example.fr"))
+            invitation = team.invite(owned.id(), new TeamViews.NewInvitation(colleague.email()))
                     .body()
                     .id();
         }

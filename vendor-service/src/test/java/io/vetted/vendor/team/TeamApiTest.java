@@ -110,9 +110,7 @@ class TeamApiTest implements PostgresTest {
 
     private UUID invite(Providers.Owned owned, TestIssuer.TestAccount colleague) {
         try (var ignored = BearerToken.as(owned.owner())) {
-            return team.invite(
-                            owned.id(),
-                            new TeamViews.NewInvitation(colleague.id().substring(0, 8) + "@example.fr"))
+            return team.invite(owned.id(), new TeamViews.NewInvitation(colleague.email()))
                     .body()
                     .id();
         }
