@@ -168,7 +168,7 @@ class SearchAndCompareBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=filters-toggle]"))
                         .getText())
                 .isEqualTo("Filtres (1)");
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=search-status]"), "1 prestataire(s)"));
+        waitFor().until(d -> announced(d).equals("1 prestataire(s)"));
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -195,10 +195,15 @@ class SearchAndCompareBrowserIT {
         browser.get(platform.web.url() + "/");
         browser.findElement(By.id("q")).sendKeys("cyber");
 
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=search-status]"), "1 prestataire(s)"));
+        waitFor().until(d -> announced(d).equals("1 prestataire(s)"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
         assertThat(browser.findElement(By.id("search-body")).getAttribute("aria-live"))
                 .isNull();
+    }
+
+    /** The live region is visually hidden, so WebDriver's visible text would be empty: read its content. */
+    private static String announced(WebDriver browser) {
+        return browser.findElement(By.id("search-status")).getAttribute("textContent");
     }
 
     private void fresh(int width) {
