@@ -55,8 +55,8 @@ class DemoLoaderIT {
         long references = Long.parseLong(summary.group(3));
         assertThat(count(
                         platform.identity,
-                        "SELECT count(*) FROM account WHERE email LIKE '%@demo.vetted.fr'"
-                                + " AND email_verified_at IS NOT NULL"))
+                        "SELECT count(*) FROM account WHERE (email LIKE 'prestataire%@demo.vetted.fr'"
+                                + " OR email LIKE 'client%') AND email_verified_at IS NOT NULL"))
                 .isEqualTo(3 * PROVIDERS);
         assertThat(count(platform.identity, "SELECT count(*) FROM mfa_enrolment WHERE confirmed_at IS NOT NULL"))
                 .as("every second factor the loads turned on is off again")

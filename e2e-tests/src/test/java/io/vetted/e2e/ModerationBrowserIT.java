@@ -19,7 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Reports and disputes reach the moderators' queue; moderators hide with a public reason, restore, decide. */
+/**
+ * Reports, disputes and flags reach the moderators' queue, paged, riskiest or oldest first, filtered
+ * by kind and provider; moderators hide with a public reason, restore, decide one by one or per provider.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModerationBrowserIT {
 
@@ -117,6 +120,56 @@ class ModerationBrowserIT {
         browser.get(platform.web.url() + "/providers/" + provider);
         assertThat(browser.findElements(By.cssSelector("[data-testid=hidden-reference]")))
                 .anySatisfy(h -> assertThat(h.getText()).contains("Mission non démontrée par le client"));
+    }
+
+    @Test
+    void aModeratorSortsAndFiltersThePagedQueueThenClearsOneProvidersCasesWithOneReason() {
+        String device = UUID.randomUUID().toString().replace("-", "");
+        Api.Account owner = api.signUpAccount("PROVIDER", "Cévennes Cloud", device);
+        UUID flooded = api.publishedProvider(owner.accessToken(), "Cévennes Cloud", "Alès", "CLOUD_SAAS", null);
+        for (int i = 0; i < 3; i++) {
+            api.postReference(
+                    api.signUpAccount("SME", "Client lié " + i, device).accessToken(),
+                    flooded,
+                    1,
+                    "Prestataire lamentable numéro " + i + ", à éviter.");
+        }
+        Sessions.signIn(browser, platform, moderator);
+        browser.get(platform.web.url() + "/moderation");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=queue-waiting]"))
+                        .getText())
+                .contains("dossier(s) en attente");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=queue-oldest]"))
+                        .getText())
+                .startsWith("le plus ancien attend depuis");
+
+        new Select(browser.findElement(By.id("queue-sort"))).selectByValue("AGE");
+        new Select(browser.findElement(By.id("queue-kind"))).selectByValue("LINKED_ACCOUNTS");
+        browser.findElement(By.id("apply-queue-filters")).click();
+        waitFor().until(ExpectedConditions.urlContains("kind=LINKED_ACCOUNTS"));
+        assertThat(browser.getCurrentUrl()).contains("sort=AGE");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=queue-item]")))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.getText()).contains("Comptes liés"));
+
+        queueItemWithText("lamentable")
+                .findElement(By.cssSelector("[data-testid=queue-provider]"))
+                .click();
+        waitFor().until(ExpectedConditions.urlContains("provider=" + flooded));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=queue-item]")))
+                .hasSize(3)
+                .allSatisfy(item -> assertThat(item.getText()).contains("lamentable", "Cévennes Cloud"));
+        browser.findElement(By.id("bulk-clear")).click();
+        browser.findElement(By.id("bulk-reason")).sendKeys("Clients joints par téléphone : missions réelles");
+        browser.findElement(By.cssSelector("[data-testid=bulk-decide]")).click();
+
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=queue-empty]")));
+        browser.get(platform.web.url() + "/providers/" + flooded);
+        assertThat(browser.findElements(By.cssSelector("[data-testid=under-review]")))
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=distribution-1]"))
+                        .getText())
+                .isEqualTo("3");
     }
 
     private WebElement referenceWithText(String text) {

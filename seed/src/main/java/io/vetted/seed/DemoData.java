@@ -1,8 +1,12 @@
 package io.vetted.seed;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads demo providers, client accounts and references through the public APIs, exactly as people
@@ -37,9 +41,15 @@ final class DemoData {
             profiles.add(market.nextProvider());
         }
         ReferencesLoader references = new ReferencesLoader(api, accounts, market.nextInt(Integer.MAX_VALUE));
+        // one company per client, each at a mail domain of its own: review-service counts one reference
+        // per company (name or mail domain) and provider, as it would for real clients
         List<Map<String, Object>> smes = new ArrayList<>();
-        for (int i = 0; i < Math.max(4, providers * 2); i++) {
-            smes.add(market.sme());
+        Set<String> companies = new HashSet<>();
+        while (smes.size() < Math.max(4, providers * 2)) {
+            Map<String, Object> sme = market.sme();
+            if (companies.add(company(sme))) {
+                smes.add(sme);
+            }
         }
 
         ProfileLoader profileLoader = new ProfileLoader(api, accounts);
@@ -57,10 +67,12 @@ final class DemoData {
         }
         System.out.printf("%d demo providers published (%d by this load).%n", providers, profileLoader.completed());
         int verified = moderation == null ? 0 : moderation.verify(loaded);
+        List<String> clientEmails = new ArrayList<>();
         for (int i = 0; i < smes.size(); i++) {
             String displayName = (String) smes.get(i).get("displayName");
-            String email = "client" + (i + 1) + "@demo.vetted.fr";
-            String company = displayName.replaceFirst("^.*\\((.*)\\)$", "$1");
+            String company = company(smes.get(i));
+            String email = clientEmail(i, company);
+            clientEmails.add(email);
             references.load(() -> accounts.open(email, "SME", displayName), company, providerIds, owners);
         }
         accounts.relax();
@@ -78,7 +90,23 @@ final class DemoData {
                 profileLoader.completed(),
                 verified,
                 references.posted());
-        System.out.println("Demo accounts: prestataire1..." + providers + "@demo.vetted.fr and client1..." + smes.size()
-                + "@demo.vetted.fr, with the demo password.");
+        System.out.println("Demo accounts, with the demo password: prestataire1..." + providers
+                + "@demo.vetted.fr; clients, each at its company's domain: "
+                + String.join(", ", clientEmails.subList(0, Math.min(3, clientEmails.size())))
+                + (clientEmails.size() > 3 ? ", … (" + clientEmails.size() + " in all)" : "") + ".");
+    }
+
+    private static String company(Map<String, Object> sme) {
+        return ((String) sme.get("displayName")).replaceFirst("^.*\\((.*)\\)$", "$1");
+    }
+
+    /** client{n}@{company}.fr: the same address on every load, so an interrupted load finds its accounts. */
+    static String clientEmail(int index, String company) {
+        String domain = Normalizer.normalize(company, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return "client" + (index + 1) + "@" + domain + ".fr";
     }
 }

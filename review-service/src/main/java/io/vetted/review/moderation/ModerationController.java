@@ -16,14 +16,11 @@ import io.vetted.support.auth.CurrentUser;
 import io.vetted.support.auth.Roles;
 import io.vetted.support.problem.ApiProblems;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ModerationController implements ModerationOperations {
-
-    private static final int LEGACY_QUEUE = 100;
 
     private final ModerationService moderation;
     private final Decisions decisions;
@@ -75,12 +72,6 @@ class ModerationController implements ModerationOperations {
         membership.requireMember(reference.providerId(), currentUser.accountId());
         var dispute = moderation.openDispute(reference, currentUser.accountId(), request);
         return HttpResponse.created(dispute, URI.create("/api/references/" + id));
-    }
-
-    @Override
-    @Secured(Roles.MODERATOR)
-    public List<ModerationResponses.QueueItem> queue() {
-        return queue.oldest(LEGACY_QUEUE);
     }
 
     @Override

@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.UUID;
 
 @Tag(name = "Moderation")
@@ -36,10 +35,6 @@ public interface ModerationOperations {
                     "Dispute a reference as an engagement that never happened (the provider's team); a rejected dispute reopens once, with newEvidence")
     HttpResponse<ModerationResponses.DisputeResponse> dispute(
             @PathVariable UUID id, @Valid @NotNull @Body ModerationRequests.DisputeRequest request);
-
-    @Get("/api/moderation/queue")
-    @Operation(summary = "The 100 longest-waiting cases (moderators); /api/moderation/cases pages, sorts and filters")
-    List<ModerationResponses.QueueItem> queue();
 
     @Get("/api/moderation/cases{?page,size,sort,kind,providerId}")
     @Operation(

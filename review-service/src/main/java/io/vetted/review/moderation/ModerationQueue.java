@@ -57,16 +57,6 @@ class ModerationQueue {
         return new ModerationResponses.CasePage(items(ids), counts.waiting(), page, size, counts);
     }
 
-    /** The longest-waiting cases (the first queue's answer, kept for clients that read it). */
-    @ReadOnly
-    List<ModerationResponses.QueueItem> oldest(int limit) {
-        return items(jdbc.prepareStatement(
-                "SELECT reference_id FROM moderation_case ORDER BY waiting_since, reference_id LIMIT ?", statement -> {
-                    statement.setInt(1, limit);
-                    return ids(statement);
-                }));
-    }
-
     private ModerationResponses.Counts counts(String where, @Nullable CaseKind kind, @Nullable UUID providerId) {
         Map<CaseKind, Long> byKind = new EnumMap<>(CaseKind.class);
         long[] waiting = {0};

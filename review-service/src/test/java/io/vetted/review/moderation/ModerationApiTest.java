@@ -17,6 +17,7 @@ import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -54,7 +55,7 @@ class ModerationApiTest implements PostgresTest {
                     written.id(), new ModerationRequests.ReportRequest(ReportReason.FAKE, "Jamais travaillé avec eux"));
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue())
+            assertThat(queue())
                     .filteredOn(i -> i.reference().id().equals(written.id()))
                     .singleElement()
                     .satisfies(i -> assertThat(i.reports())
@@ -78,7 +79,7 @@ class ModerationApiTest implements PostgresTest {
         write(vendor.knownProvider(), TEXT);
         var copy = write(vendor.knownProvider(), TEXT + " Merci !");
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue())
+            assertThat(queue())
                     .filteredOn(i -> i.reference().id().equals(copy.id()))
                     .singleElement()
                     .satisfies(i -> assertThat(i.flags())
@@ -93,7 +94,7 @@ class ModerationApiTest implements PostgresTest {
         write(provider, TEXT);
         var copy = write(provider, "Franchement : " + TEXT.toLowerCase(Locale.ROOT));
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue())
+            assertThat(queue())
                     .filteredOn(i -> i.reference().id().equals(copy.id()))
                     .singleElement()
                     .satisfies(i -> assertThat(i.flags())
@@ -108,7 +109,7 @@ class ModerationApiTest implements PostgresTest {
         write(provider, TEXT);
         var other = write(provider, "Migration de messagerie menée sans coupure, équipe disponible le samedi matin.");
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue())
+            assertThat(queue())
                     .filteredOn(i -> i.reference().id().equals(other.id()))
                     .allSatisfy(i -> assertThat(i.flags())
                             .extracting(ModerationResponses.FlagResponse::kind)
@@ -125,7 +126,7 @@ class ModerationApiTest implements PostgresTest {
         }
         UUID flagged = last.id();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue())
+            assertThat(queue())
                     .filteredOn(i -> i.reference().id().equals(flagged))
                     .singleElement()
                     .satisfies(i -> assertThat(i.flags())
@@ -146,7 +147,7 @@ class ModerationApiTest implements PostgresTest {
             vendor.restart();
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("MODERATOR"))) {
-            assertThat(moderation.queue())
+            assertThat(queue())
                     .filteredOn(i -> i.reference().id().equals(during.id()))
                     .singleElement()
                     .satisfies(i -> assertThat(i.flags())
@@ -233,6 +234,11 @@ class ModerationApiTest implements PostgresTest {
             assertThatThrownBy(() -> moderation.dispute(written.id(), new ModerationRequests.DisputeRequest("Faux")))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
+    }
+
+    /** The 100 longest-waiting cases, as moderators page through them. */
+    private List<ModerationResponses.QueueItem> queue() {
+        return moderation.cases(0, 100, QueueSort.AGE, null, null).items();
     }
 
     private ReferenceResponse write(UUID provider, String comment) {

@@ -52,6 +52,10 @@ public interface ReviewClient {
     @Get("/api/references/{id}")
     Reference reference(@PathVariable UUID id);
 
+    /** Public while the reference shows; its author's and moderators' otherwise. */
+    @Get("/api/references/{id}/revisions")
+    List<Revision> revisions(@PathVariable UUID id);
+
     @Put("/api/references/{id}")
     Reference edit(@PathVariable UUID id, @Body ReferenceBody reference);
 
@@ -85,8 +89,18 @@ public interface ReviewClient {
     @Post("/api/references/{id}/disputes")
     Map<String, Object> dispute(@PathVariable UUID id, @Body Map<String, String> dispute);
 
-    @Get("/api/moderation/queue")
-    List<QueueItem> queue();
+    /** The moderation queue, a page at a time: {@code sort} RISK (default) or AGE, filtered by case kind and provider. */
+    @Get("/api/moderation/cases{?page,size,sort,kind,providerId}")
+    CasePage cases(
+            @QueryValue int page,
+            @QueryValue int size,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue String kind,
+            @Nullable @QueryValue UUID providerId);
+
+    /** One decision (CLEAR or HIDE) with one reason on a provider's open cases: all, or {@code referenceIds}. */
+    @Post("/api/moderation/providers/{providerId}/decisions")
+    BulkResult decideAll(@PathVariable UUID providerId, @Body BulkDecision decision);
 
     @Post("/api/moderation/references/{id}/hide")
     Reference hide(@PathVariable UUID id, @Body Map<String, String> reason);
@@ -128,6 +142,7 @@ public interface ReviewClient {
             UUID providerId,
             String status,
             List<String> labels,
+            List<Voucher> vouchers,
             @Nullable String authorName,
             @Nullable String companyName,
             @Nullable String companySiren,
@@ -140,13 +155,23 @@ public interface ReviewClient {
             boolean contactAllowed,
             Instant publishedAt,
             @Nullable Instant editedAt,
+            @Nullable SubstantiveEdit substantiveEdit,
+            int revisionCount,
+            @Nullable UnderReview underReview,
             @Nullable String hiddenReason,
             @Nullable Instant hiddenAt,
             @Nullable Reply reply,
+            @Nullable Verification verification,
             long version) {
         public Reference {
             labels = labels == null ? List.of() : labels;
+            vouchers = vouchers == null ? List.of() : vouchers;
             criteria = criteria == null ? Map.of() : criteria;
+        }
+
+        /** Shown but held out of the reputation until a moderator decides. */
+        public boolean underReviewNow() {
+            return "UNDER_REVIEW".equals(status) && underReview != null;
         }
 
         public boolean hidden() {
@@ -176,8 +201,63 @@ public interface ReviewClient {
     @Serdeable
     record Facts(boolean unannouncedPriceIncrease, String subcontracting, String afterHoursIncident) {}
 
+    /** A hidden reply keeps only the moderator's reason. */
     @Serdeable
-    record Reply(String body, Instant repliedAt, @Nullable Instant editedAt) {}
+    record Reply(
+            @Nullable String body,
+            Instant repliedAt,
+            @Nullable Instant editedAt,
+            boolean hidden,
+            @Nullable String hiddenReason) {}
+
+    /** Who stands behind a label: PROVIDER, VETTED, MODERATOR or NOBODY; only independent ones count as verified. */
+    @Serdeable
+    record Voucher(String label, String vouchedBy, boolean independent) {}
+
+    /** {@code explanation} is review-service's English wording; the site words it by {@code kind}. */
+    @Serdeable
+    record Reason(String kind, String explanation) {}
+
+    @Serdeable
+    record UnderReview(Instant since, List<Reason> reasons) {
+        public UnderReview {
+            reasons = reasons == null ? List.of() : reasons;
+        }
+    }
+
+    /** The latest substantive change, shown publicly: "edited on …, rating was 5, now 2". */
+    @Serdeable
+    record SubstantiveEdit(Instant editedAt, int ratingBefore, int ratingNow, List<String> changes) {
+        public SubstantiveEdit {
+            changes = changes == null ? List.of() : changes;
+        }
+    }
+
+    /** Only for the author: where Vetted's check stands and whether evidence waits (NONE, PENDING, CHECKED). */
+    @Serdeable
+    record Verification(String check, @Nullable String registeredCompanyName, String evidence) {}
+
+    /** An earlier wording of a reference, from {@code writtenAt} until an edit replaced it. */
+    @Serdeable
+    record Revision(
+            int revision,
+            int rating,
+            String comment,
+            Instant writtenAt,
+            Instant replacedAt,
+            Map<String, Integer> criteria,
+            String companyName,
+            List<String> services,
+            LocalDate engagementStart,
+            @Nullable LocalDate engagementEnd,
+            boolean substantive,
+            List<String> changes) {
+        public Revision {
+            criteria = criteria == null ? Map.of() : criteria;
+            services = services == null ? List.of() : services;
+            changes = changes == null ? List.of() : changes;
+        }
+    }
 
     @Serdeable
     record Reputation(
@@ -249,20 +329,73 @@ public interface ReviewClient {
     record InvitationPreview(
             UUID providerId, String providerName, String emailHint, String status, Instant expiresAt) {}
 
+    /** A case waiting for a moderator: its {@code risk} (sum of its kinds'), since when, and the author's history on the provider. */
     @Serdeable
     record QueueItem(
             Reference reference,
             List<Report> reports,
             List<Flag> flags,
-            @Nullable Dispute dispute) {
+            @Nullable Dispute dispute,
+            int risk,
+            Instant waitingSince,
+            List<String> kinds,
+            List<HistoryEntry> history,
+            boolean evidencePending) {
         public QueueItem {
             reports = reports == null ? List.of() : reports;
             flags = flags == null ? List.of() : flags;
+            kinds = kinds == null ? List.of() : kinds;
+            history = history == null ? List.of() : history;
+        }
+    }
+
+    /** An earlier reference of the same author on the same provider, and what moderators decided about it. */
+    @Serdeable
+    record HistoryEntry(
+            UUID referenceId,
+            String status,
+            Instant publishedAt,
+            @Nullable Instant hiddenAt,
+            @Nullable String hiddenReason,
+            @Nullable Instant withdrawnAt,
+            List<String> decisions) {
+        public HistoryEntry {
+            decisions = decisions == null ? List.of() : decisions;
         }
     }
 
     @Serdeable
-    record Report(UUID id, String reason, @Nullable String details, Instant createdAt) {}
+    record Counts(
+            long waiting, @Nullable Instant oldestWaitingSince, long oldestWaitingSeconds, Map<String, Long> byKind) {
+        public Counts {
+            byKind = byKind == null ? Map.of() : byKind;
+        }
+    }
+
+    @Serdeable
+    record CasePage(List<QueueItem> items, long total, int page, int size, Counts counts) {
+        public CasePage {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    /** {@code referenceIds} null: every open case of the provider. */
+    @Serdeable
+    record BulkDecision(
+            String action, String reason, @Nullable List<UUID> referenceIds) {}
+
+    @Serdeable
+    record BulkResult(int decided, List<UUID> referenceIds) {}
+
+    /** {@code target}: REFERENCE or REPLY. */
+    @Serdeable
+    record Report(
+            UUID id,
+            String reason,
+            @Nullable String details,
+            @Nullable String target,
+            boolean anonymous,
+            Instant createdAt) {}
 
     @Serdeable
     record Flag(String kind, String detail, Instant createdAt) {}

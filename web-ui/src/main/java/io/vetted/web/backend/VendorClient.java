@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,14 @@ public interface VendorClient {
 
     @Delete("/api/providers/{id}/offers/{offerId}")
     void withdrawOffer(@PathVariable UUID id, @PathVariable UUID offerId, @QueryValue long version);
+
+    /** Claims a SIREN another profile holds for profile {@code id}: {@code siren} and {@code statement}. */
+    @Post("/api/providers/{id}/siren-contests")
+    void openContest(@PathVariable UUID id, @Body Map<String, Object> contest);
+
+    /** The holder's side of contest {@code contestId}: its {@code statement}. */
+    @Put("/api/siren-contests/{contestId}/answer")
+    void answerContest(@PathVariable UUID contestId, @Body Map<String, Object> answer);
 
     @Put("/api/providers/{id}/claims/{topic}")
     void declareClaim(@PathVariable UUID id, @PathVariable String topic, @Body Map<String, Object> claim);
@@ -192,7 +201,12 @@ public interface VendorClient {
             @Nullable VendorModels.Subcontracting subcontracting,
             @Nullable VendorModels.DueDiligence dueDiligence,
             @Nullable List<VendorModels.Claim> compliance,
-            @Nullable VendorModels.Completeness completeness) {
+            @Nullable VendorModels.Completeness completeness,
+            @Nullable VendorModels.Company company,
+            @Nullable List<VendorModels.FormerIdentity> formerly,
+            @Nullable Instant onVettedSince,
+            @Nullable String unpublishedReason,
+            @Nullable List<VendorModels.Contest> sirenContests) {
         public Provider {
             deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
             specialties = specialties == null ? List.of() : specialties;
@@ -206,10 +220,17 @@ public interface VendorClient {
             subcontracting = subcontracting == null ? VendorModels.Subcontracting.EMPTY : subcontracting;
             dueDiligence = dueDiligence == null ? VendorModels.DueDiligence.EMPTY : dueDiligence;
             compliance = compliance == null ? List.of() : compliance;
+            formerly = formerly == null ? List.of() : formerly;
+            sirenContests = sirenContests == null ? List.of() : sirenContests;
         }
 
         public boolean published() {
             return "PUBLISHED".equals(status);
+        }
+
+        /** Whether the register and a moderator both vouched for the SIREN: only then the badge and legal name. */
+        public boolean companyVerified() {
+            return company != null && company.verified();
         }
     }
 

@@ -28,7 +28,8 @@ public final class VendorModels {
             @Nullable PricePoint upcoming,
             @Nullable List<PricePoint> priceHistory,
             @Nullable PriceFlags flags,
-            long version) {
+            long version,
+            @Nullable LocalDate onVettedSince) {
         public Offer {
             included = included == null ? "" : included;
             priceHistory = priceHistory == null ? List.of() : priceHistory;
@@ -139,6 +140,50 @@ public final class VendorModels {
             long version) {
         public boolean verified() {
             return "VERIFIED".equals(status);
+        }
+    }
+
+    /** Who vouches for the SIREN: {@code legalName} (the register's) only once VERIFIED. */
+    @Serdeable
+    public record Company(
+            String siren,
+            String status,
+            @Nullable String legalName,
+            @Nullable Instant verifiedAt) {
+        public boolean verified() {
+            return "VERIFIED".equals(status);
+        }
+    }
+
+    /** "Formerly …": {@code field} (NAME, SIREN, WEBSITE) was {@code previousValue} until {@code changedAt}. */
+    @Serdeable
+    public record FormerIdentity(
+            String field,
+            @Nullable String previousValue,
+            @Nullable String newValue,
+            Instant changedAt) {}
+
+    /** A SIREN contest as one of its sides (CLAIMANT or HOLDER) sees it. */
+    @Serdeable
+    public record Contest(
+            UUID id,
+            String siren,
+            String side,
+            UUID otherProviderId,
+            String otherProviderName,
+            String statement,
+            boolean holderAnswered,
+            String status,
+            @Nullable String winner,
+            @Nullable String decisionReason,
+            Instant openedAt,
+            @Nullable Instant decidedAt) {
+        public boolean open() {
+            return "OPEN".equals(status);
+        }
+
+        public boolean won() {
+            return side.equals(winner);
         }
     }
 

@@ -24,10 +24,10 @@ import io.vetted.web.security.CsrfProtected;
 import java.util.Map;
 import java.util.UUID;
 
-/** Anyone signed in reports a reference to the moderators, with a reason. */
+/** Anyone, signed in or not, reports a reference to the moderators, with a reason (review-service throttles anonymous reports per address). */
 @Controller("/references/{id}/report")
 @Produces(MediaType.TEXT_HTML)
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReportController {
 

@@ -65,6 +65,11 @@ public record IdentityForm(
         return FormValues.orEmpty(value);
     }
 
+    /** The SIREN as typed, digits only: what a contest of it names. */
+    public String sirenDigits() {
+        return FormValues.orEmpty(siren).replaceAll("\\D", "");
+    }
+
     public boolean speaks(String language) {
         return languages != null && languages.contains(language);
     }

@@ -5,14 +5,18 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.views.ModelAndView;
+import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.backend.Catalogs;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.FormErrors;
+import io.vetted.web.page.Messages;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +24,8 @@ import java.util.function.UnaryOperator;
  * The round trip of every profile form: send the change, then back to the profile (303); on
  * invalid input the form again with messages next to its fields (422); when someone saved in the
  * meantime (409) the form again with the visitor's input kept and the fresh version, so nothing typed
- * is lost and nothing of theirs is overwritten unseen.
+ * is lost and nothing of theirs is overwritten unseen. A 409 that names a field is not that: the
+ * value is another profile's (a SIREN), said next to the field with the way forward.
  */
 @Singleton
 class SectionEditor {
@@ -50,7 +55,7 @@ class SectionEditor {
 
     EditModel page(HttpRequest<?> request, String section, Object form) {
         PageContext ctx = pages.of(request);
-        return new EditModel(ctx, new EditPage(ctx, mine(), form, Map.of(), false, catalogs.get(), section));
+        return new EditModel(ctx, new EditPage(ctx, mine(), form, Map.of(), false, catalogs.get(), section, Set.of()));
     }
 
     HttpResponse<?> submit(
@@ -77,8 +82,17 @@ class SectionEditor {
             return HttpResponse.seeOther(URI.create(done));
         } catch (HttpClientResponseException e) {
             if (e.code() == HttpStatus.CONFLICT.getCode()) {
+                Set<String> taken = BackendProblem.of(e).fieldErrors().keySet();
+                if (!taken.isEmpty()) {
+                    Messages messages = pages.messages(request);
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    taken.forEach(field -> errors.put(
+                            formField.apply(field),
+                            messages.find("taken." + field).orElseGet(() -> messages.get("field.generic"))));
+                    return render(request, section, provider, form, errors, false, taken);
+                }
                 VendorClient.Provider fresh = mine();
-                return render(request, section, fresh, refreshed.apply(fresh), Map.of(), true);
+                return render(request, section, fresh, refreshed.apply(fresh), Map.of(), true, Set.of());
             }
             if (e.code() != 400 && e.code() != 422) {
                 throw e;
@@ -87,7 +101,7 @@ class SectionEditor {
                     .fields(formField)
                     .otherwise("field.generic")
                     .map();
-            return render(request, section, provider, form, errors, false);
+            return render(request, section, provider, form, errors, false, Set.of());
         }
     }
 
@@ -97,9 +111,10 @@ class SectionEditor {
             VendorClient.Provider provider,
             Object form,
             Map<String, String> errors,
-            boolean conflict) {
+            boolean conflict,
+            Set<String> taken) {
         PageContext ctx = pages.of(request);
-        EditPage page = new EditPage(ctx, provider, form, errors, conflict, catalogs.get(), section);
+        EditPage page = new EditPage(ctx, provider, form, errors, conflict, catalogs.get(), section, taken);
         return HttpResponse.status(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(new ModelAndView<>("provider/edit/" + section, new EditModel(ctx, page)));
     }

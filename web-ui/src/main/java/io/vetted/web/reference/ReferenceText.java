@@ -4,8 +4,13 @@ import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.page.PageContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** How a reference's engagement reads in the visitor's language: "de mars 2023 à juin 2024". */
+/**
+ * How parts of a reference read in the visitor's language: its engagement ("de mars 2023 à juin
+ * 2024"), why it is under review, what an edit changed.
+ */
 public final class ReferenceText {
 
     private ReferenceText() {}
@@ -18,5 +23,17 @@ public final class ReferenceText {
 
     public static String month(PageContext ctx, LocalDate date) {
         return DateTimeFormatter.ofPattern("MMMM yyyy", ctx.locale()).format(date);
+    }
+
+    /** The reason in the visitor's language; review-service's English wording for a kind this site does not know yet. */
+    public static String reason(PageContext ctx, ReviewClient.Reason reason) {
+        return ctx.messages().find("underReview.reason." + reason.kind()).orElse(reason.explanation());
+    }
+
+    /** What a substantive edit changed: "note, dates". */
+    public static String changes(PageContext ctx, List<String> changes) {
+        return changes.stream()
+                .map(change -> ctx.messages().find("change." + change).orElse(change))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -6,10 +6,11 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.context.ServerRequestContext;
 
 /**
- * Tells identity-service whose sign-in, sign-up or reset this is, so its throttling counts per
- * visitor rather than per web-ui replica; identity-service believes it only from trusted proxies.
+ * Tells identity-service whose sign-in, sign-up or reset this is, and review-service who files an
+ * anonymous report, so their throttling counts per visitor rather than per web-ui replica; both
+ * believe it only from trusted proxies.
  */
-@ClientFilter(serviceId = "identity")
+@ClientFilter(serviceId = {"identity", "review"})
 final class ClientAddressForwarding {
 
     @RequestFilter
