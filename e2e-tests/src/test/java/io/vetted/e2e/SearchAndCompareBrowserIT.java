@@ -11,15 +11,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A buyer in headless Chromium: narrowing the search with filters and facets, then comparing providers. */
+/**
+ * A buyer in headless Chromium, on a laptop (1280 px) and on a phone (375 px, where the filters open
+ * in a drawer and the menu behind a button): narrowing the search with filters and facets, then
+ * comparing providers.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchAndCompareBrowserIT {
 
@@ -73,19 +81,22 @@ class SearchAndCompareBrowserIT {
         platform.close();
     }
 
-    @Test
-    void narrowsTheResultsWithTextFiltersAndFacetsWithoutReloadingThePage() {
-        browser.manage().deleteAllCookies();
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 375})
+    void narrowsTheResultsWithTextFiltersAndFacetsWithoutReloadingThePage(int width) {
+        fresh(width);
         browser.get(platform.web.url() + "/");
         ((JavascriptExecutor) browser).executeScript("window.vettedMarker = 'same page'");
         browser.findElement(By.id("q")).sendKeys("support");
         waitFor().until(ExpectedConditions.urlContains("q=support"));
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=result-count]"), "2 prestataire(s)"));
+        openFiltersIfInADrawer();
         assertThat(facetCount("SERVERS_INFRASTRUCTURE")).isEqualTo("1");
 
         new Select(browser.findElement(By.id("afterHours"))).selectByValue("TWENTY_FOUR_SEVEN");
 
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=result-count]"), "1 prestataire(s)"));
+        closeFiltersIfInADrawer();
         assertThat(browser.findElements(By.cssSelector("[data-testid=provider-card] .card-title")))
                 .extracting(WebElement::getText)
                 .containsExactly("Alpes Infogérance");
@@ -94,9 +105,10 @@ class SearchAndCompareBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("afterHours=TWENTY_FOUR_SEVEN");
     }
 
-    @Test
-    void findsProvidersServingADepartmentOnSite() {
-        browser.manage().deleteAllCookies();
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 375})
+    void findsProvidersServingADepartmentOnSite(int width) {
+        fresh(width);
         browser.get(platform.web.url() + "/?department=74");
 
         assertThat(browser.findElements(By.cssSelector("[data-testid=provider-card] .card-title")))
@@ -104,9 +116,10 @@ class SearchAndCompareBrowserIT {
                 .containsExactly("Savoie Support");
     }
 
-    @Test
-    void comparesTwoProvidersWithTheMonthlyCostOfTheBuyersFleet() {
-        browser.manage().deleteAllCookies();
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 375})
+    void comparesTwoProvidersWithTheMonthlyCostOfTheBuyersFleet(int width) {
+        fresh(width);
         browser.get(platform.web.url() + "/?specialty=HELPDESK");
         List<WebElement> add = waitFor()
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=compare-add]"), 2));
@@ -115,6 +128,7 @@ class SearchAndCompareBrowserIT {
         browser.findElement(By.cssSelector("[data-testid=compare-add]")).click();
         waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=compare-added]"), 2));
 
+        openMenuIfCollapsed();
         browser.findElement(By.cssSelector("[data-testid=nav-compare]")).click();
         waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=compare-provider]"), 2));
         setNumber("workstations", "10");
@@ -130,6 +144,95 @@ class SearchAndCompareBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=row-after-hours]"))
                         .getText())
                 .contains("24 h/24", "Astreinte");
+    }
+
+    @Test
+    void onAPhoneTheFiltersOpenInADrawerThatKeepsTheFocusAndShowsTheCount() {
+        fresh(375);
+        browser.get(platform.web.url() + "/?q=support");
+        WebElement toggle = browser.findElement(By.cssSelector("[data-testid=filters-toggle]"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=filters]")).isDisplayed())
+                .isFalse();
+        assertThat(toggle.getText()).isEqualTo("Filtres");
+
+        toggle.click();
+        new Select(browser.findElement(By.id("afterHours"))).selectByValue("TWENTY_FOUR_SEVEN");
+        waitFor()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("[data-testid=filters-show]"), "Afficher 1 résultat"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("afterHours");
+        browser.findElement(By.cssSelector("[data-testid=filters-show]")).click();
+
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=filters]")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("results");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=filters-toggle]"))
+                        .getText())
+                .isEqualTo("Filtres (1)");
+        waitFor().until(d -> announced(d).equals("1 prestataire(s)"));
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 375})
+    void aKeyboardUserReachesTheFirstResultInAHandfulOfTabPresses(int width) {
+        fresh(width);
+        browser.get(platform.web.url() + "/?q=support");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+
+        WebElement first = browser.findElement(By.cssSelector("[data-testid=provider-card] .card-title"));
+        int presses = 0;
+        while (presses < 10 && !first.equals(browser.switchTo().activeElement())) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            presses++;
+        }
+        assertThat(presses).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aLiveUpdateKeepsTheFocusInTheSearchFieldAndAnnouncesTheCountOnly() {
+        fresh(1280);
+        browser.get(platform.web.url() + "/");
+        browser.findElement(By.id("q")).sendKeys("cyber");
+
+        waitFor().until(d -> announced(d).equals("1 prestataire(s)"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        assertThat(browser.findElement(By.id("search-body")).getAttribute("aria-live"))
+                .isNull();
+    }
+
+    /** The live region is visually hidden, so WebDriver's visible text would be empty: read its content. */
+    private static String announced(WebDriver browser) {
+        return browser.findElement(By.id("search-status")).getAttribute("textContent");
+    }
+
+    private void fresh(int width) {
+        Browser.viewport(browser, width);
+        browser.manage().deleteAllCookies();
+    }
+
+    /** On a phone the filters wait behind a "Filtres (n)" button; on a laptop they are always there. */
+    private void openFiltersIfInADrawer() {
+        WebElement toggle = browser.findElement(By.cssSelector("[data-testid=filters-toggle]"));
+        if (toggle.isDisplayed()) {
+            toggle.click();
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("afterHours")));
+        }
+    }
+
+    private void closeFiltersIfInADrawer() {
+        WebElement show = browser.findElement(By.cssSelector("[data-testid=filters-show]"));
+        if (show.isDisplayed()) {
+            show.click();
+            waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("afterHours")));
+        }
+    }
+
+    private void openMenuIfCollapsed() {
+        WebElement menu = browser.findElement(By.cssSelector("[data-menu-toggle]"));
+        if (menu.isDisplayed()) {
+            menu.click();
+        }
     }
 
     private String facetCount(String value) {

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,5 +51,18 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
+    }
+
+    /**
+     * Gives the page a viewport {@code width} CSS pixels wide (375: a phone; 1280: a laptop), as the
+     * site's media queries see it; the window is adjusted for whatever the browser's frame takes.
+     */
+    public static void viewport(WebDriver driver, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        Object inner = ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+        int frame = width - ((Number) inner).intValue();
+        if (frame != 0) {
+            driver.manage().window().setSize(new Dimension(width + frame, 900));
+        }
     }
 }

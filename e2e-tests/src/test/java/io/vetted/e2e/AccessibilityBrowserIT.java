@@ -1,0 +1,163 @@
+package io.vetted.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.vetted.e2e.AccessibilityPages.Page;
+import io.vetted.e2e.AccessibilityPages.Visitor;
+import io.vetted.testsupport.Accessibility;
+import io.vetted.testsupport.Browser;
+import io.vetted.testsupport.Platform;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * WCAG 2.1 AA on every distinct page ({@link AccessibilityPages}), in French and English, on a
+ * phone (375 px) and a laptop (1280 px): no serious or critical axe-core violation, and on the
+ * phone nothing wider than the screen. One browser and one platform for all of them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserIT {
+
+    private static final int PHONE = 375;
+    private static final int LAPTOP = 1280;
+
+    private Platform platform;
+    private Api api;
+    private WebDriver browser;
+    private final Map<Visitor, String> tokens = new EnumMap<>(Visitor.class);
+    private final Map<String, String> fixtures = new java.util.HashMap<>();
+    private int width;
+
+    @BeforeAll
+    void start() {
+        platform = Platform.start(getClass(), Sessions.withModerator());
+        api = new Api(platform);
+        VendorProfiles profiles = new VendorProfiles(api);
+        String owner = api.signUp("PROVIDER", "Alpes Infogérance");
+        UUID provider = profiles.published(
+                owner,
+                "Alpes Infogérance",
+                "AGENCY",
+                "Grenoble",
+                "38",
+                List.of("HELPDESK", "SERVERS_INFRASTRUCTURE"),
+                VendorProfiles.offer("Infogérance du poste", "MONTHLY_FIXED", "PER_DEVICE", 30));
+        profiles.sla(owner, provider, "TWENTY_FOUR_SEVEN", 30);
+        UUID other = profiles.published(
+                api.signUp("PROVIDER", "Savoie Support"),
+                "Savoie Support",
+                "FREELANCE",
+                "Annecy",
+                "74",
+                List.of("HELPDESK"),
+                VendorProfiles.offer("Dépannage à l’heure", "HOURLY", null, 55));
+        String sme = api.signUp("SME", "Boulangerie Martin");
+        String reference = (String) api.postReference(sme, provider, 4, "Réactifs et clairs sur les délais.")
+                .body()
+                .get("id");
+        String reporter = api.signUp("SME", "Cave des Lices");
+        api.reviewCall(HttpRequest.POST(
+                        "/api/references/" + reference + "/reports",
+                        Map.of("reason", "PERSONAL_DATA", "details", "Un nom de salarié."))
+                .bearerAuth(reporter));
+        tokens.put(Visitor.SME, sme);
+        tokens.put(Visitor.PROVIDER, owner);
+        tokens.put(Visitor.NEW_PROVIDER, api.signUp("PROVIDER", "Nouveau Prestataire"));
+        tokens.put(Visitor.MODERATOR, Sessions.moderator(platform));
+        fixtures.put("{provider}", provider.toString());
+        fixtures.put("{other}", other.toString());
+        fixtures.put("{reference}", reference);
+        browser = Browser.chromium("fr");
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        api.close();
+        platform.close();
+    }
+
+    /** Widths outermost, so the window is resized twice in all. */
+    static List<Arguments> pages() {
+        List<Arguments> all = new ArrayList<>();
+        for (int width : List.of(PHONE, LAPTOP)) {
+            for (String language : List.of("fr", "en")) {
+                AccessibilityPages.ALL.forEach(page -> all.add(Arguments.of(page, language, width)));
+            }
+        }
+        return all;
+    }
+
+    @ParameterizedTest(name = "{0} ({1}, {2} px)")
+    @MethodSource("pages")
+    void hasNoSeriousAccessibilityViolationAndFitsTheScreen(Page page, String language, int pageWidth) {
+        visit(page, language, pageWidth);
+
+        assertThat(Accessibility.seriousViolations(browser))
+                .as(
+                        "serious or critical axe-core violations on %s (%s, %d px) at %s",
+                        page, language, pageWidth, browser.getCurrentUrl())
+                .isEmpty();
+        assertThat(Accessibility.headerLines(browser))
+                .as("lines of the header on %s (%s, %d px)", page, language, pageWidth)
+                .isLessThanOrEqualTo(2);
+        if (pageWidth == PHONE) {
+            assertThat(Accessibility.horizontalOverflow(browser))
+                    .as(
+                            "sideways scrolling on %s (%s) at %s; wider than the screen: %s",
+                            page, language, browser.getCurrentUrl(), Accessibility.widestElements(browser))
+                    .isZero();
+        }
+    }
+
+    private void visit(Page page, String language, int pageWidth) {
+        if (width != pageWidth) {
+            Browser.viewport(browser, pageWidth);
+            width = pageWidth;
+        }
+        browser.manage().deleteAllCookies();
+        browser.get(platform.web.url() + "/static/css/vetted.css");
+        browser.manage()
+                .addCookie(new Cookie.Builder("vetted_lang", language).path("/").build());
+        String token = tokens.get(page.visitor());
+        if (token != null) {
+            browser.manage()
+                    .addCookie(new Cookie.Builder("__Host-vetted_session", token)
+                            .path("/")
+                            .isSecure(true)
+                            .isHttpOnly(true)
+                            .sameSite("Lax")
+                            .build());
+        }
+        String path = page.path();
+        for (Map.Entry<String, String> fixture : fixtures.entrySet()) {
+            path = path.replace(fixture.getKey(), fixture.getValue());
+        }
+        browser.get(platform.web.url() + path);
+        if (page.submit() != null) {
+            WebElement button = browser.findElement(By.cssSelector(page.submit()));
+            button.click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.vetted.e2e;
+
+import java.util.List;
+
+/**
+ * Every distinct page of the site, as the accessibility test visits it: who is signed in and the
+ * address, where {@code {provider}}, {@code {other}} and {@code {reference}} stand for the test's
+ * fixtures. A new page gets a line here, and with it axe-core and the phone-width check.
+ */
+final class AccessibilityPages {
+
+    enum Visitor {
+        ANONYMOUS,
+        SME,
+        PROVIDER,
+        NEW_PROVIDER,
+        MODERATOR
+    }
+
+    /** {@code submit}: a button to press once there (a form's answer is a page too), or null. */
+    record Page(String name, Visitor visitor, String path, String submit) {
+        Page(String name, Visitor visitor, String path) {
+            this(name, visitor, path, null);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final String MAIN_SUBMIT = "main form button[type=submit]";
+
+    static final List<Page> ALL = List.of(
+            new Page("search", Visitor.ANONYMOUS, "/"),
+            new Page("results", Visitor.ANONYMOUS, "/?q=support&mode=REMOTE"),
+            new Page("no results", Visitor.ANONYMOUS, "/?q=zzzzzz"),
+            new Page("provider", Visitor.ANONYMOUS, "/providers/{provider}"),
+            new Page("provider references", Visitor.ANONYMOUS, "/providers/{provider}/references"),
+            new Page("compare", Visitor.ANONYMOUS, "/compare?ids={provider},{other}"),
+            new Page("compare empty", Visitor.ANONYMOUS, "/compare"),
+            new Page("sign in", Visitor.ANONYMOUS, "/login"),
+            new Page("sign in refused", Visitor.ANONYMOUS, "/login", MAIN_SUBMIT),
+            new Page("sign up", Visitor.ANONYMOUS, "/register"),
+            new Page("sign up refused", Visitor.ANONYMOUS, "/register", MAIN_SUBMIT),
+            new Page("forgot password", Visitor.ANONYMOUS, "/password/forgot"),
+            new Page("reset password", Visitor.ANONYMOUS, "/password/reset?token=unknown"),
+            new Page("not found", Visitor.ANONYMOUS, "/no-such-page"),
+            new Page("forbidden", Visitor.SME, "/moderation"),
+            new Page("reference form", Visitor.SME, "/providers/{provider}/references/new"),
+            new Page("reference form refused", Visitor.SME, "/providers/{provider}/references/new", MAIN_SUBMIT),
+            new Page("my references", Visitor.SME, "/my/references"),
+            new Page("my contact requests", Visitor.SME, "/my/contact-requests"),
+            new Page("report a reference", Visitor.SME, "/references/{reference}/report"),
+            new Page("account", Visitor.SME, "/account"),
+            new Page("two-step verification", Visitor.SME, "/account/mfa"),
+            new Page("two-step enrolment", Visitor.SME, "/account/mfa", "main form[action$=enrolment] button"),
+            new Page("two-step verification on", Visitor.PROVIDER, "/account/mfa"),
+            new Page(
+                    "recovery codes refused",
+                    Visitor.PROVIDER,
+                    "/account/mfa",
+                    "main form[action$=recovery-codes] button"),
+            new Page("provider signed in", Visitor.PROVIDER, "/providers/{provider}"),
+            new Page("dashboard", Visitor.PROVIDER, "/my/provider"),
+            new Page("edit identity", Visitor.PROVIDER, "/my/provider/identity"),
+            new Page("edit delivery", Visitor.PROVIDER, "/my/provider/delivery"),
+            new Page("edit specialties", Visitor.PROVIDER, "/my/provider/specialties"),
+            new Page("edit offers", Visitor.PROVIDER, "/my/provider/offers"),
+            new Page("new offer", Visitor.PROVIDER, "/my/provider/offers/new"),
+            new Page("edit sla", Visitor.PROVIDER, "/my/provider/sla"),
+            new Page("edit subcontracting", Visitor.PROVIDER, "/my/provider/subcontracting"),
+            new Page("edit due diligence", Visitor.PROVIDER, "/my/provider/due-diligence"),
+            new Page("edit compliance", Visitor.PROVIDER, "/my/provider/compliance"),
+            new Page("team", Visitor.PROVIDER, "/my/team"),
+            new Page("clients", Visitor.PROVIDER, "/my/clients"),
+            new Page("first profile", Visitor.NEW_PROVIDER, "/my/provider"),
+            new Page("mfa required", Visitor.NEW_PROVIDER, "/account/mfa?required=true"),
+            new Page("moderation queue", Visitor.MODERATOR, "/moderation"),
+            new Page("claims queue", Visitor.MODERATOR, "/moderation/claims"),
+            new Page("audit log", Visitor.MODERATOR, "/moderation/security"));
+
+    private AccessibilityPages() {}
+}
