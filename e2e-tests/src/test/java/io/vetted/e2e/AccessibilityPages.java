@@ -39,6 +39,7 @@ final class AccessibilityPages {
             new Page("provider references", Visitor.ANONYMOUS, "/providers/{provider}/references"),
             new Page("compare", Visitor.ANONYMOUS, "/compare?ids={provider},{other}"),
             new Page("compare empty", Visitor.ANONYMOUS, "/compare"),
+            new Page("how references work", Visitor.ANONYMOUS, "/how-references-work"),
             new Page("sign in", Visitor.ANONYMOUS, "/login"),
             new Page("sign in refused", Visitor.ANONYMOUS, "/login", MAIN_SUBMIT),
             new Page("sign up", Visitor.ANONYMOUS, "/register"),
@@ -78,6 +79,7 @@ final class AccessibilityPages {
             new Page("mfa required", Visitor.NEW_PROVIDER, "/account/mfa?required=true"),
             new Page("moderation queue", Visitor.MODERATOR, "/moderation"),
             new Page("claims queue", Visitor.MODERATOR, "/moderation/claims"),
+            new Page("identity queue", Visitor.MODERATOR, "/moderation/identity"),
             new Page("audit log", Visitor.MODERATOR, "/moderation/security"));
 
     private AccessibilityPages() {}
