@@ -31,31 +31,33 @@ class ProviderSearch {
     private final SearchRules rules;
     private final SearchRows rows;
     private final FacetQueries facets;
+    private final TextPlanner planner;
+    private final Relaxations relaxations;
 
-    ProviderSearch(SqlRunner sql, SearchRules rules, SearchRows rows, FacetQueries facets) {
+    ProviderSearch(
+            SqlRunner sql,
+            SearchRules rules,
+            SearchRows rows,
+            FacetQueries facets,
+            TextPlanner planner,
+            Relaxations relaxations) {
         this.sql = sql;
         this.rules = rules;
         this.rows = rows;
         this.facets = facets;
+        this.planner = planner;
+        this.relaxations = relaxations;
     }
 
     @ReadOnly
     SearchResponse search(SearchCriteria criteria) {
-        String tsQuery = criteria.q() == null
-                ? ""
-                : sql.query(
-                        "SELECT provider_text_query(?)::text",
-                        List.of(criteria.q()),
-                        r -> r.next() ? r.getString(1) : "");
-        SearchRules.Plan plan = rules.plan(criteria, !tsQuery.isEmpty());
-        SearchFilter filter = rules.filter(
-                criteria,
-                plan.basis(),
-                tsQuery.isEmpty() ? null : new SearchFilter.Condition("s.document @@ ?::tsquery", List.of(tsQuery)));
+        TextPlan text = planner.plan(criteria.q(), criteria.isLiteral(), hasArea(criteria));
+        SearchRules.Plan plan = rules.plan(criteria, text.ranked());
+        SearchFilter filter = rules.filter(criteria, plan.basis(), text.condition(), text.areaOrRemote());
         long total = count(filter);
         boolean approximate = false;
         if (total == 0) {
-            SearchFilter.Condition fuzzy = SearchRules.fuzzy(criteria.q());
+            SearchFilter.Condition fuzzy = text.fuzzy();
             if (fuzzy != null) {
                 SearchFilter tolerant = filter.withText(fuzzy);
                 long tolerantTotal = count(tolerant);
@@ -67,8 +69,14 @@ class ProviderSearch {
             }
         }
         Page page = plan.sort() == SearchSort.RELEVANCE
-                ? byRelevance(filter, approximate ? null : tsQuery, plan)
+                ? byRelevance(filter, approximate ? null : text.rank(), text.areas(), plan)
                 : byKeyset(filter, plan, criteria);
+        List<Suggestion> suggestions = total > 0
+                ? List.of()
+                : relaxations.suggest(
+                        criteria,
+                        text,
+                        (c, t) -> count(rules.filter(c, plan.basis(), t.condition(), t.areaOrRemote())));
         return new SearchResponse(
                 page.items(),
                 total,
@@ -78,7 +86,13 @@ class ProviderSearch {
                 facets.count(filter, total),
                 page.next(),
                 page.previous(),
-                approximate);
+                approximate,
+                criteria.isLiteral() || text.understanding().isEmpty() ? null : text.understanding(),
+                suggestions);
+    }
+
+    private static boolean hasArea(SearchCriteria criteria) {
+        return criteria.region() != null || criteria.department() != null;
     }
 
     private record Page(
@@ -86,14 +100,20 @@ class ProviderSearch {
             @Nullable String next,
             @Nullable String previous) {}
 
-    private Page byRelevance(SearchFilter filter, @Nullable String tsQuery, SearchRules.Plan plan) {
+    /** Providers on site in a place typed come before those that would work remotely, then by text rank. */
+    private Page byRelevance(SearchFilter filter, @Nullable String tsQuery, List<String> areas, SearchRules.Plan plan) {
         SearchFilter.Condition where = filter.where(Set.of());
         List<Object> params = new ArrayList<>(where.params());
-        String order = " ORDER BY s.rating_sort DESC, s.provider_id DESC";
+        String order = " ORDER BY ";
+        if (!areas.isEmpty()) {
+            order += "(s.facets && ?) DESC, ";
+            params.add(areas.toArray(String[]::new));
+        }
         if (tsQuery != null) {
-            order = " ORDER BY ts_rank(s.document, ?::tsquery) DESC, s.rating_sort DESC, s.provider_id DESC";
+            order += "ts_rank(s.document, ?::tsquery) DESC, ";
             params.add(tsQuery);
         }
+        order += "s.rating_sort DESC, s.provider_id DESC";
         params.add(plan.size());
         params.add((long) plan.page() * plan.size());
         List<SearchRows.Row> found =

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * A search as the query string states it. Repeated parameters (specialty, language, mode, sector,
  * certification) must all match. {@code afterHours} is a minimum level; {@code maxPrice} applies to
- * the {@code pricing} basis; {@code after} / {@code before} are cursors from a previous answer.
+ * the {@code pricing} basis; {@code after} / {@code before} are cursors from a previous answer;
+ * {@code literal} searches the words as typed, without reading places, synonyms or generic words.
  */
 @Introspected
 public record SearchCriteria(
@@ -55,12 +56,19 @@ public record SearchCriteria(
         @Nullable @QueryValue @Min(0) @Max(1000) Integer page,
         @Nullable @QueryValue @Min(1) @Max(100) Integer size,
         @Nullable @QueryValue @Size(max = 300) String after,
-        @Nullable @QueryValue @Size(max = 300) String before) {
+        @Nullable @QueryValue @Size(max = 300) String before,
+
+        @Nullable @QueryValue @Pattern(regexp = "true|false")
+        String literal) {
 
     public static SearchCriteria text(@Nullable String q) {
         return new SearchCriteria(
                 q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
+    }
+
+    boolean isLiteral() {
+        return "true".equals(literal);
     }
 
     int pageOrFirst() {

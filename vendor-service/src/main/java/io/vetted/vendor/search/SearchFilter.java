@@ -1,5 +1,6 @@
 package io.vetted.vendor.search;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,18 +13,23 @@ final class SearchFilter {
 
     record Condition(String sql, List<Object> params) {}
 
+    @Nullable
     private final Condition text;
+
     private final List<String> tokens;
     private final List<Condition> ranges;
+    private final List<String> anyOf;
 
-    SearchFilter(Condition text, List<String> tokens, List<Condition> ranges) {
+    /** {@code anyOf}: tokens of which one at least must be present (a place typed, or remote work). */
+    SearchFilter(@Nullable Condition text, List<String> tokens, List<Condition> ranges, List<String> anyOf) {
         this.text = text;
         this.tokens = List.copyOf(tokens);
         this.ranges = List.copyOf(ranges);
+        this.anyOf = List.copyOf(anyOf);
     }
 
     SearchFilter withText(Condition replacement) {
-        return new SearchFilter(replacement, tokens, ranges);
+        return new SearchFilter(replacement, tokens, ranges, anyOf);
     }
 
     boolean hasToken(String prefix) {
@@ -44,6 +50,10 @@ final class SearchFilter {
         if (!required.isEmpty()) {
             clauses.add("s.facets @> ?");
             params.add(required.toArray(String[]::new));
+        }
+        if (!anyOf.isEmpty()) {
+            clauses.add("s.facets && ?");
+            params.add(anyOf.toArray(String[]::new));
         }
         for (Condition range : ranges) {
             clauses.add(range.sql());

@@ -11,7 +11,9 @@ import java.util.UUID;
  * A page of results. Ordered by relevance, pages are numbered ({@code page}); in every other order
  * {@code nextCursor} / {@code previousCursor} lead to the neighbouring pages through the index.
  * {@code facets} counts, per filter and value, the results that filter would leave.
- * {@code approximate} says the text matched only with spelling tolerance.
+ * {@code approximate} says the text matched only with spelling tolerance; {@code understood} what
+ * was read in the text (null when nothing was, or with {@code literal}); {@code suggestions}, when
+ * nothing matched, what to drop to find some.
  */
 @Serdeable
 public record SearchResponse(
@@ -23,7 +25,9 @@ public record SearchResponse(
         Map<String, Map<String, Long>> facets,
         @Nullable String nextCursor,
         @Nullable String previousCursor,
-        boolean approximate) {
+        boolean approximate,
+        @Nullable Understanding understood,
+        List<Suggestion> suggestions) {
 
     /**
      * A provider in the results. {@code fromPrices} is the lowest price per basis (the higher of

@@ -58,7 +58,7 @@ class SearchRules {
         return new Plan(sort, basis, Ordering.of(sort, basis), c.pageOrFirst(), c.sizeOrDefault());
     }
 
-    SearchFilter filter(SearchCriteria c, PriceBasis basis, @Nullable SearchFilter.Condition text) {
+    SearchFilter filter(SearchCriteria c, PriceBasis basis, @Nullable SearchFilter.Condition text, List<String> anyOf) {
         List<String> tokens = new ArrayList<>();
         if (c.kind() != null) {
             tokens.add("kind:" + c.kind());
@@ -99,7 +99,7 @@ class SearchRules {
             ranges.add(
                     new SearchFilter.Condition("s.verified_reference_count >= ?", List.of(c.minVerifiedReferences())));
         }
-        return new SearchFilter(text, tokens, ranges);
+        return new SearchFilter(text, tokens, ranges, anyOf);
     }
 
     /**

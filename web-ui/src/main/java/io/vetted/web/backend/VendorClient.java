@@ -114,7 +114,8 @@ public interface VendorClient {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue String after,
-            @Nullable @QueryValue String before) {}
+            @Nullable @QueryValue String before,
+            @Nullable @QueryValue String literal) {}
 
     @Introspected
     record EstimateQuery(
@@ -134,10 +135,13 @@ public interface VendorClient {
             @Nullable Map<String, Map<String, Long>> facets,
             @Nullable String nextCursor,
             @Nullable String previousCursor,
-            boolean approximate) {
+            boolean approximate,
+            @Nullable SearchReading.Understood understood,
+            @Nullable List<SearchReading.Suggestion> suggestions) {
         public SearchResults {
             items = items == null ? List.of() : items;
             facets = facets == null ? Map.of() : facets;
+            suggestions = suggestions == null ? List.of() : suggestions;
         }
     }
 

@@ -36,7 +36,8 @@ public record SearchForm(
         @Nullable String sort,
         int page,
         @Nullable String after,
-        @Nullable String before) {
+        @Nullable String before,
+        boolean literal) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,300}");
@@ -65,7 +66,8 @@ public record SearchForm(
                 code(params, "sort"),
                 Math.max(0, Math.min(1000, number(params, "page") == null ? 0 : number(params, "page"))),
                 cursor(params, "after"),
-                cursor(params, "before"));
+                cursor(params, "before"),
+                flag(params, "literal"));
     }
 
     VendorClient.SearchQuery query() {
@@ -91,7 +93,8 @@ public record SearchForm(
                 page,
                 PAGE_SIZE,
                 after,
-                before);
+                before,
+                literal ? "true" : null);
     }
 
     /** The client would send an empty list as an empty parameter, which reads as an invalid value. */
@@ -129,6 +132,7 @@ public record SearchForm(
         add(parts, "minRating", minRating == null ? null : minRating.toPlainString());
         add(parts, "minVerifiedReferences", minVerifiedReferences == null ? null : minVerifiedReferences.toString());
         add(parts, "sort", sort);
+        add(parts, "literal", literal ? "true" : null);
         return String.join("&", parts);
     }
 
@@ -154,7 +158,8 @@ public record SearchForm(
                 sort,
                 0,
                 null,
-                null);
+                null,
+                literal);
     }
 
     private static void add(List<String> parts, String name, @Nullable String value) {

@@ -3,6 +3,7 @@ package io.vetted.web.search;
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
+import io.vetted.web.page.PageContext;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,10 @@ public record SearchView(
         return results.sort() != null ? results.sort() : form.q().isEmpty() ? "RATING" : "RELEVANCE";
     }
 
+    public SearchHints hints(PageContext ctx) {
+        return new SearchHints(ctx, this);
+    }
+
     public boolean inComparison(UUID id) {
         return compared.contains(id);
     }
@@ -54,6 +59,7 @@ public record SearchView(
         return !form.withoutPosition()
                 .baseQuery()
                 .replaceAll("(^|&)sort=[A-Z_]+", "")
+                .replaceAll("(^|&)literal=true", "")
                 .isEmpty();
     }
 
