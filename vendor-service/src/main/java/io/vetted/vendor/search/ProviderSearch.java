@@ -106,8 +106,13 @@ class ProviderSearch {
         List<Object> params = new ArrayList<>(where.params());
         String order = " ORDER BY ";
         if (!areas.isEmpty()) {
-            order += "(s.facets && ?) DESC, ";
+            // on site there first, then based there (a remote provider from Metz for "backup Metz")
+            order += "(s.facets && ?) DESC, (p.department_code = ANY (?)) DESC, ";
             params.add(areas.toArray(String[]::new));
+            params.add(areas.stream()
+                    .filter(a -> a.startsWith("dept:"))
+                    .map(a -> a.substring("dept:".length()))
+                    .toArray(String[]::new));
         }
         if (tsQuery != null) {
             order += "ts_rank(s.document, ?::tsquery) DESC, ";
