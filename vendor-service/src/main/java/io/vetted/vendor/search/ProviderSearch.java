@@ -53,7 +53,7 @@ class ProviderSearch {
     SearchResponse search(SearchCriteria criteria) {
         TextPlan text = planner.plan(criteria.q(), criteria.isLiteral(), hasArea(criteria));
         SearchRules.Plan plan = rules.plan(criteria, text.ranked());
-        SearchFilter filter = rules.filter(criteria, plan.basis(), text.condition(), text.areaOrRemote());
+        SearchFilter filter = rules.filter(criteria, plan.basis(), text.condition(), text.areaOrRemote(criteria));
         long total = count(filter);
         boolean approximate = false;
         if (total == 0) {
@@ -76,7 +76,7 @@ class ProviderSearch {
                 : relaxations.suggest(
                         criteria,
                         text,
-                        (c, t) -> count(rules.filter(c, plan.basis(), t.condition(), t.areaOrRemote())));
+                        (c, t) -> count(rules.filter(c, plan.basis(), t.condition(), t.areaOrRemote(c))));
         return new SearchResponse(
                 page.items(),
                 total,
@@ -87,7 +87,7 @@ class ProviderSearch {
                 page.next(),
                 page.previous(),
                 approximate,
-                criteria.isLiteral() || text.understanding().isEmpty() ? null : text.understanding(),
+                criteria.isLiteral() || text.understanding().isEmpty() ? null : text.understood(criteria),
                 suggestions);
     }
 

@@ -1,6 +1,7 @@
 package io.vetted.vendor.search;
 
 import io.micronaut.core.annotation.Nullable;
+import io.vetted.vendor.provider.DeliveryMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ record TextPlan(
     static final TextPlan NONE = new TextPlan(null, List.of(), List.of(), List.of(), null, empty());
 
     static Understanding empty() {
-        return new Understanding(List.of(), List.of(), List.of());
+        return new Understanding(List.of(), true, List.of(), List.of());
     }
 
     /** Whether results can be ordered by how well they match the text. */
@@ -28,14 +29,28 @@ record TextPlan(
         return rank != null || !areas.isEmpty();
     }
 
-    /** Providers on site in one of the places, or working remotely, when places were typed. */
-    List<String> areaOrRemote() {
-        if (areas.isEmpty()) {
-            return List.of();
+    /**
+     * Providers on site in one of the places, or working remotely, when places were typed; only on
+     * site there when the buyer asked for on-site work alone.
+     */
+    List<String> areaOrRemote(SearchCriteria criteria) {
+        if (areas.isEmpty() || onSiteOnly(criteria)) {
+            return areas;
         }
         List<String> tokens = new ArrayList<>(areas);
         tokens.add("mode:REMOTE");
         return tokens;
+    }
+
+    /** What was read, saying whether remote providers were let in. */
+    Understanding understood(SearchCriteria criteria) {
+        Understanding u = understanding;
+        return new Understanding(u.places(), !onSiteOnly(criteria), u.meanings(), u.ignored());
+    }
+
+    private static boolean onSiteOnly(SearchCriteria criteria) {
+        List<DeliveryMode> modes = SearchCriteria.orEmpty(criteria.mode());
+        return modes.contains(DeliveryMode.ON_SITE) && !modes.contains(DeliveryMode.REMOTE);
     }
 
     @Nullable

@@ -90,7 +90,7 @@ class TextPlanner {
         }
         String rank = ranked.isEmpty() ? null : "(" + String.join(") | (", ranked) + ")";
         return new TextPlan(
-                words, plain, meaningConditions, areas, rank, new Understanding(placesRead, meanings, ignored));
+                words, plain, meaningConditions, areas, rank, new Understanding(placesRead, true, meanings, ignored));
     }
 
     private static SearchFilter.Condition meaningCondition(String any, List<String> specialties) {

@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * What the search read in the text, so the page can say it and offer to undo it ({@code literal=true}):
  * places become "on site there, or remote"; meanings match their specialties or any of their terms;
- * generic words are left out.
+ * generic words are left out. {@code orRemote} is false when only on-site work was asked for.
  */
 @Serdeable
-public record Understanding(List<PlaceRead> places, List<MeaningRead> meanings, List<String> ignored) {
+public record Understanding(
+        List<PlaceRead> places, boolean orRemote, List<MeaningRead> meanings, List<String> ignored) {
 
     /**
      * A place typed ({@code typed}), the department ({@code departmentCode}, for a commune or a

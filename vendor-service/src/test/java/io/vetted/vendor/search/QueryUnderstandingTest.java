@@ -64,6 +64,9 @@ class QueryUnderstandingTest implements PostgresTest {
         assertThat(names(q("IT provider Toulouse")))
                 .doesNotContain("Réseaux Bretons")
                 .hasSize(3);
+        SearchResponse onSite = get("q=Rennes&mode=ON_SITE");
+        assertThat(names(onSite)).containsExactly("Réseaux Bretons");
+        assertThat(onSite.understood().orRemote()).isFalse();
         assertThat(q("prestataire informatique Rennes").understood().ignored())
                 .containsExactly("prestataire informatique");
     }

@@ -11,7 +11,7 @@ public final class SearchReading {
 
     /** Places typed, phrases read as meanings, generic words left out. */
     @Serdeable
-    public record Understood(List<Place> places, List<Meaning> meanings, List<String> ignored) {
+    public record Understood(List<Place> places, boolean orRemote, List<Meaning> meanings, List<String> ignored) {
         public Understood {
             places = places == null ? List.of() : places;
             meanings = meanings == null ? List.of() : meanings;

@@ -45,7 +45,8 @@ public final class SearchHints {
             String area = p.departmentCode() == null
                     ? ctx.t("searchUnderstood.region", p.name())
                     : ctx.t("searchUnderstood.department", p.departmentName(), p.departmentCode());
-            String line = ctx.t("searchUnderstood.place", p.typed(), area);
+            String line =
+                    ctx.t(u.orRemote() ? "searchUnderstood.place" : "searchUnderstood.placeOnSite", p.typed(), area);
             lines.add(p.homonyms() > 0 ? line + " " + ctx.t("searchUnderstood.homonyms", p.homonyms() + 1) : line);
         }
         for (SearchReading.Meaning m : u.meanings()) {

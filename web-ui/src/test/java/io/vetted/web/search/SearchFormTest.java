@@ -31,6 +31,15 @@ class SearchFormTest {
     }
 
     @Test
+    void sendsTheLiteralFlagAndKeepsItInTheLinksToOtherPages() {
+        var form = form(Map.of("q", List.of("infogérance Lyon"), "literal", List.of("true")));
+
+        assertThat(form.query().literal()).isEqualTo("true");
+        assertThat(form.baseQuery()).endsWith("&literal=true");
+        assertThat(form(Map.of("q", List.of("Lyon"))).query().literal()).isNull();
+    }
+
+    @Test
     void dropsValuesThatCannotMeanAnything() {
         var form = form(Map.of(
                 "kind",
