@@ -63,8 +63,13 @@ final class DemoLoader {
 
     /** Runs a load to its end, asserting that it succeeded, and returns the last line it printed. */
     String run() throws Exception {
+        return run(300);
+    }
+
+    /** As {@link #run()}, for a load of the whole demo, which may take longer on a busy machine. */
+    String run(int seconds) throws Exception {
         Process load = start();
-        assertThat(load.waitFor(300, TimeUnit.SECONDS))
+        assertThat(load.waitFor(seconds, TimeUnit.SECONDS))
                 .as("the demo loader finished; see %s", log)
                 .isTrue();
         assertThat(load.exitValue())

@@ -48,7 +48,7 @@ class SearchRelevanceIT {
     void start() throws Exception {
         platform = Platform.start(getClass(), Sessions.withModerator());
         vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
-        new DemoLoader(platform, getClass(), 24).run();
+        new DemoLoader(platform, getClass(), 24).run(1200);
         browser = Browser.chromium("fr");
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     }
