@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * When a search finds nothing: for each word or place of its text and each filter, how many
- * providers it would find without it. Runs only on empty results, a dozen counts at most.
+ * providers it would find without it. Runs only on empty results, eighteen counts at most.
  */
 @Singleton
 class Relaxations {
@@ -25,7 +25,9 @@ class Relaxations {
     /** {@code count} counts what a search with these criteria and this text plan would find. */
     List<Suggestion> suggest(SearchCriteria c, TextPlan text, Counter count) {
         List<Suggestion> found = new ArrayList<>();
-        for (CriteriaEdits.Filter f : CriteriaEdits.filters(c)) {
+        // bounded: a search with dozens of filters ticked gets the first dozen tried, not one count each
+        for (CriteriaEdits.Filter f :
+                CriteriaEdits.filters(c).stream().limit(12).toList()) {
             SearchCriteria fewer = CriteriaEdits.without(c, f);
             boolean area = fewer.region() != null || fewer.department() != null;
             TextPlan plan = area == (c.region() != null || c.department() != null)
