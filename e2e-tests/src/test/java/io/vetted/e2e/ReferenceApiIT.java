@@ -52,7 +52,7 @@ class ReferenceApiIT {
     void refusesAnAuthorWhoseEmailIsAtTheProvidersWebsiteDomainWith422() {
         Api.Account colleague = api.signUpAccount("SME", "Un collègue");
         UUID insiders = api.publishedProvider(
-                api.signUp("PROVIDER", "E2E Vetted IT"),
+                api.signUp("PROVIDER", "E2E Garonne IT"),
                 "E2E Vetted IT",
                 "Lyon",
                 "HELPDESK",
