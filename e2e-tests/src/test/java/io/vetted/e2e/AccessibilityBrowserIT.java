@@ -123,7 +123,10 @@ class AccessibilityBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(platform.web.url() + "/static/css/vetted.css");
         browser.manage()
-                .addCookie(new Cookie.Builder("vetted_lang", language).path("/").build());
+                .addCookie(new Cookie.Builder("__Host-vetted_lang", language)
+                        .path("/")
+                        .isSecure(true)
+                        .build());
         String token = tokens.get(page.visitor());
         if (token != null) {
             browser.manage()

@@ -101,6 +101,30 @@ class WebSecurityTest implements SiteTest {
     }
 
     @Test
+    void keepsTheChosenLanguageInAHostOnlySecureCookieThatTheNextPageReads() {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        Matcher token = TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(page.getCookie("__Host-csrfToken").get());
+
+        HttpResponse<String> switched = http.toBlocking().exchange(post, String.class);
+
+        assertThat(switched.getHeaders().getAll("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("__Host-vetted_lang=en")
+                        .contains("Path=/", "Secure")
+                        .doesNotContain("Domain="));
+        var next = http.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/login")
+                                .cookie(switched.getCookie("__Host-vetted_lang").orElseThrow()),
+                        String.class);
+        assertThat(next.body()).contains("<html lang=\"en\">");
+    }
+
+    @Test
     void setsTheCsrfCookieHttpOnlySecureAndStrict() {
         var response = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
 
