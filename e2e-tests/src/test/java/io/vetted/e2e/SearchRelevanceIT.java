@@ -21,7 +21,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -35,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * put the expected providers in the first three for 90 % of its queries at least; in the browser, a
  * place typed is said and can be undone, and a search that finds nothing says what to drop.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class SearchRelevanceIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
@@ -46,20 +45,13 @@ class SearchRelevanceIT {
 
     @BeforeAll
     void start() throws Exception {
-        platform = Platform.start(getClass(), Sessions.withModerator());
         vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
         new DemoLoader(platform, getClass(), 24).run(1200);
-        browser = Browser.chromium("fr");
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         vendor.close();
-        platform.close();
     }
 
     @Test
