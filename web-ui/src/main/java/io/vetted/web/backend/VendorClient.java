@@ -62,6 +62,10 @@ public interface VendorClient {
     @Delete("/api/providers/{id}/offers/{offerId}")
     void withdrawOffer(@PathVariable UUID id, @PathVariable UUID offerId, @QueryValue long version);
 
+    /** Asks a moderator to check profile {@code id}'s company: {@code evidence}, {@code documentId} or {@code contactEmail}, {@code note}. */
+    @Post("/api/providers/{id}/company-checks")
+    void requestCompanyCheck(@PathVariable UUID id, @Body Map<String, Object> check);
+
     /** Claims a SIREN another profile holds for profile {@code id}: {@code siren} and {@code statement}. */
     @Post("/api/providers/{id}/siren-contests")
     void openContest(@PathVariable UUID id, @Body Map<String, Object> contest);
