@@ -45,7 +45,7 @@ class CompanyCheckController {
     }
 
     @Post
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     HttpResponse<?> send(
             HttpRequest<?> request,
             @Nullable String csrfToken,
