@@ -210,8 +210,12 @@ public interface VendorClient {
             @Nullable List<VendorModels.FormerIdentity> formerly,
             @Nullable Instant onVettedSince,
             @Nullable String unpublishedReason,
-            @Nullable List<VendorModels.Contest> sirenContests) {
+            @Nullable List<VendorModels.Contest> sirenContests,
+            @Nullable List<VendorModels.Offer> withdrawnOffers,
+            @Nullable String unpublishedReasonCode,
+            @Nullable String unpublishedSiren) {
         public Provider {
+            withdrawnOffers = withdrawnOffers == null ? List.of() : withdrawnOffers;
             deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
             specialties = specialties == null ? List.of() : specialties;
             offers = offers == null ? List.of() : offers;

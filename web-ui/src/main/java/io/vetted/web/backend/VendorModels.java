@@ -31,7 +31,8 @@ public final class VendorModels {
             @Nullable List<PricePoint> priceHistory,
             @Nullable PriceFlags flags,
             long version,
-            @Nullable LocalDate onVettedSince) {
+            @Nullable LocalDate onVettedSince,
+            @Nullable Instant withdrawnAt) {
         public Offer {
             included = included == null ? "" : included;
             priceHistory = priceHistory == null ? List.of() : priceHistory;

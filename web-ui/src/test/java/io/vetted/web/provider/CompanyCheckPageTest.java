@@ -134,6 +134,34 @@ class CompanyCheckPageTest implements ServicesTest {
         }
     }
 
+    @Test
+    void wordsTheReasonCodeOfAnUnpublicationInTheReadersLanguage() {
+        services.answer(
+                "/api/providers/mine",
+                profile("{\"checks\":[]}")
+                        .replace(
+                                "\"status\":\"DRAFT\",",
+                                "\"status\":\"DRAFT\",\"unpublishedReason\":\"Kbis du demandeur\","
+                                        + "\"unpublishedReasonCode\":\"SIREN_CONTEST_LOST\",\"unpublishedSiren\":\"552100554\","));
+        try {
+            assertThat(overview("fr"))
+                    .contains(
+                            "il a décidé que le SIREN 552 100 554 appartient à un autre profil. Motif : Kbis du demandeur");
+            assertThat(overview("en"))
+                    .contains(
+                            "they decided that SIREN 552 100 554 belongs to another profile. Reason: Kbis du demandeur");
+        } finally {
+            services.answer("/api/providers/mine", profile("{\"checks\":[]}"));
+        }
+    }
+
+    private String overview(String language) {
+        return http.toBlocking()
+                .retrieve(HttpRequest.GET("/my/provider")
+                        .header("Accept-Language", language)
+                        .cookie(session));
+    }
+
     private MultipartBody.Builder form(String fileName, byte[] content) {
         return MultipartBody.builder()
                 .addPart("evidence", "KBIS")
