@@ -14,9 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * phone (375 px) and a laptop (1280 px): no serious or critical axe-core violation, and on the
  * phone nothing wider than the screen. One browser and one platform for all of them.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class AccessibilityBrowserIT {
 
     private static final int PHONE = 375;
@@ -47,8 +45,6 @@ class AccessibilityBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         VendorProfiles profiles = new VendorProfiles(api);
         String owner = api.signUp("PROVIDER", "Alpes Infogérance");
         UUID provider = profiles.published(
@@ -84,17 +80,6 @@ class AccessibilityBrowserIT {
         fixtures.put("{provider}", provider.toString());
         fixtures.put("{other}", other.toString());
         fixtures.put("{reference}", reference);
-        browser = Browser.chromium("fr");
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     /** Widths outermost, so the window is resized twice in all. */
