@@ -3,17 +3,13 @@ package io.vetted.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,28 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The sock puppet of the issue, made in a real browser: web-ui's first-party device cookie goes
  * with the provider's sign-in and the "client's" sign-up to identity-service, which links them.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class DeviceLinkageBrowserIT {
 
     private Platform platform;
     private Api api;
     private WebDriver browser;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
-        browser = Browser.chromium("fr");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
