@@ -76,6 +76,8 @@ final class AccessibilityPages {
             new Page("edit subcontracting", Visitor.PROVIDER, "/my/provider/subcontracting"),
             new Page("edit due diligence", Visitor.PROVIDER, "/my/provider/due-diligence"),
             new Page("edit compliance", Visitor.PROVIDER, "/my/provider/compliance"),
+            new Page("company check", Visitor.PROVIDER, "/my/provider/company-check"),
+            new Page("company check refused", Visitor.PROVIDER, "/my/provider/company-check", MAIN_SUBMIT),
             new Page("team", Visitor.PROVIDER, "/my/team"),
             new Page("clients", Visitor.PROVIDER, "/my/clients"),
             new Page("first profile", Visitor.NEW_PROVIDER, "/my/provider"),

@@ -102,6 +102,38 @@ class CompanyIdentityBrowserIT {
         assertThat(text("price-raised")).contains("40");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void keepsAWithdrawnOfferOnThePageMarkedWithdrawnWithItsDateAndPriceHistory() {
+        String owner = api.signUp("PROVIDER", "Offre Retirée");
+        UUID id = api.publishedProvider(owner, "Offre Retirée", "Albi", "HELPDESK", null);
+        api.vendorCall(HttpRequest.POST(
+                        "/api/providers/" + id + "/offers",
+                        Map.of("title", "Régie à l'heure", "pricingModel", "HOURLY", "priceEur", 70))
+                .bearerAuth(owner));
+        Map<String, Object> first =
+                ((List<Map<String, Object>>) api.provider(id).get("offers")).get(0);
+        api.vendorCall(HttpRequest.DELETE(
+                        "/api/providers/" + id + "/offers/" + first.get("id") + "?version=" + first.get("version"))
+                .bearerAuth(owner));
+
+        browser.get(platform.web.url() + "/providers/" + id);
+
+        var withdrawn = browser.findElement(By.cssSelector("[data-testid=withdrawn-offer]"));
+        assertThat(withdrawn.findElement(By.tagName("h4")).getText()).isEqualTo(first.get("title"));
+        assertThat(withdrawn
+                        .findElement(By.cssSelector("[data-testid=withdrawn-on]"))
+                        .getText())
+                .startsWith("Retirée le ");
+        assertThat(withdrawn
+                        .findElement(By.cssSelector("[data-testid=withdrawn-price-history]"))
+                        .getText())
+                .contains("450");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=offer]")))
+                .singleElement()
+                .satisfies(o -> assertThat(o.getText()).contains("Régie à l'heure"));
+    }
+
     private String text(String testId) {
         return browser.findElement(By.cssSelector("[data-testid=" + testId + "]"))
                 .getText();

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.vetted.testsupport.Platform;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -203,6 +207,52 @@ class IdentityDisputesBrowserIT {
         assertThat(read.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(read.body()).isEqualTo(Identities.KBIS);
         assertThat(identities.asSignedIn(owner, link).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void letsAProviderSendItsKbisFromItsOverviewAndSeeTheCheckUnderWayThenRefusedWithTheReason() throws Exception {
+        String siren = Api.randomSiren();
+        platform.register().active(siren, "KBIS EN LIGNE SAS");
+        String owner = api.signUp("PROVIDER", "Kbis En Ligne");
+        UUID id = api.publishedProvider(owner, "Kbis En Ligne", "Albi", "HELPDESK", null, siren);
+        Sessions.signIn(browser, platform, owner);
+        browser.get(platform.web.url() + "/my/provider");
+        assertThat(visible(By.cssSelector("[data-testid=company-check-status]")).getAttribute("data-status"))
+                .isEqualTo("DECLARED");
+        browser.findElement(By.cssSelector("[data-testid=request-company-check]"))
+                .click();
+
+        assertThat(visible(By.cssSelector("[data-testid=file-hint]")).getText())
+                .isEqualTo("PDF, PNG ou JPEG, 5 Mo au plus. Seuls les modérateurs le voient ; il est supprimé dès"
+                        + " leur décision.");
+        attach("kbis.pdf", "<html>pas un Kbis</html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(visible(By.cssSelector("[data-testid=file-error]")).getText())
+                .isEqualTo("Ce fichier n’est ni un PDF, ni une image PNG ou JPEG.");
+        attach("kbis-scan", Identities.KBIS);
+        assertThat(visible(By.cssSelector("[data-testid=saved]")).getText())
+                .isEqualTo("Demande envoyée : un modérateur va vérifier votre entreprise.");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=company-check-status]"))
+                        .getAttribute("data-status"))
+                .isEqualTo("UNDER_CHECK");
+
+        api.vendorCall(HttpRequest.POST(
+                        "/api/moderation/company-checks/"
+                                + identities
+                                        .waiting(moderator, "COMPANY_CHECK", id)
+                                        .get("id") + "/decision",
+                        Map.of("outcome", "REJECTED", "reason", "Extrait de plus de trois mois"))
+                .bearerAuth(moderator));
+        browser.get(platform.web.url() + "/my/provider");
+        assertThat(visible(By.cssSelector("[data-testid=company-check-status]")).getText())
+                .isEqualTo("Statut : vérification refusée. Motif : Extrait de plus de trois mois");
+    }
+
+    /** Chooses a file on the company check page and sends the form. */
+    private void attach(String name, byte[] content) throws IOException {
+        Path file = Files.createTempDirectory("kbis").resolve(name);
+        Files.write(file, content);
+        visible(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("[data-testid=send-company-check]")).click();
     }
 
     private WebElement entry(UUID provider) {

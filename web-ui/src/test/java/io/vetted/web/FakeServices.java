@@ -78,7 +78,10 @@ public final class FakeServices implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         calls.add(new Call(
-                exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization")));
+                exchange.getRequestMethod(),
+                path,
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("X-Vetted-Device")));
         String json = answers.get(path);
         int status = failures.getOrDefault(path, json == null ? 404 : 200);
         byte[] body = (status == 200 ? json : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
@@ -89,6 +92,6 @@ public final class FakeServices implements AutoCloseable {
         exchange.close();
     }
 
-    /** {@code authorization} is null when the call carried none. */
-    public record Call(String method, String path, String authorization) {}
+    /** {@code authorization} and {@code device} (X-Vetted-Device) are null when the call carried none. */
+    public record Call(String method, String path, String authorization, String device) {}
 }

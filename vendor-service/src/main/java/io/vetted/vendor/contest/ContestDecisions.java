@@ -6,8 +6,8 @@ import io.vetted.vendor.document.Documents;
 import io.vetted.vendor.history.IdentityHistory;
 import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.provider.ProviderRepository;
-import io.vetted.vendor.provider.ProviderStatus;
 import io.vetted.vendor.provider.ProviderStatusChanges;
+import io.vetted.vendor.provider.UnpublishedReason;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -20,8 +20,6 @@ import java.util.UUID;
  */
 @Singleton
 class ContestDecisions {
-
-    private static final int REASON_LIMIT = 500;
 
     private final ContestRepository contests;
     private final ProviderRepository providers;
@@ -60,7 +58,7 @@ class ContestDecisions {
                     .filter(p -> !p.id().equals(contest.claimantProviderId()))
                     .ifPresent(loser -> {
                         Provider off = statuses.save(
-                                loser.withSiren(null).withStatus(ProviderStatus.DRAFT, lostReason(siren, reason)));
+                                loser.withSiren(null).unpublished(UnpublishedReason.SIREN_CONTEST_LOST, siren, reason));
                         history.recordDecision(loser, null, moderator);
                         companies.sirenChanged(off.id(), siren, null);
                     });
@@ -77,7 +75,7 @@ class ContestDecisions {
         } else {
             providers
                     .findById(contest.claimantProviderId())
-                    .ifPresent(loser -> statuses.unpublish(loser, lostReason(siren, reason)));
+                    .ifPresent(loser -> statuses.unpublish(loser, UnpublishedReason.SIREN_CONTEST_LOST, siren, reason));
             companies.checkedByModerator(contest.holderProviderId(), siren, moderator);
         }
         SirenContest decided = close(contest, ContestStatus.DECIDED, decision.winner(), reason, moderator);
@@ -90,10 +88,5 @@ class ContestDecisions {
         documents.delete(contest.claimantDocumentId());
         documents.delete(contest.holderDocumentId());
         return contests.update(contest.closed(status, winner, reason, moderator));
-    }
-
-    private static String lostReason(String siren, String reason) {
-        String text = "A moderator decided that SIREN " + siren + " belongs to another profile: " + reason;
-        return text.length() > REASON_LIMIT ? text.substring(0, REASON_LIMIT) : text;
     }
 }

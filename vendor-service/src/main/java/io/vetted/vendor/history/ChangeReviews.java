@@ -3,6 +3,7 @@ package io.vetted.vendor.history;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.provider.ProviderRepository;
 import io.vetted.vendor.provider.ProviderStatusChanges;
+import io.vetted.vendor.provider.UnpublishedReason;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -31,7 +32,9 @@ class ChangeReviews {
         String reason = decision.reason().strip();
         boolean unpublish = decision.outcome() == ChangeDecision.Outcome.UNPUBLISHED;
         if (unpublish) {
-            providers.findById(change.providerId()).ifPresent(p -> statuses.unpublish(p, reason));
+            providers
+                    .findById(change.providerId())
+                    .ifPresent(p -> statuses.unpublish(p, UnpublishedReason.IDENTITY_CHANGE, null, reason));
         }
         return ChangeResponse.of(changes.update(
                 change.reviewed(unpublish ? ReviewStatus.UNPUBLISHED : ReviewStatus.ACCEPTED, reason, moderator)));

@@ -93,6 +93,8 @@ class ProfileService {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null));
         companies.sirenChanged(provider.id(), null, provider.siren());
         slas.createBlank(provider.id());
@@ -148,6 +150,8 @@ class ProfileService {
                 p.offshoreCountry(),
                 p.firstPublishedAt(),
                 p.unpublishedReason(),
+                p.unpublishedReasonCode(),
+                p.unpublishedSiren(),
                 request.version(),
                 p.createdAt(),
                 null));
@@ -186,6 +190,8 @@ class ProfileService {
                 delivery.offshoreCountry(),
                 p.firstPublishedAt(),
                 p.unpublishedReason(),
+                p.unpublishedReasonCode(),
+                p.unpublishedSiren(),
                 request.version(),
                 p.createdAt(),
                 null));
@@ -219,6 +225,8 @@ class ProfileService {
                 p.offshoreCountry(),
                 p.firstPublishedAt(),
                 p.unpublishedReason(),
+                p.unpublishedReasonCode(),
+                p.unpublishedSiren(),
                 request.version(),
                 p.createdAt(),
                 null));

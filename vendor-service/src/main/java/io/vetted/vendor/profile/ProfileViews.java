@@ -116,6 +116,8 @@ class ProfileViews {
                 p.firstPublishedAt(),
                 offers.recentlyWithdrawnOffers(p.id()),
                 forOwner ? p.unpublishedReason() : null,
+                forOwner ? p.unpublishedReasonCode() : null,
+                forOwner ? p.unpublishedSiren() : null,
                 forOwner ? contests.involving(p.id()) : null);
     }
 }

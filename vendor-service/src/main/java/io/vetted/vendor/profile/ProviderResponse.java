@@ -14,6 +14,7 @@ import io.vetted.vendor.offer.OfferResponse;
 import io.vetted.vendor.provider.DeliveryMode;
 import io.vetted.vendor.provider.ProviderKind;
 import io.vetted.vendor.provider.ProviderStatus;
+import io.vetted.vendor.provider.UnpublishedReason;
 import io.vetted.vendor.reputation.ReputationResponse;
 import io.vetted.vendor.sla.SlaResponse;
 import java.time.Instant;
@@ -24,7 +25,9 @@ import java.util.UUID;
 /**
  * A provider profile. {@code version} is the identity, delivery and specialties sections' version;
  * the SLA, practices, claims and offers carry their own. {@code completeness},
- * {@code unpublishedReason} and {@code sirenContests} only for its owner.
+ * {@code unpublishedReason} (the moderator's words), {@code unpublishedReasonCode} (why, for the
+ * site to word: SIREN_CONTEST_LOST, IDENTITY_CHANGE), {@code unpublishedSiren} (the SIREN a lost
+ * contest was about) and {@code sirenContests} only for its owner.
  * {@code company}: who vouches for the SIREN (null without one). {@code websiteDomain}: the
  * website's registrable domain. {@code formerly}: every change of name, SIREN or website since the
  * profile was first published, newest first. {@code onVettedSince}: its first publication.
@@ -70,6 +73,8 @@ public record ProviderResponse(
         @Nullable Instant onVettedSince,
         List<OfferResponse> withdrawnOffers,
         @Nullable String unpublishedReason,
+        @Nullable UnpublishedReason unpublishedReasonCode,
+        @Nullable String unpublishedSiren,
         @Nullable List<ContestResponse> sirenContests) {
 
     /** How far the owner got, in percent, and what is still missing (keys like {@code sla.afterHours}). */

@@ -41,6 +41,8 @@ public record Provider(
         @Nullable String offshoreCountry,
         @Nullable Instant firstPublishedAt,
         @Nullable String unpublishedReason,
+        @Nullable UnpublishedReason unpublishedReasonCode,
+        @Nullable String unpublishedSiren,
         @Version @Nullable Long version,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
@@ -83,6 +85,8 @@ public record Provider(
                 offshoreCountry,
                 publish && firstPublishedAt == null ? now : firstPublishedAt,
                 publish ? null : reason,
+                publish ? null : unpublishedReasonCode,
+                publish ? null : unpublishedSiren,
                 version,
                 createdAt,
                 updatedAt);
@@ -115,6 +119,8 @@ public record Provider(
                 offshoreCountry,
                 firstPublishedAt,
                 unpublishedReason,
+                unpublishedReasonCode,
+                unpublishedSiren,
                 expected,
                 createdAt,
                 updatedAt);
@@ -148,8 +154,45 @@ public record Provider(
                 offshoreCountry,
                 firstPublishedAt,
                 unpublishedReason,
+                unpublishedReasonCode,
+                unpublishedSiren,
                 version,
                 createdAt,
                 updatedAt);
+    }
+
+    /** Back to draft by a moderator's decision: {@code code} and {@code siren} for the site to word, {@code reason} in the moderator's words. */
+    public Provider unpublished(UnpublishedReason code, @Nullable String siren, String reason) {
+        Provider draft = withStatus(ProviderStatus.DRAFT, reason);
+        return new Provider(
+                draft.id,
+                draft.ownerAccountId,
+                draft.name,
+                draft.kind,
+                draft.deliversRemote,
+                draft.deliversOnSite,
+                draft.city,
+                draft.description,
+                draft.specialties,
+                draft.status,
+                draft.publishedAt,
+                draft.teamSize,
+                draft.yearFounded,
+                draft.siren,
+                draft.siret,
+                draft.website,
+                draft.postcode,
+                draft.departmentCode,
+                draft.languages,
+                draft.onSiteRegions,
+                draft.onSiteDepartments,
+                draft.offshoreCountry,
+                draft.firstPublishedAt,
+                reason,
+                code,
+                siren,
+                draft.version,
+                draft.createdAt,
+                draft.updatedAt);
     }
 }

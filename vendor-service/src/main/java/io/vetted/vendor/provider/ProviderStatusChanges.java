@@ -1,5 +1,6 @@
 package io.vetted.vendor.provider;
 
+import io.micronaut.core.annotation.Nullable;
 import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -18,8 +19,8 @@ public class ProviderStatusChanges {
 
     /** Back to draft with the reason its owner reads; a draft keeps its status and learns the reason. */
     @Transactional
-    public Provider unpublish(Provider provider, String reason) {
-        return save(provider.withStatus(ProviderStatus.DRAFT, reason));
+    public Provider unpublish(Provider provider, UnpublishedReason code, @Nullable String siren, String reason) {
+        return save(provider.unpublished(code, siren, reason));
     }
 
     @Transactional

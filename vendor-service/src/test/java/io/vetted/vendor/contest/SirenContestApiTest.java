@@ -18,6 +18,7 @@ import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.ProviderResponse;
 import io.vetted.vendor.profile.Providers;
 import io.vetted.vendor.provider.ProviderStatus;
+import io.vetted.vendor.provider.UnpublishedReason;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,9 @@ class SirenContestApiTest implements PostgresTest {
         ProviderResponse lost = mine(holder);
         assertThat(lost.status()).isEqualTo(ProviderStatus.DRAFT);
         assertThat(lost.siren()).isNull();
-        assertThat(lost.unpublishedReason()).contains(siren).contains("Kbis au nom du demandeur");
+        assertThat(lost.unpublishedReason()).isEqualTo("Kbis au nom du demandeur");
+        assertThat(lost.unpublishedReasonCode()).isEqualTo(UnpublishedReason.SIREN_CONTEST_LOST);
+        assertThat(lost.unpublishedSiren()).isEqualTo(siren);
         assertThat(lost.formerly()).extracting(f -> f.previousValue()).containsExactly(siren);
         assertThat(lost.sirenContests())
                 .singleElement()
@@ -99,7 +102,9 @@ class SirenContestApiTest implements PostgresTest {
         }
 
         assertThat(mine(claimant).status()).isEqualTo(ProviderStatus.DRAFT);
-        assertThat(mine(claimant).unpublishedReason()).contains("Le titulaire a produit le Kbis");
+        assertThat(mine(claimant).unpublishedReason()).isEqualTo("Le titulaire a produit le Kbis");
+        assertThat(mine(claimant).unpublishedReasonCode()).isEqualTo(UnpublishedReason.SIREN_CONTEST_LOST);
+        assertThat(mine(claimant).unpublishedSiren()).isEqualTo(siren);
         assertThat(providers.get(holder.id()).siren()).isEqualTo(siren);
         assertThat(mine(holder).company().owner().moderatorCheckedAt()).isNotNull();
         assertThatThrownBy(() -> open(claimant, siren)).satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));

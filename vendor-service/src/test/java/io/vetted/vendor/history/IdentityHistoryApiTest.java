@@ -17,6 +17,7 @@ import io.vetted.vendor.profile.ProviderResponse;
 import io.vetted.vendor.profile.Providers;
 import io.vetted.vendor.profile.StatusRequest;
 import io.vetted.vendor.provider.ProviderStatus;
+import io.vetted.vendor.provider.UnpublishedReason;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
@@ -102,6 +103,7 @@ class IdentityHistoryApiTest implements PostgresTest {
         try (var ignored = BearerToken.as(owned.owner())) {
             assertThat(providers.mine().status()).isEqualTo(ProviderStatus.DRAFT);
             assertThat(providers.mine().unpublishedReason()).isEqualTo("Reprise d'un profil");
+            assertThat(providers.mine().unpublishedReasonCode()).isEqualTo(UnpublishedReason.IDENTITY_CHANGE);
             assertThatThrownBy(() ->
                             reviews.decide(change, new ChangeDecision(ChangeDecision.Outcome.ACCEPTED, "Moi-même")))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));

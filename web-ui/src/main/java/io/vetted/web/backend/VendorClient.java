@@ -62,6 +62,10 @@ public interface VendorClient {
     @Delete("/api/providers/{id}/offers/{offerId}")
     void withdrawOffer(@PathVariable UUID id, @PathVariable UUID offerId, @QueryValue long version);
 
+    /** Asks a moderator to check profile {@code id}'s company: {@code evidence}, {@code documentId} or {@code contactEmail}, {@code note}. */
+    @Post("/api/providers/{id}/company-checks")
+    void requestCompanyCheck(@PathVariable UUID id, @Body Map<String, Object> check);
+
     /** Claims a SIREN another profile holds for profile {@code id}: {@code siren} and {@code statement}. */
     @Post("/api/providers/{id}/siren-contests")
     void openContest(@PathVariable UUID id, @Body Map<String, Object> contest);
@@ -210,8 +214,12 @@ public interface VendorClient {
             @Nullable List<VendorModels.FormerIdentity> formerly,
             @Nullable Instant onVettedSince,
             @Nullable String unpublishedReason,
-            @Nullable List<VendorModels.Contest> sirenContests) {
+            @Nullable List<VendorModels.Contest> sirenContests,
+            @Nullable List<VendorModels.Offer> withdrawnOffers,
+            @Nullable String unpublishedReasonCode,
+            @Nullable String unpublishedSiren) {
         public Provider {
+            withdrawnOffers = withdrawnOffers == null ? List.of() : withdrawnOffers;
             deliveryModes = deliveryModes == null ? List.of() : deliveryModes;
             specialties = specialties == null ? List.of() : specialties;
             offers = offers == null ? List.of() : offers;

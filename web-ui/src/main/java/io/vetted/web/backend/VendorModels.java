@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The parts of vendor-service's answers that {@link VendorClient} returns, as the site reads them. */
@@ -29,7 +31,8 @@ public final class VendorModels {
             @Nullable List<PricePoint> priceHistory,
             @Nullable PriceFlags flags,
             long version,
-            @Nullable LocalDate onVettedSince) {
+            @Nullable LocalDate onVettedSince,
+            @Nullable Instant withdrawnAt) {
         public Offer {
             included = included == null ? "" : included;
             priceHistory = priceHistory == null ? List.of() : priceHistory;
@@ -149,11 +152,48 @@ public final class VendorModels {
             String siren,
             String status,
             @Nullable String legalName,
-            @Nullable Instant verifiedAt) {
+            @Nullable Instant verifiedAt,
+            @Nullable CompanyOwnerView owner) {
         public boolean verified() {
             return "VERIFIED".equals(status);
         }
+
+        /** The last check the owner asked of moderators (owner's view only), if any. */
+        public Optional<CompanyCheck> latestCheck() {
+            return owner == null || owner.checks() == null
+                    ? Optional.empty()
+                    : owner.checks().stream().max(Comparator.comparing(CompanyCheck::requestedAt));
+        }
+
+        /** DECLARED, UNDER_CHECK (a check waits for a moderator), REFUSED (the last one was) or VERIFIED. */
+        public String ownerStatus() {
+            if (verified()) {
+                return "VERIFIED";
+            }
+            return latestCheck()
+                    .map(check -> switch (check.status()) {
+                        case "PENDING" -> "UNDER_CHECK";
+                        case "REJECTED" -> "REFUSED";
+                        default -> "DECLARED";
+                    })
+                    .orElse("DECLARED");
+        }
     }
+
+    /** What only the owner sees of its company's verification: the checks it asked for. */
+    @Serdeable
+    public record CompanyOwnerView(
+            @Nullable String registerState, @Nullable List<CompanyCheck> checks) {}
+
+    /** A check of the company asked of moderators: KBIS or DOMAIN_MAIL; PENDING, ACCEPTED, REJECTED, SUPERSEDED. */
+    @Serdeable
+    public record CompanyCheck(
+            UUID id,
+            String evidence,
+            String status,
+            @Nullable String decisionReason,
+            Instant requestedAt,
+            @Nullable Instant decidedAt) {}
 
     /** "Formerly …": {@code field} (NAME, SIREN, WEBSITE) was {@code previousValue} until {@code changedAt}. */
     @Serdeable

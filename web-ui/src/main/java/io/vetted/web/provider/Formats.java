@@ -7,8 +7,10 @@ import java.math.RoundingMode;
 import java.text.Collator;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -66,6 +68,11 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ctx.locale())
                 .format(date);
+    }
+
+    /** The day of {@code instant} in France, where Vetted's dates are read. */
+    public static String date(PageContext ctx, Instant instant) {
+        return date(ctx, LocalDate.ofInstant(instant, ZoneId.of("Europe/Paris")));
     }
 
     /** 12.5 → "12,5 %" or "12.5%". */

@@ -1,0 +1,40 @@
+package io.vetted.web.backend;
+
+import java.util.Optional;
+
+/**
+ * The evidence the site accepts (what the services accept): PDF, PNG or JPEG, read from the first
+ * bytes rather than from the file's name, 5 MB at most.
+ */
+public final class EvidenceFiles {
+
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private EvidenceFiles() {}
+
+    /** The media type of {@code content}, or empty when it is none of the three. */
+    public static Optional<String> type(byte[] content) {
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
