@@ -7,6 +7,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.BackendProblem;
 import io.vetted.web.page.PageContexts;
+import io.vetted.web.page.Relayed;
 import io.vetted.web.page.SafeRedirect;
 import java.net.URI;
 
@@ -29,9 +30,7 @@ public final class ReferenceActions {
                 throw e;
             }
             var ctx = pages.of(request);
-            String message = problem.fieldErrors().isEmpty()
-                    ? problem.detail()
-                    : String.join(" ", problem.fieldErrors().values());
+            String message = Relayed.refusal(problem, pages.messages(request));
             return HttpResponse.status(problem.status() == 403 ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>(
                             "reference/outcome",
