@@ -216,10 +216,17 @@
       summary.appendChild(title);
       summary.appendChild(list);
       main.insertBefore(summary, main.firstChild);
+      document.title = main.getAttribute('data-error-title-prefix') + ' ' + document.title;
       focusOn(summary);
       return;
     }
-    focusOn(main.querySelector('.error[role=alert]') || main.querySelector('.notice[role=status]:not(.visually-hidden)'));
+    var done = main.querySelector('[data-testid=action-done]');
+    var anchored = window.location.hash.length > 1 ? document.getElementById(window.location.hash.substring(1)) : null;
+    if (done && anchored) {
+      // the action was on this item (a reply, a decision): confirm it there, not at the top
+      anchored.insertBefore(done, anchored.firstChild);
+    }
+    focusOn(main.querySelector('.error[role=alert]') || done || main.querySelector('.notice[role=status]:not(.visually-hidden)'));
   }
 
   document.addEventListener('DOMContentLoaded', function () {

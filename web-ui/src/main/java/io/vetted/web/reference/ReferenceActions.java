@@ -1,5 +1,6 @@
 package io.vetted.web.reference;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,12 +19,23 @@ public final class ReferenceActions {
 
     public static HttpResponse<?> run(
             PageContexts pages, HttpRequest<?> request, ActionForm form, String fallback, Runnable action) {
+        return run(pages, request, form, fallback, null, action);
+    }
+
+    /** The same, and the page it goes back to confirms the action with the message {@code ok.<done>}. */
+    public static HttpResponse<?> run(
+            PageContexts pages,
+            HttpRequest<?> request,
+            ActionForm form,
+            String fallback,
+            @Nullable String done,
+            Runnable action) {
         URI back = form.returnTo() == null || form.returnTo().isBlank()
                 ? URI.create(fallback)
                 : SafeRedirect.to(form.returnTo());
         try {
             action.run();
-            return HttpResponse.seeOther(back);
+            return HttpResponse.seeOther(done == null ? back : confirming(back, done));
         } catch (HttpClientResponseException e) {
             BackendProblem problem = BackendProblem.of(e);
             if (problem.status() >= 500 || problem.status() == 401) {
@@ -36,5 +48,17 @@ public final class ReferenceActions {
                             "reference/outcome",
                             new OutcomePage(ctx, ctx.t("reference.refused", message), back.toString())));
         }
+    }
+
+    /** {@code /providers/1?x=y#reference-2} becomes {@code /providers/1?x=y&ok=reply#reference-2}. */
+    static URI confirming(URI back, String done) {
+        String target = back.toString();
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? "" : target.substring(hash);
+        String param = PageContexts.DONE + "=" + done;
+        String withoutOld = path.replaceAll("([?&])" + PageContexts.DONE + "=[a-zA-Z]*&?", "$1")
+                .replaceAll("[?&]$", "");
+        return URI.create(withoutOld + (withoutOld.contains("?") ? "&" : "?") + param + fragment);
     }
 }
