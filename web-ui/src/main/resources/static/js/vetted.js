@@ -199,6 +199,10 @@
       var list = document.createElement('ul');
       errors.forEach(function (error) {
         var control = controlOf(error);
+        if (control && !control.id) {
+          // a choice without an id of its own (a radio group): give it one to link to
+          control.id = error.id.replace(/-error$/, '') + '-choice';
+        }
         var item = document.createElement('li');
         var link = document.createElement('a');
         link.href = '#' + (control && control.id ? control.id : error.id);

@@ -134,7 +134,9 @@ class FeedbackBrowserIT {
 
             signIn(sme);
 
-            waitFor(By.cssSelector("[data-testid=signed-in-as]"));
+            // on a phone the menu (and the name in it) is folded away: present is enough
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
             assertThat(browser.getCurrentUrl()).startsWith(platform.web.url()).doesNotContain("evil");
         }
     }
