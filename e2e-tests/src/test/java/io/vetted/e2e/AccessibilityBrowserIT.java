@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -166,7 +166,16 @@ class AccessibilityBrowserIT {
         if (page.submit() != null) {
             WebElement button = browser.findElement(By.cssSelector(page.submit()));
             button.click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+            // the old page is gone once its button cannot be read: stale, or (a chromedriver race
+            // while the next page loads) "node does not belong to the document"
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+                try {
+                    button.isEnabled();
+                    return false;
+                } catch (WebDriverException e) {
+                    return true;
+                }
+            });
         }
     }
 }

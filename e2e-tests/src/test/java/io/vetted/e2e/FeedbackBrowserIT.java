@@ -2,11 +2,13 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpRequest;
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +37,7 @@ class FeedbackBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass());
+        platform = Platform.start(getClass(), Sessions.withModerator());
         api = new Api(platform);
         VendorProfiles profiles = new VendorProfiles(api);
         for (String name :
@@ -139,6 +141,26 @@ class FeedbackBrowserIT {
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
             assertThat(browser.getCurrentUrl()).startsWith(platform.web.url()).doesNotContain("evil");
         }
+    }
+
+    @Test
+    void aModeratorsDismissalIsConfirmedWhereTheyAre() {
+        String author = api.signUp("SME", "Garage Lefèvre");
+        String reference = (String) api.postReference(author, providers.get(0), 5, "Toujours joignables, même en août.")
+                .body()
+                .get("id");
+        api.reviewCall(HttpRequest.POST(
+                        "/api/references/" + reference + "/reports",
+                        Map.of("reason", "FAKE", "details", "Je doute que ce soit un vrai client."))
+                .bearerAuth(api.signUp("SME", "Imprimerie Roux")));
+        Sessions.signIn(browser, platform, Sessions.moderator(platform));
+        browser.get(platform.web.url() + "/moderation");
+
+        browser.findElement(By.cssSelector("[data-testid=dismiss]")).click();
+
+        WebElement done = waitFor(By.cssSelector("[data-testid=action-done]"));
+        assertThat(done.getText()).isEqualTo("Signalement classé : la référence reste publiée.");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(done);
     }
 
     private void signIn(Api.Account account) {
