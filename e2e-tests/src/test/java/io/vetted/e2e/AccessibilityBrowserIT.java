@@ -14,9 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and a tablet (768 px) nothing wider than the screen; and on the French site no English, no raw
  * message key or code ({@link FrenchOnly}). One browser and one platform for all of them.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class AccessibilityBrowserIT {
 
     private static final int PHONE = 375;
@@ -49,8 +47,6 @@ class AccessibilityBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         VendorProfiles profiles = new VendorProfiles(api);
         String owner = api.signUp("PROVIDER", "Alpes Infogérance");
         UUID provider = profiles.published(
@@ -86,17 +82,6 @@ class AccessibilityBrowserIT {
         fixtures.put("{provider}", provider.toString());
         fixtures.put("{other}", other.toString());
         fixtures.put("{reference}", reference);
-        browser = Browser.chromium("fr");
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     /** Widths outermost, so the window is resized twice in all. */
@@ -147,7 +132,10 @@ class AccessibilityBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(platform.web.url() + "/static/css/vetted.css");
         browser.manage()
-                .addCookie(new Cookie.Builder("vetted_lang", language).path("/").build());
+                .addCookie(new Cookie.Builder("__Host-vetted_lang", language)
+                        .path("/")
+                        .isSecure(true)
+                        .build());
         String token = tokens.get(page.visitor());
         if (token != null) {
             browser.manage()

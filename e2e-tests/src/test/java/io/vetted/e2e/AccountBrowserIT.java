@@ -2,16 +2,12 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -19,25 +15,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An account's life in the browser: sign-up and the mailed link, TOTP, a lost password, the session, deletion. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class AccountBrowserIT {
 
     private Platform platform;
     private WebDriver browser;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        browser = Browser.chromium("fr");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        platform.close();
-    }
 
     @Test
     void signsUpConfirmsTheEmailAndSignsIn() {

@@ -3,16 +3,11 @@ package io.vetted.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -21,36 +16,13 @@ import org.openqa.selenium.WebDriver;
  * and legal name only once the register and a moderator vouched, the "formerly …" history, and
  * when an offer appeared on Vetted.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class CompanyIdentityBrowserIT {
 
     private Platform platform;
     private Api api;
     private Identities identities;
     private WebDriver browser;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
-        identities = new Identities(platform, api);
-        browser = Browser.chromium("fr");
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (identities != null) {
-            identities.close();
-            api.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void showsADeclaredSirenAsNotYetVerifiedWithoutBadgeOrLegalName() {

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Who vouches for a provider's company, across identity-service (accounts, MFA, service tokens),
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
  * word and a moderator's check of a Kbis make the SIREN verified; review-service's linkage check
  * reads the provider's team and website domains with its own service token.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class CompanyIdentityIT {
 
     private static final byte[] KBIS =
@@ -38,8 +37,6 @@ class CompanyIdentityIT {
 
     @BeforeAll
     void start() throws Exception {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
         moderator = Sessions.moderator(platform);
     }
@@ -47,8 +44,6 @@ class CompanyIdentityIT {
     @AfterAll
     void stop() {
         vendor.close();
-        api.close();
-        platform.close();
     }
 
     @Test

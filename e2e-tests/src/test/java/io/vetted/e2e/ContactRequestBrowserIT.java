@@ -2,16 +2,13 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** "Talk to the current clients": a prospect asks, the author decides, contact details flow only on consent. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ContactRequestBrowserIT {
 
     private Platform platform;
@@ -30,24 +27,12 @@ class ContactRequestBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
         provider = api.publishedProvider(
                 api.signUp("PROVIDER", "Lorraine Infogérance"),
                 "Lorraine Infogérance",
                 "Metz",
                 "SERVERS_INFRASTRUCTURE",
                 null);
-        browser = Browser.chromium("fr");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     @Test

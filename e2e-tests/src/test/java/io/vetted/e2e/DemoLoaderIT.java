@@ -10,13 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The demo loader, killed part-way, completes the demo on its next run and doubles nothing. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class DemoLoaderIT {
 
     private static final int PROVIDERS = 4;
@@ -28,13 +26,7 @@ class DemoLoaderIT {
 
     @BeforeAll
     void start() throws Exception {
-        platform = Platform.start(getClass(), Sessions.withModerator());
         loader = new DemoLoader(platform, getClass(), PROVIDERS);
-    }
-
-    @AfterAll
-    void stop() {
-        platform.close();
     }
 
     @Test

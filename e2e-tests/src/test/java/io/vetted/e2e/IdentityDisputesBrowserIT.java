@@ -3,15 +3,12 @@ package io.vetted.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * leads to a contest instead of a dead end, a website without a registrable domain is refused next
  * to its field, and moderators decide contests and company checks from the identity queue.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class IdentityDisputesBrowserIT {
 
     private Platform platform;
@@ -34,26 +31,7 @@ class IdentityDisputesBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
-        identities = new Identities(platform, api);
         moderator = Sessions.moderator(platform);
-        browser = Browser.chromium("fr");
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (identities != null) {
-            identities.close();
-            api.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -2,15 +2,12 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -23,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Reports, disputes and flags reach the moderators' queue, paged, riskiest or oldest first, filtered
  * by kind and provider; moderators hide with a public reason, restore, decide one by one or per provider.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ModerationBrowserIT {
 
     private Platform platform;
@@ -35,21 +32,9 @@ class ModerationBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         providerToken = api.signUp("PROVIDER", "Provence Réseaux");
         provider = api.publishedProvider(providerToken, "Provence Réseaux", "Marseille", "NETWORKS", null);
         moderator = Sessions.moderator(platform);
-        browser = Browser.chromium("fr");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     @Test

@@ -11,29 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What operators rely on, on every service: health, metrics, the API document and Swagger UI. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class OperationsIT {
 
     private static final Pattern SPEC = Pattern.compile("contextPath \\+ '(/swagger/[^']+\\.yml)'");
     private final HttpClient http = HttpClient.newHttpClient();
     private Platform platform;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        platform.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})

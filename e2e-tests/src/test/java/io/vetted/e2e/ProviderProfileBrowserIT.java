@@ -2,7 +2,6 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,10 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,31 +18,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The provider's side in headless Chromium: creating, completing and publishing a profile; what buyers then see. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ProviderProfileBrowserIT {
 
     private Platform platform;
     private Api api;
     private VendorProfiles profiles;
     private WebDriver browser;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
-        profiles = new VendorProfiles(api);
-        browser = Browser.chromium("fr");
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
-    }
 
     @Test
     void createsADraftThroughTheFormAndPublishesItOnceTheSirenIsThere() {

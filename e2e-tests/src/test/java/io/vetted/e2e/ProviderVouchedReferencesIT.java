@@ -9,33 +9,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A reference the provider itself vouched for (it invited the client) reaches vendor-service
  * through review-service's outbox as the provider's word: search's "verified" filter and sort,
  * the compare table and the profile's verified count never count it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ProviderVouchedReferencesIT {
 
     private Platform platform;
     private Api api;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
-    }
-
-    @AfterAll
-    void stop() {
-        api.close();
-        platform.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -11,13 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** References across the real services: invitations, retries, moderation and what vendor-service receives. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ReferenceApiIT {
 
     private Platform platform;
@@ -27,16 +25,8 @@ class ReferenceApiIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         providerToken = api.signUp("PROVIDER", "Garonne Systèmes");
         provider = api.publishedProvider(providerToken, "Garonne Systèmes", "Toulouse", "CYBERSECURITY", null);
-    }
-
-    @AfterAll
-    void stop() {
-        api.close();
-        platform.close();
     }
 
     @Test
@@ -62,7 +52,7 @@ class ReferenceApiIT {
     void refusesAnAuthorWhoseEmailIsAtTheProvidersWebsiteDomainWith422() {
         Api.Account colleague = api.signUpAccount("SME", "Un collègue");
         UUID insiders = api.publishedProvider(
-                api.signUp("PROVIDER", "E2E Vetted IT"),
+                api.signUp("PROVIDER", "E2E Garonne IT"),
                 "E2E Vetted IT",
                 "Lyon",
                 "HELPDESK",

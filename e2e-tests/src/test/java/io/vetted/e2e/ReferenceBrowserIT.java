@@ -3,7 +3,6 @@ package io.vetted.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,11 +10,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -24,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Clients write, edit and withdraw references; providers invite, confirm and reply; readers filter. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ReferenceBrowserIT {
 
     private Platform platform;
@@ -33,27 +29,11 @@ class ReferenceBrowserIT {
     private String providerToken;
     private UUID provider;
 
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
-        browser = Browser.chromium("fr");
-    }
-
     /** A provider of its own per test: five references on one provider in a day are a burst, held for review. */
     @BeforeEach
     void provider() {
         providerToken = api.signUp("PROVIDER", "Loire Numérique");
         provider = api.publishedProvider(providerToken, "Loire Numérique", "Nantes", "CLOUD_SAAS", null);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     @Test

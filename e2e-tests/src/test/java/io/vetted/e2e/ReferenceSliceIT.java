@@ -11,29 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The foundation's slice through the real services: profile, search, reference, propagated rating. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ReferenceSliceIT {
 
     private Platform platform;
     private Api api;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
-    }
-
-    @AfterAll
-    void stop() {
-        api.close();
-        platform.close();
-    }
 
     @Test
     void aReferencePostedOnReviewServiceReachesVendorServiceSearch() {

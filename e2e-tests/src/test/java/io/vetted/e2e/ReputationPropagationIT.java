@@ -14,16 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The outbox end to end with the real services: references written while vendor-service is down
  * are accepted, queued, and once it is back every change arrives, exactly once in effect.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class ReputationPropagationIT {
 
     private static final Pattern DELIVERED =
@@ -31,18 +28,6 @@ class ReputationPropagationIT {
 
     private Platform platform;
     private Api api;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
-    }
-
-    @AfterAll
-    void stop() {
-        api.close();
-        platform.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -7,10 +7,8 @@ import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -29,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in a drawer and the menu behind a button): narrowing the search with filters and facets, then
  * comparing providers.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class SearchAndCompareBrowserIT {
 
     private Platform platform;
@@ -38,8 +36,6 @@ class SearchAndCompareBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
         VendorProfiles profiles = new VendorProfiles(api);
         String alpes = api.signUp("PROVIDER", "Alpes Infogérance");
         UUID alpesId = profiles.published(
@@ -69,17 +65,6 @@ class SearchAndCompareBrowserIT {
                 "69",
                 List.of("CYBERSECURITY"),
                 VendorProfiles.offer("Audit de sécurité", "PROJECT", null, 0));
-        browser = Browser.chromium("fr");
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     @ParameterizedTest(name = "{0} px")

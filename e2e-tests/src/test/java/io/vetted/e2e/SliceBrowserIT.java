@@ -3,17 +3,14 @@ package io.vetted.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The foundation's slice in headless Chromium: search, open the provider, read and write references. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class SliceBrowserIT {
 
     private Platform platform;
@@ -31,8 +28,6 @@ class SliceBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
         provider = api.createProvider(
                 api.signUp("PROVIDER", "Breizh IT"),
                 "Infogérance Bretagne",
@@ -45,16 +40,6 @@ class SliceBrowserIT {
                 .until(() -> ((Map<?, ?>) api.provider(provider).get("reputation"))
                         .get("referenceCount")
                         .equals(1));
-        browser = Browser.chromium("fr");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     @Test

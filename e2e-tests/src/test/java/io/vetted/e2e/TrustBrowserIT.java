@@ -3,7 +3,6 @@ package io.vetted.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.util.HashMap;
@@ -11,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -23,28 +19,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What readers are told about trust: the disclosure page, who vouched, "under review", edits. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class TrustBrowserIT {
 
     private Platform platform;
     private Api api;
     private WebDriver browser;
-
-    @BeforeAll
-    void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
-        browser = Browser.chromium("fr");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
-    }
 
     @Test
     void aVisitorReachesHowReferencesWorkFromAProviderPageInFrenchAndInEnglish() {

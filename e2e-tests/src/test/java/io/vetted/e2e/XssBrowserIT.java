@@ -2,12 +2,9 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -20,7 +17,7 @@ import org.openqa.selenium.WebDriver;
  * reference comments) come back on every page as inert text: escaped by the templates, and
  * blocked by the CSP should escaping ever fail.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class XssBrowserIT {
 
     static final String PAYLOAD =
@@ -34,13 +31,10 @@ class XssBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
         owner = api.signUpAccount("PROVIDER", "Agence " + PAYLOAD);
         provider = api.publishedProvider(owner.accessToken(), "Infogérance " + PAYLOAD, "Brest", "HELPDESK", null);
         Api.Account client = api.signUpAccount("SME", "PME " + PAYLOAD);
         api.postReference(client.accessToken(), provider, 4, "Très bien " + PAYLOAD);
-        browser = Browser.chromium("fr");
         browser.get(platform.web.url() + "/static/css/vetted.css");
         browser.manage()
                 .addCookie(new Cookie.Builder("__Host-vetted_session", owner.accessToken())
@@ -49,15 +43,6 @@ class XssBrowserIT {
                         .isHttpOnly(true)
                         .sameSite("Lax")
                         .build());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     @ParameterizedTest(name = "{0} shows the payloads as text")

@@ -1,15 +1,24 @@
 package io.vetted.review;
 
+import io.vetted.testsupport.FakeCompanyRegister;
 import io.vetted.testsupport.TestIssuer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The services around review-service, played over real HTTP: vendor-service, identity-service and the company register. */
 public final class Fakes {
 
+    private static final Map<Class<?>, Fakes> BY_TEST_CLASS = new ConcurrentHashMap<>();
+
     public final FakeVendorService vendor = new FakeVendorService();
     public final FakeIdentityService identity = new FakeIdentityService();
     public final FakeCompanyRegister register = new FakeCompanyRegister();
+
+    /** One set per test class, so no class sees another's providers, pushes or notices. */
+    static Fakes of(Class<?> testClass) {
+        return BY_TEST_CLASS.computeIfAbsent(testClass, key -> new Fakes());
+    }
 
     /** Points review-service at the fakes (tokens still validated against {@link TestIssuer}'s JWKS). */
     public Map<String, String> properties() {

@@ -17,7 +17,7 @@ public record RegisterAccountRequest(
         String password,
 
         @NotNull Role role,
-        @NotBlank @Size(max = 120) String displayName,
+        @NotBlank @Size(max = 120) @DisplayName String displayName,
 
         @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en")
         String language) {

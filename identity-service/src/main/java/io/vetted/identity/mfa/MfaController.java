@@ -23,27 +23,27 @@ class MfaController implements MfaOperations {
     }
 
     @Override
-    public MfaViews.Status status() {
+    public MfaPayloads.Status status() {
         return mfa.status(currentUser.accountId());
     }
 
     @Override
-    public HttpResponse<MfaViews.Enrolment> enrol() {
+    public HttpResponse<MfaPayloads.Enrolment> enrol() {
         return HttpResponse.created(mfa.start(currentUser.accountId()));
     }
 
     @Override
-    public MfaViews.Confirmation confirm(MfaViews.Code request) {
+    public MfaPayloads.Confirmation confirm(MfaPayloads.Code request) {
         return mfa.confirm(currentUser.accountId(), request.code());
     }
 
     @Override
-    public MfaViews.RecoveryCodes renewRecoveryCodes(MfaViews.Code request) {
+    public MfaPayloads.RecoveryCodes renewRecoveryCodes(MfaPayloads.Code request) {
         return mfa.renewRecoveryCodes(currentUser.accountId(), request.code());
     }
 
     @Override
-    public TokenResponse disable(MfaViews.Code request) {
+    public TokenResponse disable(MfaPayloads.Code request) {
         return mfa.disable(currentUser.accountId(), request.code());
     }
 }

@@ -15,21 +15,21 @@ public interface MfaOperations {
 
     @Get("/api/accounts/me/mfa")
     @Operation(summary = "Whether TOTP is on, and how many recovery codes are left")
-    MfaViews.Status status();
+    MfaPayloads.Status status();
 
     @Post("/api/accounts/me/mfa/enrolment")
     @Operation(summary = "Start TOTP enrolment: a new secret, its otpauth URI and QR code")
-    HttpResponse<MfaViews.Enrolment> enrol();
+    HttpResponse<MfaPayloads.Enrolment> enrol();
 
     @Post("/api/accounts/me/mfa/confirmation")
     @Operation(summary = "Confirm enrolment with a first code; returns recovery codes and a session with MFA")
-    MfaViews.Confirmation confirm(@Valid @NotNull @Body MfaViews.Code request);
+    MfaPayloads.Confirmation confirm(@Valid @NotNull @Body MfaPayloads.Code request);
 
     @Post("/api/accounts/me/mfa/recovery-codes")
     @Operation(summary = "Replace the recovery codes (needs a current code)")
-    MfaViews.RecoveryCodes renewRecoveryCodes(@Valid @NotNull @Body MfaViews.Code request);
+    MfaPayloads.RecoveryCodes renewRecoveryCodes(@Valid @NotNull @Body MfaPayloads.Code request);
 
     @Post("/api/accounts/me/mfa/deactivation")
     @Operation(summary = "Turn TOTP off (needs a current or recovery code); ends other sessions")
-    TokenResponse disable(@Valid @NotNull @Body MfaViews.Code request);
+    TokenResponse disable(@Valid @NotNull @Body MfaPayloads.Code request);
 }

@@ -50,10 +50,10 @@ public class MfaService {
     }
 
     @Transactional
-    public MfaViews.Status status(UUID accountId) {
+    public MfaPayloads.Status status(UUID accountId) {
         var enrolment = enrolments.findById(accountId);
         boolean enabled = enrolment.map(MfaEnrolment::confirmed).orElse(false);
-        return new MfaViews.Status(
+        return new MfaPayloads.Status(
                 enabled,
                 enrolment.isPresent() && !enabled,
                 enabled ? recoveryCodes.countByAccountIdAndUsedAtIsNull(accountId) : 0);
@@ -66,7 +66,7 @@ public class MfaService {
 
     /** A new secret to scan; replaces an unconfirmed one, refuses while MFA is on. */
     @Transactional
-    public MfaViews.Enrolment start(UUID accountId) {
+    public MfaPayloads.Enrolment start(UUID accountId) {
         Account account = accounts.get(accountId);
         enrolments.findById(accountId).ifPresent(existing -> {
             if (existing.confirmed()) {
@@ -76,13 +76,13 @@ public class MfaService {
         });
         String secret = totp.newSecret();
         enrolments.save(new MfaEnrolment(accountId, cipher.encrypt(secret), null, 0, null, null, null));
-        return new MfaViews.Enrolment(
+        return new MfaPayloads.Enrolment(
                 secret, totp.otpauthUri(secret, account.email()), totp.qrCodeDataUri(secret, account.email()));
     }
 
     /** The first code proves the app works: MFA goes on, recovery codes are issued and sessions restart with it. */
     @Transactional
-    public MfaViews.Confirmation confirm(UUID accountId, String code) {
+    public MfaPayloads.Confirmation confirm(UUID accountId, String code) {
         MfaEnrolment enrolment = enrolments
                 .findById(accountId)
                 .filter(e -> !e.confirmed())
@@ -98,15 +98,15 @@ public class MfaService {
         List<String> codes = issueRecoveryCodes(accountId);
         sessions.closeAll(accountId);
         log.record(SecurityEventType.MFA_ENABLED, accountId);
-        return new MfaViews.Confirmation(codes, sessions.open(accounts.get(accountId), true));
+        return new MfaPayloads.Confirmation(codes, sessions.open(accounts.get(accountId), true));
     }
 
     @Transactional
-    public MfaViews.RecoveryCodes renewRecoveryCodes(UUID accountId, String code) {
+    public MfaPayloads.RecoveryCodes renewRecoveryCodes(UUID accountId, String code) {
         requireCode(accountId, code);
         List<String> codes = issueRecoveryCodes(accountId);
         log.record(SecurityEventType.RECOVERY_CODES_RENEWED, accountId);
-        return new MfaViews.RecoveryCodes(codes);
+        return new MfaPayloads.RecoveryCodes(codes);
     }
 
     @Transactional

@@ -38,7 +38,7 @@ class MfaApiTest implements IdentityTest {
     @Test
     void enrolmentShowsAQrCodeAndTheOtpauthUri() {
         try (var ignored = BearerToken.as(signIn(newProvider()).accessToken())) {
-            MfaViews.Enrolment enrolment = mfa.enrol().body();
+            MfaPayloads.Enrolment enrolment = mfa.enrol().body();
 
             assertThat(enrolment.qrCode()).startsWith("data:image/png;base64,");
             assertThat(enrolment.otpauthUri())
@@ -54,7 +54,7 @@ class MfaApiTest implements IdentityTest {
         try (var ignored = BearerToken.as(signIn(newProvider()).accessToken())) {
             String secret = mfa.enrol().body().secret();
 
-            MfaViews.Confirmation confirmation = mfa.confirm(new MfaViews.Code(Totp.code(secret)));
+            MfaPayloads.Confirmation confirmation = mfa.confirm(new MfaPayloads.Code(Totp.code(secret)));
 
             assertThat(confirmation.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
             assertThat(SignedJWT.parse(confirmation.session().accessToken())
@@ -69,7 +69,7 @@ class MfaApiTest implements IdentityTest {
         try (var ignored = BearerToken.as(signIn(newProvider()).accessToken())) {
             mfa.enrol();
 
-            assertThatThrownBy(() -> mfa.confirm(new MfaViews.Code("000000")))
+            assertThatThrownBy(() -> mfa.confirm(new MfaPayloads.Code("000000")))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "code"));
         }
     }
@@ -107,7 +107,7 @@ class MfaApiTest implements IdentityTest {
         try (var ignored = BearerToken.as(signIn(email).accessToken())) {
             String secret = mfa.enrol().body().secret();
             code = Totp.code(secret);
-            mfa.confirm(new MfaViews.Code(code));
+            mfa.confirm(new MfaPayloads.Code(code));
         }
 
         assertThatThrownBy(
@@ -121,7 +121,7 @@ class MfaApiTest implements IdentityTest {
         String recovery;
         try (var ignored = BearerToken.as(signIn(email).accessToken())) {
             String secret = mfa.enrol().body().secret();
-            recovery = mfa.confirm(new MfaViews.Code(Totp.code(secret)))
+            recovery = mfa.confirm(new MfaPayloads.Code(Totp.code(secret)))
                     .recoveryCodes()
                     .get(0);
         }
@@ -171,7 +171,7 @@ class MfaApiTest implements IdentityTest {
     private String enable(String email) {
         try (var ignored = BearerToken.as(signIn(email).accessToken())) {
             String secret = mfa.enrol().body().secret();
-            mfa.confirm(new MfaViews.Code(Totp.code(secret)));
+            mfa.confirm(new MfaPayloads.Code(Totp.code(secret)));
             return secret;
         }
     }

@@ -19,7 +19,7 @@ public class MfaTestClient {
     public TokenResponse enable(String accessToken) {
         try (var ignored = BearerToken.as(accessToken)) {
             String secret = mfa.enrol().body().secret();
-            return mfa.confirm(new MfaViews.Code(Totp.code(secret))).session();
+            return mfa.confirm(new MfaPayloads.Code(Totp.code(secret))).session();
         }
     }
 }

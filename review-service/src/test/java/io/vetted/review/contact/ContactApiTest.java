@@ -9,16 +9,15 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceRequest;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,9 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 /** A prospective client asks to talk to a reference's author; contact details flow only on acceptance. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContactApiTest implements PostgresTest {
+class ContactApiTest implements ReviewTest {
 
-    private final FakeVendorService vendor = new FakeVendorService();
+    private final FakeVendorService vendor = fakes().vendor;
 
     @Inject
     ContactClient contacts;
@@ -39,13 +38,6 @@ class ContactApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
-    }
 
     @Test
     void theAuthorSeesWhoAsksAndTheRequesterGetsTheContactOnlyOnceAccepted() {

@@ -13,13 +13,13 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.Label;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reputation.ReputationClient;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
@@ -33,12 +33,12 @@ import org.junit.jupiter.api.TestInstance;
 /** Engagement evidence: checked by content, seen only by moderators, deleted once they decide. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EvidenceApiTest implements PostgresTest {
+class EvidenceApiTest implements ReviewTest {
 
     private static final byte[] PDF =
             "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -49,11 +49,6 @@ class EvidenceApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void acceptedEvidenceEarnsEngagementEvidenceCheckedAndIsDeleted() {

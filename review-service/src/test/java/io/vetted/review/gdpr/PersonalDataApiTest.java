@@ -10,11 +10,10 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,22 +22,15 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonalDataApiTest implements PostgresTest {
+class PersonalDataApiTest implements ReviewTest {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
 
-    private final FakeVendorService vendor = new FakeVendorService();
+    private final FakeVendorService vendor = fakes().vendor;
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
-    }
 
     @Test
     void exportsTheReferencesAPersonWrote() {

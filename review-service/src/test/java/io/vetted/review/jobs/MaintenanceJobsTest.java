@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceRequest;
@@ -12,12 +13,12 @@ import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reputation.ReputationClient;
 import io.vetted.review.reputation.ReputationLedger;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,9 +36,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MaintenanceJobsTest implements PostgresTest {
+class MaintenanceJobsTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     MaintenanceJobs maintenance;
@@ -58,8 +59,8 @@ class MaintenanceJobsTest implements PostgresTest {
     DataSource dataSource;
 
     @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(fakes.properties());
+    public Map<String, String> moreProperties() {
+        Map<String, String> properties = new HashMap<>();
         properties.put("vetted.jobs.enabled", "true");
         properties.put("vetted.jobs.poll-interval", "1h");
         return properties;

@@ -10,11 +10,11 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 /** Each kind of write has a per-account daily limit, from configuration; past it, 429 with Retry-After. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DailyLimitsApiTest implements PostgresTest {
+class DailyLimitsApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -39,8 +39,8 @@ class DailyLimitsApiTest implements PostgresTest {
     HttpClient http;
 
     @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(fakes.properties());
+    public Map<String, String> moreProperties() {
+        Map<String, String> properties = new HashMap<>();
         properties.put("vetted.limits.reports", "2");
         properties.put("vetted.limits.anonymous-reports", "1");
         properties.put("vetted.limits.disputes", "1");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceRequest;
@@ -13,7 +14,6 @@ import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.verification.InvitationRequest;
 import io.vetted.review.verification.VerificationClient;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 /** Disputes are fair both ways: a rejected one reopens once, with new evidence; an edit reopens the right. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DisputeRulesApiTest implements PostgresTest {
+class DisputeRulesApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -37,11 +37,6 @@ class DisputeRulesApiTest implements PostgresTest {
 
     @Inject
     VerificationClient verification;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void aRejectedDisputeReopensOnlyWithNewEvidenceWith422Otherwise() {

@@ -6,20 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.Label;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reference.ReferenceStatus;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,25 +25,18 @@ import org.junit.jupiter.api.TestInstance;
 /** Reports and flags reach the moderators' queue; moderators hide with a public reason, restore, decide disputes. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ModerationApiTest implements PostgresTest {
+class ModerationApiTest implements ReviewTest {
 
     private static final String TEXT =
             "Prestataire remarquable, interventions rapides et facturation limpide chaque mois.";
 
-    private final FakeVendorService vendor = new FakeVendorService();
+    private final FakeVendorService vendor = fakes().vendor;
 
     @Inject
     ModerationClient moderation;
 
     @Inject
     ReferenceClient references;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
-    }
 
     @Test
     void aReportedReferenceAppearsInTheModeratorsQueueWithItsReason() {

@@ -8,19 +8,18 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reference.ReferenceStatus;
 import io.vetted.review.reputation.ReputationClient;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,9 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 /** The moderation queue keeps up: pages, risk first, filters, counts, bulk decisions, metrics. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ModerationQueueApiTest implements PostgresTest {
+class ModerationQueueApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -44,11 +43,6 @@ class ModerationQueueApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void aFloodOfLowRiskFlagsNeverHidesAHighRiskOne() {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceRequest;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reference.ReferenceStatus;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -28,20 +28,15 @@ import org.junit.jupiter.api.TestInstance;
 /** Copies are caught on any provider, when written and when edited, through an index rather than a scan. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NearDuplicateApiTest implements PostgresTest {
+class NearDuplicateApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
 
     @Inject
     DataSource dataSource;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void catchesACopyOnAnotherProviderThatChangesOnlyItsOpeningSentence() {

@@ -6,20 +6,19 @@ import static org.awaitility.Awaitility.await;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeIdentityService;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reference.ReferenceStatus;
 import io.vetted.review.reputation.ReputationClient;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 /** Flagged references wait "under review", out of the rating, until a moderator decides; authors are told. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuarantineApiTest implements PostgresTest {
+class QuarantineApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -43,11 +42,6 @@ class QuarantineApiTest implements PostgresTest {
 
     @Inject
     DataSource dataSource;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void aFloodOfOneStarReferencesFromNewAccountsLeavesThePublishedRatingWhereItWas() throws SQLException {

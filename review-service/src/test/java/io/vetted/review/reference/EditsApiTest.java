@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.trust.ClientCheck;
 import io.vetted.review.trust.Reverification;
 import io.vetted.review.verification.VerificationClient;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.TestInstance;
 /** Edits are tamper-evident: a substantive one shows publicly and takes back what was confirmed. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditsApiTest implements PostgresTest {
+class EditsApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -39,11 +39,6 @@ class EditsApiTest implements PostgresTest {
 
     @Inject
     DataSource dataSource;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void aRatingChangeShowsPubliclyAsRatingWasThenNow() {
@@ -104,7 +99,7 @@ class EditsApiTest implements PostgresTest {
         UUID owner = UUID.randomUUID();
         UUID provider = fakes.vendor.provider(owner, null);
         String siren = SampleReferences.siren();
-        fakes.register.company(siren, "MENUISERIE LAMBERT");
+        fakes.register.active(siren, "MENUISERIE LAMBERT");
         var author = TestIssuer.shared().account("SME", "x@menuiserie-lambert.fr");
         var written = write(author, provider, siren, 5);
         try (var ignored = BearerToken.as(TestIssuer.shared().token(owner.toString(), "PROVIDER"))) {

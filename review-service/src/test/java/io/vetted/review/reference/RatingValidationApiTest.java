@@ -8,12 +8,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,20 +20,13 @@ import org.junit.jupiter.api.TestInstance;
 /** Ratings are whole stars from 1 to 5: nothing is rounded, truncated or coerced into one. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RatingValidationApiTest implements PostgresTest {
+class RatingValidationApiTest implements ReviewTest {
 
-    private final FakeVendorService vendor = new FakeVendorService();
+    private final FakeVendorService vendor = fakes().vendor;
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
-    }
 
     @Test
     void refusesAHalfStarRatherThanTruncatingItWith400() {

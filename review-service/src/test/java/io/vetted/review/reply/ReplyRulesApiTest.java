@@ -9,13 +9,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.moderation.ModerationClient;
 import io.vetted.review.moderation.ModerationRequests;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 /** A provider's reply never publishes the client's contact details, and can be reported and hidden. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReplyRulesApiTest implements PostgresTest {
+class ReplyRulesApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -40,11 +40,6 @@ class ReplyRulesApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void refusesAReplyGivingTheClientsEmailAddressWith422SayingWhy() {

@@ -5,18 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceRequest;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -26,9 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 /** A provider's reputation is recomputed from its references on every change and pushed with the full snapshot. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReputationApiTest implements PostgresTest {
+class ReputationApiTest implements ReviewTest {
 
-    private final FakeVendorService vendor = new FakeVendorService();
+    private final FakeVendorService vendor = fakes().vendor;
 
     @Inject
     ReputationClient reputation;
@@ -38,14 +37,6 @@ class ReputationApiTest implements PostgresTest {
 
     @Inject
     DataSource dataSource;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        properties.put("vetted.outbox.relay.poll-interval", "50ms");
-        return properties;
-    }
 
     @Test
     void aggregatesCountsCriteriaSharesAndTheDistribution() {

@@ -4,32 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
-import io.vetted.testsupport.PostgresTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The register client against a local server speaking the register's JSON. */
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompanyRegisterTest implements PostgresTest {
+class CompanyRegisterTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     CompanyRegister register;
 
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
-
     @Test
     void findsAnActiveCompanyWithItsRegisteredName() {
         String siren = SampleReferences.siren();
-        fakes.register.company(siren, "GARAGE PETIT");
+        fakes.register.active(siren, "GARAGE PETIT");
 
         var found = register.lookup(siren);
 
@@ -40,7 +34,7 @@ class CompanyRegisterTest implements PostgresTest {
     @Test
     void tellsACeasedCompany() {
         String siren = SampleReferences.siren();
-        fakes.register.ceased(siren, "ANCIENNE SCIERIE");
+        fakes.register.closed(siren, "ANCIENNE SCIERIE");
 
         assertThat(register.lookup(siren).status()).isEqualTo(CompanyRegister.Status.CEASED);
     }
@@ -53,24 +47,24 @@ class CompanyRegisterTest implements PostgresTest {
     @Test
     void asksTheRegisterOnceForTheSameCompany() {
         String siren = SampleReferences.siren();
-        fakes.register.company(siren, "BOULANGERIE MARTIN");
+        fakes.register.active(siren, "BOULANGERIE MARTIN");
         register.lookup(siren);
-        int searches = fakes.register.searches();
+        int searches = fakes.register.lookups();
 
         register.lookup(siren);
 
-        assertThat(fakes.register.searches()).isEqualTo(searches);
+        assertThat(fakes.register.lookups()).isEqualTo(searches);
     }
 
     @Test
     void anOutageIsUnavailableAndNotRemembered() {
         String siren = SampleReferences.siren();
-        fakes.register.company(siren, "PHARMACIE DU PORT");
-        fakes.register.unavailable(true);
+        fakes.register.active(siren, "PHARMACIE DU PORT");
+        fakes.register.down(true);
         try {
             assertThat(register.lookup(siren).status()).isEqualTo(CompanyRegister.Status.UNAVAILABLE);
         } finally {
-            fakes.register.unavailable(false);
+            fakes.register.down(false);
         }
 
         assertThat(register.lookup(siren).status()).isEqualTo(CompanyRegister.Status.ACTIVE);

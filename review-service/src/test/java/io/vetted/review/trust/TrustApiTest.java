@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.Fakes;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.moderation.ModerationClient;
 import io.vetted.review.reference.Label;
@@ -18,14 +19,12 @@ import io.vetted.review.reputation.ReputationClient;
 import io.vetted.review.verification.InvitationRequest;
 import io.vetted.review.verification.VerificationClient;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,9 +35,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrustApiTest implements PostgresTest {
+class TrustApiTest implements ReviewTest {
 
-    private final Fakes fakes = new Fakes();
+    private final Fakes fakes = fakes();
 
     @Inject
     ReferenceClient references;
@@ -51,11 +50,6 @@ class TrustApiTest implements PostgresTest {
 
     @Inject
     VerificationClient verification;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        return fakes.properties();
-    }
 
     @Test
     void aClientAtItsOwnCompanyDomainPublishesInOneStepAndIsVerifiedAndCountedAtOnce() {
@@ -176,7 +170,7 @@ class TrustApiTest implements PostgresTest {
     @Test
     void aCompanyTheRegisterSaysCeasedIsHeldUnderReview() {
         String siren = SampleReferences.siren();
-        fakes.register.ceased(siren, "ANCIENNE IMPRIMERIE");
+        fakes.register.closed(siren, "ANCIENNE IMPRIMERIE");
 
         var written = write(fakes.vendor.knownProvider(), "x@ancienne-imprimerie.fr", "Ancienne Imprimerie", siren);
 
@@ -279,7 +273,7 @@ class TrustApiTest implements PostgresTest {
 
     private String company(String name) {
         String siren = SampleReferences.siren();
-        fakes.register.company(siren, name.toUpperCase(Locale.ROOT));
+        fakes.register.active(siren, name.toUpperCase(Locale.ROOT));
         return siren;
     }
 

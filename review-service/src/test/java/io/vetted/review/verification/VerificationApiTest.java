@@ -7,18 +7,17 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
+import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.Label;
 import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceRequest;
 import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -28,9 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 /** Invitations (single-use, expiring, bound to one email) and confirmed engagements label references. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VerificationApiTest implements PostgresTest {
+class VerificationApiTest implements ReviewTest {
 
-    private final FakeVendorService vendor = new FakeVendorService();
+    private final FakeVendorService vendor = fakes().vendor;
 
     @Inject
     VerificationClient verification;
@@ -40,13 +39,6 @@ class VerificationApiTest implements PostgresTest {
 
     @Inject
     DataSource dataSource;
-
-    @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
-    }
 
     @Test
     void aReferenceWrittenThroughAnInvitationIsLabelledInvitedByProvider() {

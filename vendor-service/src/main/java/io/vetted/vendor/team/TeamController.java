@@ -22,13 +22,13 @@ class TeamController implements TeamOperations {
     }
 
     @Override
-    public TeamViews.Team team(UUID id) {
+    public TeamPayloads.Team team(UUID id) {
         return teams.team(id);
     }
 
     @Override
-    public HttpResponse<TeamViews.Invitation> invite(UUID id, TeamViews.NewInvitation request) {
-        TeamViews.Invitation invitation = teams.invite(id, request.email());
+    public HttpResponse<TeamPayloads.Invitation> invite(UUID id, TeamPayloads.NewInvitation request) {
+        TeamPayloads.Invitation invitation = teams.invite(id, request.email());
         return HttpResponse.created(
                 invitation, URI.create("/api/providers/" + id + "/team/invitations/" + invitation.id()));
     }
@@ -46,7 +46,7 @@ class TeamController implements TeamOperations {
     }
 
     @Override
-    public List<TeamViews.Invitation> myInvitations() {
+    public List<TeamPayloads.Invitation> myInvitations() {
         return teams.mine();
     }
 

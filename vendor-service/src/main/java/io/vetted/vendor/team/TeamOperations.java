@@ -18,12 +18,12 @@ public interface TeamOperations {
 
     @Get("/api/providers/{id}/team")
     @Operation(summary = "The profile's team and pending invitations (owner and members)")
-    TeamViews.Team team(@PathVariable UUID id);
+    TeamPayloads.Team team(@PathVariable UUID id);
 
     @Post("/api/providers/{id}/team/invitations")
     @Operation(summary = "Invite a colleague by email to edit the profile (owner)")
-    HttpResponse<TeamViews.Invitation> invite(
-            @PathVariable UUID id, @Valid @NotNull @Body TeamViews.NewInvitation request);
+    HttpResponse<TeamPayloads.Invitation> invite(
+            @PathVariable UUID id, @Valid @NotNull @Body TeamPayloads.NewInvitation request);
 
     @Delete("/api/providers/{id}/team/invitations/{invitationId}")
     @Operation(summary = "Withdraw an invitation (owner)")
@@ -35,7 +35,7 @@ public interface TeamOperations {
 
     @Get("/api/team/invitations")
     @Operation(summary = "Invitations addressed to the signed-in provider account's email")
-    List<TeamViews.Invitation> myInvitations();
+    List<TeamPayloads.Invitation> myInvitations();
 
     @Post("/api/team/invitations/{invitationId}/acceptance")
     @Operation(summary = "Accept an invitation addressed to the signed-in account's email and join the team")

@@ -43,13 +43,13 @@ class TeamService {
     }
 
     @Transactional
-    TeamViews.Team team(UUID providerId) {
+    TeamPayloads.Team team(UUID providerId) {
         Provider provider = access.requireEditable(providerId);
-        return new TeamViews.Team(
+        return new TeamPayloads.Team(
                 provider.id(),
                 provider.ownerAccountId(),
                 members.findByProviderIdOrderByAddedAt(providerId).stream()
-                        .map(TeamViews.Member::of)
+                        .map(TeamPayloads.Member::of)
                         .toList(),
                 invitations.findByProviderIdOrderByCreatedAt(providerId).stream()
                         .map(i -> view(i, provider))
@@ -57,7 +57,7 @@ class TeamService {
     }
 
     @Transactional
-    TeamViews.Invitation invite(UUID providerId, String email) {
+    TeamPayloads.Invitation invite(UUID providerId, String email) {
         Provider provider = requireOwner(providerId);
         String normalised = email.strip().toLowerCase(Locale.ROOT);
         if (invitations.existsByProviderIdAndEmail(providerId, normalised)) {
@@ -99,7 +99,7 @@ class TeamService {
     }
 
     @Transactional
-    List<TeamViews.Invitation> mine() {
+    List<TeamPayloads.Invitation> mine() {
         return invitations.findByEmailAndExpiresAtGreaterThan(callerEmail(), Instant.now()).stream()
                 .map(i -> view(i, providers.findById(i.providerId()).orElseThrow()))
                 .toList();
@@ -140,8 +140,8 @@ class TeamService {
                 .orElseThrow(() -> ApiProblems.forbidden("This token has no email"));
     }
 
-    private static TeamViews.Invitation view(TeamInvitation invitation, Provider provider) {
-        return new TeamViews.Invitation(
+    private static TeamPayloads.Invitation view(TeamInvitation invitation, Provider provider) {
+        return new TeamPayloads.Invitation(
                 invitation.id(), provider.id(), provider.name(), invitation.email(), invitation.expiresAt());
     }
 }

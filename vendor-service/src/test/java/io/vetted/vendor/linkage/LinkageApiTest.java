@@ -17,7 +17,7 @@ import io.vetted.vendor.history.DomainPeriod;
 import io.vetted.vendor.profile.ProviderClient;
 import io.vetted.vendor.profile.ProviderResponse;
 import io.vetted.vendor.profile.Providers;
-import io.vetted.vendor.team.TeamViews;
+import io.vetted.vendor.team.TeamPayloads;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.Map;
@@ -115,7 +115,7 @@ class LinkageApiTest implements PostgresTest {
     private void join(Providers.Owned owned, TestIssuer.TestAccount colleague) {
         UUID invitation;
         try (var ignored = BearerToken.as(owned.owner())) {
-            invitation = team.invite(owned.id(), new TeamViews.NewInvitation(colleague.email()))
+            invitation = team.invite(owned.id(), new TeamPayloads.NewInvitation(colleague.email()))
                     .body()
                     .id();
         }

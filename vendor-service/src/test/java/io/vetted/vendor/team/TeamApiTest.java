@@ -48,11 +48,11 @@ class TeamApiTest implements PostgresTest {
 
         try (var ignored = BearerToken.as(colleague)) {
             assertThat(team.myInvitations())
-                    .extracting(TeamViews.Invitation::id)
+                    .extracting(TeamPayloads.Invitation::id)
                     .containsExactly(invitation);
             assertThat(team.accept(invitation).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
             assertThat(team.team(owned.id()).members())
-                    .extracting(TeamViews.Member::accountId)
+                    .extracting(TeamPayloads.Member::accountId)
                     .containsExactly(UUID.fromString(colleague.id()));
         }
         assertThat(membershipStatus(owned.id(), colleague.id())).isEqualTo(204);
@@ -75,7 +75,7 @@ class TeamApiTest implements PostgresTest {
         UUID invitation = invite(owned, colleague);
         try (var ignored = BearerToken.as(colleague)) {
             team.accept(invitation);
-            assertThatThrownBy(() -> team.invite(owned.id(), new TeamViews.NewInvitation("autre@example.fr")))
+            assertThatThrownBy(() -> team.invite(owned.id(), new TeamPayloads.NewInvitation("autre@example.fr")))
                     .satisfies(e -> assertStatus(e, 403));
         }
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
@@ -89,7 +89,7 @@ class TeamApiTest implements PostgresTest {
         String passwordOnly = TestIssuer.shared().tokenWithoutMfa(owned.owner().id(), "PROVIDER");
 
         try (var ignored = BearerToken.as(passwordOnly)) {
-            assertThatThrownBy(() -> team.invite(owned.id(), new TeamViews.NewInvitation("collegue@example.fr")))
+            assertThatThrownBy(() -> team.invite(owned.id(), new TeamPayloads.NewInvitation("collegue@example.fr")))
                     .satisfies(e -> assertStatus(e, 403));
             assertThat(team.team(owned.id()).invitations()).isEmpty();
         }
@@ -110,7 +110,7 @@ class TeamApiTest implements PostgresTest {
 
     private UUID invite(Providers.Owned owned, TestIssuer.TestAccount colleague) {
         try (var ignored = BearerToken.as(owned.owner())) {
-            return team.invite(owned.id(), new TeamViews.NewInvitation(colleague.email()))
+            return team.invite(owned.id(), new TeamPayloads.NewInvitation(colleague.email()))
                     .body()
                     .id();
         }

@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
-    public static final String COOKIE = "vetted_lang";
+    public static final String COOKIE = "__Host-vetted_lang";
 
     private Languages() {}
 

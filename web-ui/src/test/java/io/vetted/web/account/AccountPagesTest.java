@@ -6,10 +6,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
+import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,25 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountPagesTest implements TestPropertyProvider {
+class AccountPagesTest implements SiteTest {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Override
-    public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "vetted.home",
-                    Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.server.port",
-                    "-1",
-                    "micronaut.http.client.follow-redirects",
-                    "false");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Map<String, String> moreProperties() {
+        return Map.of("micronaut.server.port", "-1", "micronaut.http.client.follow-redirects", "false");
     }
 
     @ParameterizedTest(name = "{0} shows \"{1}\"")

@@ -20,21 +20,19 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
+import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ErrorPageFilterTest implements TestPropertyProvider {
+class ErrorPageFilterTest implements SiteTest {
 
     @Inject
     @Client("/")
@@ -44,18 +42,8 @@ class ErrorPageFilterTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Override
-    public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "vetted.home",
-                    Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.http.client.read-timeout",
-                    "10s",
-                    "spec.name",
-                    "ErrorPageFilterTest");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Map<String, String> moreProperties() {
+        return Map.of("micronaut.http.client.read-timeout", "10s", "spec.name", "ErrorPageFilterTest");
     }
 
     @Test

@@ -10,10 +10,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
+import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 /** A form body that is not valid {@code application/x-www-form-urlencoded} is the visitor's mistake. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MalformedFormTest implements TestPropertyProvider {
+class MalformedFormTest implements SiteTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
@@ -32,16 +30,8 @@ class MalformedFormTest implements TestPropertyProvider {
     HttpClient http;
 
     @Override
-    public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "vetted.home",
-                    Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.http.client.follow-redirects",
-                    "false");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Map<String, String> moreProperties() {
+        return Map.of("micronaut.http.client.follow-redirects", "false");
     }
 
     @Test

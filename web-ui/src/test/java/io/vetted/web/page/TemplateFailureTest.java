@@ -13,36 +13,24 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.views.ModelAndView;
+import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TemplateFailureTest implements TestPropertyProvider {
+class TemplateFailureTest implements SiteTest {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Override
-    public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "vetted.home",
-                    Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.http.client.read-timeout",
-                    "10s",
-                    "spec.name",
-                    "TemplateFailureTest");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Map<String, String> moreProperties() {
+        return Map.of("micronaut.http.client.read-timeout", "10s", "spec.name", "TemplateFailureTest");
     }
 
     @Test

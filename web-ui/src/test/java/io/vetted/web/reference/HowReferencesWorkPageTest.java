@@ -6,10 +6,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
+import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,20 +15,15 @@ import org.junit.jupiter.api.TestInstance;
 /** The disclosures the consumer code asks of a review site (L111-7-2, D111-16, D111-17), in both languages. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HowReferencesWorkPageTest implements TestPropertyProvider {
+class HowReferencesWorkPageTest implements SiteTest {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Override
-    public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "vetted.home", Files.createTempDirectory("vetted-web").toString(), "micronaut.server.port", "-1");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Map<String, String> moreProperties() {
+        return Map.of("micronaut.server.port", "-1");
     }
 
     @Test

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
+import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,22 +23,13 @@ import org.yaml.snakeyaml.Yaml;
  * forms from its OpenAPI document: the document must list every route, so none escapes the matrix.
  */
 @MicronautTest(startApplication = false)
-class OpenApiDocumentTest implements TestPropertyProvider {
+class OpenApiDocumentTest implements SiteTest {
 
     private static final String DOCUMENT = "/META-INF/swagger/vetted-web-ui-0.1.yml";
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     @Inject
     Router router;
-
-    @Override
-    public Map<String, String> getProperties() {
-        try {
-            return Map.of("vetted.home", Files.createTempDirectory("vetted-web").toString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void listsEveryRouteOfTheSite() throws IOException {

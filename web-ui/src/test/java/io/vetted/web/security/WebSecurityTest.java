@@ -12,12 +12,10 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
+import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebSecurityTest implements TestPropertyProvider {
+class WebSecurityTest implements SiteTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
@@ -39,16 +37,8 @@ class WebSecurityTest implements TestPropertyProvider {
     Router router;
 
     @Override
-    public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "vetted.home",
-                    Files.createTempDirectory("vetted-web").toString(),
-                    "micronaut.http.client.follow-redirects",
-                    "false");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public Map<String, String> moreProperties() {
+        return Map.of("micronaut.http.client.follow-redirects", "false");
     }
 
     @Test
@@ -108,6 +98,30 @@ class WebSecurityTest implements TestPropertyProvider {
 
         assertThat(switched.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
         assertThat(switched.header("Location")).isEqualTo("/login");
+    }
+
+    @Test
+    void keepsTheChosenLanguageInAHostOnlySecureCookieThatTheNextPageReads() {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        Matcher token = TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(page.getCookie("__Host-csrfToken").get());
+
+        HttpResponse<String> switched = http.toBlocking().exchange(post, String.class);
+
+        assertThat(switched.getHeaders().getAll("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("__Host-vetted_lang=en")
+                        .contains("Path=/", "Secure")
+                        .doesNotContain("Domain="));
+        var next = http.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/login")
+                                .cookie(switched.getCookie("__Host-vetted_lang").orElseThrow()),
+                        String.class);
+        assertThat(next.body()).contains("<html lang=\"en\">");
     }
 
     @Test

@@ -10,13 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 @Tag(name = "Personal data")
-public interface GdprOperations {
+public interface PersonalDataOperations {
 
     @Get("/api/accounts/me/export")
     @Operation(summary = "Download everything Vetted keeps about the signed-in person, from every service (JSON)")
-    GdprViews.DataExport export();
+    PersonalDataPayloads.DataExport export();
 
     @Post("/api/accounts/me/deletion")
     @Operation(summary = "Delete the signed-in account everywhere (password required); references stay, anonymised")
-    HttpResponse<Void> delete(@Valid @NotNull @Body GdprViews.Deletion request);
+    HttpResponse<Void> delete(@Valid @NotNull @Body PersonalDataPayloads.Deletion request);
 }

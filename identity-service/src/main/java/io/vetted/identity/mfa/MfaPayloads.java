@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Request and response bodies of the MFA API. */
-public final class MfaViews {
+public final class MfaPayloads {
 
-    private MfaViews() {}
+    private MfaPayloads() {}
 
     @Serdeable
     public record Status(boolean enabled, boolean pending, long recoveryCodesLeft) {}

@@ -12,23 +12,23 @@ import io.vetted.support.auth.Roles;
 @Controller
 @Secured({Roles.SME, Roles.PROVIDER, Roles.MODERATOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
-class GdprController implements GdprOperations {
+class PersonalDataController implements PersonalDataOperations {
 
-    private final GdprService gdpr;
+    private final PersonalData gdpr;
     private final CurrentUser currentUser;
 
-    GdprController(GdprService gdpr, CurrentUser currentUser) {
+    PersonalDataController(PersonalData gdpr, CurrentUser currentUser) {
         this.gdpr = gdpr;
         this.currentUser = currentUser;
     }
 
     @Override
-    public GdprViews.DataExport export() {
+    public PersonalDataPayloads.DataExport export() {
         return gdpr.export(currentUser.accountId());
     }
 
     @Override
-    public HttpResponse<Void> delete(GdprViews.Deletion request) {
+    public HttpResponse<Void> delete(PersonalDataPayloads.Deletion request) {
         gdpr.erase(currentUser.accountId(), request.password());
         return HttpResponse.<Void>noContent().header(HttpHeaders.CACHE_CONTROL, "no-store");
     }

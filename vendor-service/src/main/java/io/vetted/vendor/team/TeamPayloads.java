@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public final class TeamViews {
+public final class TeamPayloads {
 
-    private TeamViews() {}
+    private TeamPayloads() {}
 
     @Serdeable
     public record Team(UUID providerId, UUID ownerAccountId, List<Member> members, List<Invitation> invitations) {}

@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * an account that can simply try again, never a half-deleted person who can no longer sign in.
  */
 @Singleton
-class GdprService {
+class PersonalData {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GdprService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
 
     private final AccountService accounts;
     private final PasswordService passwords;
@@ -37,7 +37,7 @@ class GdprService {
     private final VendorDataClient vendor;
     private final ReviewDataClient review;
 
-    GdprService(
+    PersonalData(
             AccountService accounts,
             PasswordService passwords,
             AccountRepository accountRepository,
@@ -56,12 +56,12 @@ class GdprService {
         this.review = review;
     }
 
-    GdprViews.DataExport export(UUID accountId) {
+    PersonalDataPayloads.DataExport export(UUID accountId) {
         var account = AccountResponse.of(accounts.get(accountId));
         Map<String, Object> providerProfiles = call("vendor-service", () -> vendor.export(accountId));
         Map<String, Object> references = call("review-service", () -> review.export(accountId));
         log.record(SecurityEventType.DATA_EXPORTED, accountId);
-        return new GdprViews.DataExport(
+        return new PersonalDataPayloads.DataExport(
                 Instant.now(), account, mfa.status(accountId), log.of(accountId), providerProfiles, references);
     }
 

@@ -3,23 +3,23 @@ package io.vetted.identity.gdpr;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.identity.account.AccountResponse;
 import io.vetted.identity.audit.SecurityEventView;
-import io.vetted.identity.mfa.MfaViews;
+import io.vetted.identity.mfa.MfaPayloads;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-public final class GdprViews {
+public final class PersonalDataPayloads {
 
-    private GdprViews() {}
+    private PersonalDataPayloads() {}
 
     /** Everything Vetted keeps about a person, from every service (GDPR art. 15 and 20). */
     @Serdeable
     public record DataExport(
             Instant exportedAt,
             AccountResponse account,
-            MfaViews.Status twoFactor,
+            MfaPayloads.Status twoFactor,
             List<SecurityEventView> securityEvents,
             Map<String, Object> providerProfiles,
             Map<String, Object> references) {}
