@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a summary at the top that takes the focus and links to each field; a full comparison says so;
  * a protected page reached signed out comes back after sign-in, and only to this site.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class FeedbackBrowserIT {
 
     private Platform platform;
@@ -37,8 +35,6 @@ class FeedbackBrowserIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         VendorProfiles profiles = new VendorProfiles(api);
         for (String name :
                 List.of("Azur Réseaux", "Bocage Info", "Causses Support", "Dombes Systèmes", "Estuaire IT")) {
@@ -51,7 +47,6 @@ class FeedbackBrowserIT {
                     List.of("HELPDESK"),
                     VendorProfiles.offer("Support à l’heure", "HOURLY", null, 60)));
         }
-        browser = Browser.chromium("fr");
         Browser.viewport(browser, 375);
     }
 
@@ -59,15 +54,6 @@ class FeedbackBrowserIT {
     void signedOut() {
         browser.get(platform.web.url() + "/static/css/vetted.css");
         browser.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        api.close();
-        platform.close();
     }
 
     @Test
