@@ -169,7 +169,72 @@
     }
   });
 
+  // a refused form: a summary at the top of the page linking to each field in error, focused so
+  // that the user hears and sees what went wrong (GOV.UK pattern); else the form's own alert, else
+  // the confirmation of what was just done
+  function controlOf(error) {
+    var described = document.querySelector('[aria-describedby~="' + CSS.escape(error.id) + '"]');
+    if (described) {
+      return described;
+    }
+    var box = error.closest('.field, fieldset, tr, .filter');
+    return box ? box.querySelector('input:not([type=hidden]), select, textarea') : null;
+  }
+
+  function summariseErrors() {
+    var main = document.getElementById('main');
+    if (!main) {
+      return;
+    }
+    var errors = main.querySelectorAll('.field-error');
+    if (errors.length > 0) {
+      var summary = document.createElement('div');
+      summary.className = 'error-summary';
+      summary.setAttribute('role', 'alert');
+      summary.setAttribute('data-testid', 'error-summary');
+      summary.setAttribute('aria-labelledby', 'error-summary-title');
+      var title = document.createElement('h2');
+      title.id = 'error-summary-title';
+      title.textContent = main.getAttribute('data-error-summary-title');
+      var list = document.createElement('ul');
+      errors.forEach(function (error) {
+        var control = controlOf(error);
+        if (control && !control.id) {
+          // a choice without an id of its own (a radio group): give it one to link to
+          control.id = error.id.replace(/-error$/, '') + '-choice';
+        }
+        var item = document.createElement('li');
+        var link = document.createElement('a');
+        link.href = '#' + (control && control.id ? control.id : error.id);
+        link.textContent = error.textContent.trim();
+        link.addEventListener('click', function (event) {
+          if (control) {
+            event.preventDefault();
+            control.scrollIntoView({block: 'center'});
+            focusOn(control);
+          }
+        });
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      summary.appendChild(title);
+      summary.appendChild(list);
+      main.insertBefore(summary, main.firstChild);
+      document.title = main.getAttribute('data-error-title-prefix') + ' ' + document.title;
+      focusOn(summary);
+      return;
+    }
+    var done = main.querySelector('[data-testid=action-done]');
+    var anchored = window.location.hash.length > 1 ? document.getElementById(window.location.hash.substring(1)) : null;
+    if (done && anchored) {
+      // the action was on this item (a reply, a decision): confirm it there, not at the top
+      anchored.insertBefore(done, anchored.firstChild);
+    }
+    focusOn(main.querySelector('.error[role=alert]') || done || main.querySelector('.notice[role=status]:not(.visually-hidden)'));
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    summariseErrors();
     var menu = document.querySelector('[data-menu-toggle]');
     if (menu) {
       menu.hidden = false;

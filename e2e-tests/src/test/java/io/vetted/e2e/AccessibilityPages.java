@@ -43,6 +43,8 @@ final class AccessibilityPages {
             new Page("compare", Visitor.ANONYMOUS, "/compare?ids={provider},{other}"),
             new Page("compare empty", Visitor.ANONYMOUS, "/compare"),
             new Page("how references work", Visitor.ANONYMOUS, "/how-references-work"),
+            new Page("glossary", Visitor.ANONYMOUS, "/glossary"),
+            new Page("sign in to continue", Visitor.ANONYMOUS, "/login?returnTo=%2Fmy%2Freferences"),
             new Page("sign in", Visitor.ANONYMOUS, "/login"),
             new Page("sign in refused", Visitor.ANONYMOUS, "/login", MAIN_SUBMIT),
             new Page("sign up", Visitor.ANONYMOUS, "/register"),

@@ -123,7 +123,7 @@ class ModerationBrowserIT {
         browser.get(platform.web.url() + "/moderation");
         assertThat(browser.findElement(By.cssSelector("[data-testid=queue-waiting]"))
                         .getText())
-                .contains("dossier(s) en attente");
+                .containsPattern("dossiers? en attente");
         assertThat(browser.findElement(By.cssSelector("[data-testid=queue-oldest]"))
                         .getText())
                 .startsWith("le plus ancien attend depuis");

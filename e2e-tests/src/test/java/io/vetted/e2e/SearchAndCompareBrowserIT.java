@@ -75,7 +75,7 @@ class SearchAndCompareBrowserIT {
         ((JavascriptExecutor) browser).executeScript("window.vettedMarker = 'same page'");
         browser.findElement(By.id("q")).sendKeys("support");
         waitFor().until(ExpectedConditions.urlContains("q=support"));
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=result-count]"), "2 prestataire(s)"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=result-count]"), "2 prestataires"));
         openFiltersIfInADrawer();
         // a keystroke's late answer may still replace the panel: read and act on the element found last
         waitFor().until(ExpectedConditions.textToBe(facetCount("SERVERS_INFRASTRUCTURE"), "1"));
@@ -85,7 +85,7 @@ class SearchAndCompareBrowserIT {
             return true;
         });
 
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=result-count]"), "1 prestataire(s)"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=result-count]"), "1 prestataire"));
         closeFiltersIfInADrawer();
         assertThat(browser.findElements(By.cssSelector("[data-testid=provider-card] .card-title")))
                 .extracting(WebElement::getText)
@@ -130,7 +130,7 @@ class SearchAndCompareBrowserIT {
                         By.cssSelector("[data-testid=row-estimate]"), "360"));
         String estimates = browser.findElement(By.cssSelector("[data-testid=row-estimate]"))
                 .getText();
-        assertThat(estimates).contains("12 poste(s) et serveur(s) × 30", "3 h × 55", "165");
+        assertThat(estimates).contains("12 postes et serveurs × 30", "3 h × 55", "165");
         assertThat(browser.findElement(By.cssSelector("[data-testid=row-after-hours]"))
                         .getText())
                 .contains("24 h/24", "Astreinte");
@@ -158,7 +158,7 @@ class SearchAndCompareBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=filters-toggle]"))
                         .getText())
                 .isEqualTo("Filtres (1)");
-        waitFor().until(d -> announced(d).equals("1 prestataire(s)"));
+        waitFor().until(d -> announced(d).equals("1 prestataire"));
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -185,7 +185,7 @@ class SearchAndCompareBrowserIT {
         browser.get(platform.web.url() + "/");
         browser.findElement(By.id("q")).sendKeys("cyber");
 
-        waitFor().until(d -> announced(d).equals("1 prestataire(s)"));
+        waitFor().until(d -> announced(d).equals("1 prestataire"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
         assertThat(browser.findElement(By.id("search-body")).getAttribute("aria-live"))
                 .isNull();

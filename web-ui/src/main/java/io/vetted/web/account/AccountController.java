@@ -50,8 +50,11 @@ class AccountController {
     @View("account/login")
     LoginPage loginForm(
             HttpRequest<?> request, @Nullable @QueryValue String returnTo, @Nullable @QueryValue String notice) {
-        String known = notice != null && notice.matches("reset|verified|deleted") ? "login.notice." + notice : null;
-        return new LoginPage(pages.of(request), "", SafeRedirect.to(returnTo).toString(), null, known);
+        String target = SafeRedirect.to(returnTo).toString();
+        String known = notice != null && notice.matches("reset|verified|deleted")
+                ? "login.notice." + notice
+                : "/".equals(target) ? null : "login.notice.continue";
+        return new LoginPage(pages.of(request), "", target, null, known);
     }
 
     @Post("/login")

@@ -73,7 +73,10 @@ class CompareController {
                 request,
                 "compare/table",
                 "compare/show",
-                new ComparePage(pages.of(request), new CompareView(providers, fleet, estimate)));
+                new ComparePage(
+                        pages.of(request),
+                        new CompareView(providers, fleet, estimate),
+                        params.contains("full") && providers.size() >= CompareSelection.MAX));
     }
 
     @Post("/compare/add")
@@ -84,8 +87,13 @@ class CompareController {
         UUID id = CompareSelection.parse(form.providerId() == null ? List.of() : List.of(form.providerId())).stream()
                 .findFirst()
                 .orElse(null);
-        if (id != null && !ids.contains(id) && ids.size() < CompareSelection.MAX) {
+        boolean full = id != null && !ids.contains(id) && ids.size() >= CompareSelection.MAX;
+        if (id != null && !ids.contains(id) && !full) {
             ids.add(id);
+        }
+        if (full && !Htmx.wantsFragment(request)) {
+            // no silent no-op: the comparison says it is full and lets the visitor make room
+            return HttpResponse.seeOther(URI.create("/compare?full=true"));
         }
         return answer(request, form, ids, id);
     }
@@ -104,7 +112,16 @@ class CompareController {
         MutableHttpResponse<?> response;
         if (Htmx.wantsFragment(request) && added != null) {
             response = HttpResponse.ok(new ModelAndView<>(
-                    "compare/button", Map.of("ctx", pages.of(request), "id", added, "added", ids.contains(added))));
+                    "compare/button",
+                    Map.of(
+                            "ctx",
+                            pages.of(request),
+                            "id",
+                            added,
+                            "added",
+                            ids.contains(added),
+                            "full",
+                            !ids.contains(added) && ids.size() >= CompareSelection.MAX)));
         } else {
             response = HttpResponse.seeOther(
                     form.returnTo() == null ? URI.create("/compare") : SafeRedirect.to(form.returnTo()));

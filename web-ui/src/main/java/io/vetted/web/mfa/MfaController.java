@@ -98,7 +98,7 @@ class MfaController {
     HttpResponse<?> disable(HttpRequest<?> request, @Body MfaPages.CodeForm form) {
         try {
             IdentityClient.Token renewed = identity.mfaDisable(code(form));
-            MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/account/mfa"));
+            MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/account/mfa?ok=mfaOff"));
             session.set(response, renewed);
             return response;
         } catch (HttpClientResponseException e) {

@@ -78,6 +78,7 @@ class ModerationController {
                 request,
                 actionForm,
                 QUEUE,
+                "decisions",
                 () -> reviews.decideAll(
                         providerId,
                         new ReviewClient.BulkDecision(
@@ -99,21 +100,21 @@ class ModerationController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> hide(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
         return ReferenceActions.run(
-                pages, request, form, QUEUE, () -> reviews.hide(id, Map.of("reason", form.textOrEmpty())));
+                pages, request, form, QUEUE, "hide", () -> reviews.hide(id, Map.of("reason", form.textOrEmpty())));
     }
 
     @Post("/references/{id}/restore")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> restore(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return ReferenceActions.run(pages, request, form, QUEUE, () -> reviews.restore(id));
+        return ReferenceActions.run(pages, request, form, QUEUE, "restore", () -> reviews.restore(id));
     }
 
     @Post("/references/{id}/dismiss")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> dismiss(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return ReferenceActions.run(pages, request, form, QUEUE, () -> reviews.dismiss(id));
+        return ReferenceActions.run(pages, request, form, QUEUE, "dismiss", () -> reviews.dismiss(id));
     }
 
     @Post("/disputes/{id}/decision")
@@ -125,6 +126,7 @@ class ModerationController {
                 request,
                 form,
                 QUEUE,
+                "decision",
                 () -> reviews.decide(id, Map.of("outcome", form.choiceOrEmpty(), "reason", form.textOrEmpty())));
     }
 }

@@ -96,7 +96,8 @@ public final class FormErrors {
         });
         if (errors.isEmpty()) {
             boolean invalid = problem.status() == 400 || problem.status() == 422;
-            errors.put(FORM, otherwise != null && invalid ? messages.get(otherwise) : problem.detail());
+            errors.put(
+                    FORM, otherwise != null && invalid ? messages.get(otherwise) : Relayed.refusal(problem, messages));
         }
         return errors;
     }

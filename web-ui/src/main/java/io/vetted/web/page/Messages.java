@@ -18,6 +18,10 @@ public final class Messages {
         return find(key, args).orElse("??" + key + "??");
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public Optional<String> find(String key, Object... args) {
         return source.find(key, locale, args);
     }

@@ -11,9 +11,19 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-/** What the layout and every page need besides their own model. */
+/**
+ * What the layout and every page need besides their own model.
+ *
+ * @param ok what the visitor's last action did ({@code ok.<key>} in the bundles), confirmed at the
+ *     top of the page it led back to, or null
+ */
 public record PageContext(
-        Locale locale, Messages messages, @Nullable Viewer viewer, String csrfToken, String path) {
+        Locale locale,
+        Messages messages,
+        @Nullable Viewer viewer,
+        String csrfToken,
+        String path,
+        @Nullable String ok) {
 
     public String t(String key, Object... args) {
         return messages.get(key, args);

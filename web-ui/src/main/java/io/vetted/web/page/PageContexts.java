@@ -10,6 +10,9 @@ import java.util.Locale;
 @Singleton
 public class PageContexts {
 
+    /** The query parameter naming what an action did, for the page it leads back to to confirm. */
+    public static final String DONE = "ok";
+
     private final UiMessages messages;
     private final HttpLocaleResolver locales;
 
@@ -27,7 +30,13 @@ public class PageContexts {
                         a.getRoles().stream().findFirst().orElse("")))
                 .orElse(null);
         String csrf = request.getAttribute("vetted.csrfToken", String.class).orElse("");
-        return new PageContext(locale, new Messages(messages, locale), viewer, csrf, request.getPath());
+        Messages texts = new Messages(messages, locale);
+        String ok = request.getParameters()
+                .getFirst(DONE)
+                .filter(key -> key.matches("[a-zA-Z]{1,30}")
+                        && texts.find(DONE + "." + key).isPresent())
+                .orElse(null);
+        return new PageContext(locale, texts, viewer, csrf, request.getPath(), ok);
     }
 
     public Messages messages(HttpRequest<?> request) {

@@ -1,6 +1,7 @@
 package io.vetted.web.provider;
 
 import io.micronaut.core.annotation.Nullable;
+import io.vetted.web.page.Amounts;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -36,6 +37,15 @@ final class FormValues {
         } catch (NumberFormatException e) {
             return text.strip();
         }
+    }
+
+    /** A price as typed ("80", "80 €", "1 200,50"), else the text itself for the service to refuse. */
+    @Nullable
+    static Object price(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Amounts.parse(text).<Object>map(amount -> amount).orElse(text.strip());
     }
 
     /** Hours typed by people ("4", "1,5") as whole minutes for the API. */

@@ -72,7 +72,7 @@ public record OfferForm(
     private Map<String, Object> terms() {
         Map<String, Object> body = new HashMap<>();
         body.put("title", FormValues.orEmpty(title));
-        body.put("priceEur", "PROJECT".equals(pricingModel) ? null : FormValues.decimal(priceEur));
+        body.put("priceEur", "PROJECT".equals(pricingModel) ? null : FormValues.price(priceEur));
         body.put("included", FormValues.orEmpty(included));
         body.put("minimumCommitmentMonths", FormValues.number(minimumCommitmentMonths));
         body.put("priceChangeNoticeDays", FormValues.number(priceChangeNoticeDays));

@@ -3,6 +3,7 @@ package io.vetted.web.provider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.Amounts;
 import io.vetted.web.security.CsrfForm;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,17 +45,10 @@ public record ProviderForm(
                 List.of(new VendorClient.NewOffer(text(offerTitle), pricingModel, price())));
     }
 
-    /** Accepts "65", "65.50" and the French "65,50"; anything else is sent as missing. */
+    /** Accepts "65", "65,50", "65 €" and the like ({@link Amounts}); anything else is sent as missing. */
     @Nullable
     BigDecimal price() {
-        if (priceEur == null || priceEur.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(priceEur.strip().replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Amounts.parse(priceEur).orElse(null);
     }
 
     private static List<String> list(List<String> values) {

@@ -37,24 +37,24 @@ class ProviderActionsController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return act(request, form, () -> reviews.confirm(id));
+        return act(request, form, "confirm", () -> reviews.confirm(id));
     }
 
     @Post("/reply")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reply(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return act(request, form, () -> reviews.reply(id, Map.of("body", form.textOrEmpty())));
+        return act(request, form, "reply", () -> reviews.reply(id, Map.of("body", form.textOrEmpty())));
     }
 
     @Post("/dispute")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> dispute(HttpRequest<?> request, @PathVariable UUID id, @Body ActionForm form) {
-        return act(request, form, () -> reviews.dispute(id, Map.of("details", form.textOrEmpty())));
+        return act(request, form, "dispute", () -> reviews.dispute(id, Map.of("details", form.textOrEmpty())));
     }
 
-    private HttpResponse<?> act(HttpRequest<?> request, ActionForm form, Runnable action) {
-        return ReferenceActions.run(pages, request, form, "/", action);
+    private HttpResponse<?> act(HttpRequest<?> request, ActionForm form, String done, Runnable action) {
+        return ReferenceActions.run(pages, request, form, "/", done, action);
     }
 }

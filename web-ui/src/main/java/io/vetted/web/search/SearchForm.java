@@ -3,6 +3,7 @@ package io.vetted.web.search;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.value.ConvertibleMultiValues;
 import io.vetted.web.backend.VendorClient;
+import io.vetted.web.page.Amounts;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public record SearchForm(
                 codes(params, "language"),
                 codes(params, "sector"),
                 code(params, "pricing"),
-                decimal(params, "maxPrice"),
+                price(params, "maxPrice"),
                 code(params, "afterHours"),
                 number(params, "maxCriticalResponse"),
                 flag(params, "noSubcontracting"),
@@ -204,6 +205,11 @@ public record SearchForm(
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    @Nullable
+    private static BigDecimal price(ConvertibleMultiValues<String> params, String name) {
+        return params.getFirst(name).flatMap(Amounts::parse).orElse(null);
     }
 
     @Nullable

@@ -56,7 +56,7 @@ class TeamController {
         try {
             TeamClient.Profile profile = requireProfile();
             vendor.invite(profile.id(), new TeamClient.NewInvitation(email));
-            return HttpResponse.seeOther(TEAM);
+            return HttpResponse.seeOther(done("teamInvited"));
         } catch (HttpClientResponseException e) {
             Map<String, String> errors = FormErrors.of(e, pages.messages(request))
                     .propagate(403, 404)
@@ -71,7 +71,7 @@ class TeamController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> withdraw(@PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
         vendor.withdraw(requireProfile().id(), invitationId);
-        return HttpResponse.seeOther(TEAM);
+        return HttpResponse.seeOther(done("teamWithdrawn"));
     }
 
     @Post("/members/{accountId}/removal")
@@ -79,7 +79,7 @@ class TeamController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(@PathVariable UUID accountId, @Body TeamPages.ButtonForm form) {
         vendor.remove(requireProfile().id(), accountId);
-        return HttpResponse.seeOther(TEAM);
+        return HttpResponse.seeOther(done("teamRemoved"));
     }
 
     @Post("/invitations/{invitationId}/acceptance")
@@ -87,7 +87,12 @@ class TeamController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> accept(@PathVariable UUID invitationId, @Body TeamPages.ButtonForm form) {
         vendor.accept(invitationId);
-        return HttpResponse.seeOther(TEAM);
+        return HttpResponse.seeOther(done("teamJoined"));
+    }
+
+    /** The team page, confirming what was just done at its top (the layout's {@code ok} notice). */
+    private static URI done(String what) {
+        return URI.create(TEAM + "?" + PageContexts.DONE + "=" + what);
     }
 
     private ModelAndView<TeamPages.TeamPage> page(HttpRequest<?> request, String email, Map<String, String> errors) {

@@ -59,4 +59,26 @@ class AccountPagesTest implements SiteTest {
         assertThat(response.code()).isBetween(300, 399);
         assertThat(response.header("Location")).startsWith("/login");
     }
+
+    @Test
+    void remembersTheProtectedPageASignedOutVisitorAskedFor() {
+        var response = http.toBlocking()
+                .exchange(HttpRequest.GET("/my/references?page=2").header("Accept", "text/html"));
+
+        assertThat(response.header("Location")).isEqualTo("/login?returnTo=%2Fmy%2Freferences%3Fpage%3D2");
+        String page = http.toBlocking().retrieve(HttpRequest.GET(response.header("Location")));
+        assertThat(page)
+                .contains("name=\"returnTo\" value=\"/my/references?page=2\"")
+                .contains("data-testid=\"login-notice\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"https://evil.example/", "//evil.example", "/\\evil.example"})
+    void refusesToReturnAnywhereButThisSite(String target) {
+        String page = http.toBlocking()
+                .retrieve(HttpRequest.GET("/login?returnTo="
+                        + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(page).contains("name=\"returnTo\" value=\"/\"").doesNotContain("evil.example");
+    }
 }

@@ -76,6 +76,16 @@ class FormErrorsTest {
     }
 
     @Test
+    void neverRelaysTheServicesEnglishOnTheFrenchSite() {
+        Messages french = new Messages(new UiMessages(), Locale.FRENCH);
+
+        assertThat(FormErrors.of(refusal(403, "Not yours"), french).map())
+                .containsExactly(Map.entry(FormErrors.FORM, french.get("refusal.403")));
+        assertThat(FormErrors.of(refusal(418, "I am a teapot"), french).map())
+                .containsExactly(Map.entry(FormErrors.FORM, french.get("refusal.other")));
+    }
+
+    @Test
     void leavesServerErrorsAndPropagatedStatusesToTheErrorPages() {
         assertThatThrownBy(() -> FormErrors.of(refusal(503, "down"), messages).map())
                 .isInstanceOf(HttpClientResponseException.class);
