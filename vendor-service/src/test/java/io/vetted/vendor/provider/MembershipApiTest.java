@@ -13,8 +13,6 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
-import io.vetted.vendor.profile.ProviderClient;
-import io.vetted.vendor.profile.Providers;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;

@@ -1,11 +1,9 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.vetted.support.company.CompanyNumbers;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.catalog.FrenchAreas;
 import io.vetted.vendor.catalog.IsoCodes;
-import io.vetted.vendor.provider.DeliveryMode;
-import io.vetted.vendor.provider.WebsiteDomains;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;

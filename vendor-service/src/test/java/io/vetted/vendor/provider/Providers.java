@@ -1,4 +1,4 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.vetted.support.company.CompanyNumbers;
 import io.vetted.testsupport.BearerToken;
@@ -6,9 +6,6 @@ import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.offer.OfferRequest;
 import io.vetted.vendor.offer.PricingModel;
-import io.vetted.vendor.provider.DeliveryMode;
-import io.vetted.vendor.provider.ProviderKind;
-import io.vetted.vendor.provider.ProviderStatus;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -11,10 +11,6 @@ import io.vetted.vendor.diligence.DiligenceResponses.DueDiligenceResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.SubcontractingResponse;
 import io.vetted.vendor.history.FormerIdentity;
 import io.vetted.vendor.offer.OfferResponse;
-import io.vetted.vendor.provider.DeliveryMode;
-import io.vetted.vendor.provider.ProviderKind;
-import io.vetted.vendor.provider.ProviderStatus;
-import io.vetted.vendor.provider.UnpublishedReason;
 import io.vetted.vendor.reputation.ReputationResponse;
 import io.vetted.vendor.sla.SlaResponse;
 import java.time.Instant;

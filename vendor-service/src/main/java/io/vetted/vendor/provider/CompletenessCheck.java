@@ -1,10 +1,9 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.vetted.vendor.catalog.ComplianceTopic;
 import io.vetted.vendor.compliance.ClaimResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.DueDiligenceResponse;
 import io.vetted.vendor.diligence.DiligenceResponses.SubcontractingResponse;
-import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.sla.SlaResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

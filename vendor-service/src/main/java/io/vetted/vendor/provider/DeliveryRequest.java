@@ -1,8 +1,7 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.vetted.vendor.provider.DeliveryMode;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

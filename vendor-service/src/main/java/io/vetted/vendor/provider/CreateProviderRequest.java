@@ -1,4 +1,4 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -6,8 +6,6 @@ import io.vetted.support.company.Siren;
 import io.vetted.support.company.Siret;
 import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.offer.OfferRequest;
-import io.vetted.vendor.provider.DeliveryMode;
-import io.vetted.vendor.provider.ProviderKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

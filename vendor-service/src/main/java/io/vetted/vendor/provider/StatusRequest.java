@@ -1,7 +1,6 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.vetted.vendor.provider.ProviderStatus;
 import jakarta.validation.constraints.NotNull;
 
 /** Publish a draft, or take a profile back to draft. */

@@ -1,4 +1,4 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,6 @@ import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
-import io.vetted.vendor.provider.DeliveryMode;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;

@@ -1,4 +1,4 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.vendor.catalog.FrenchAreas;
@@ -13,9 +13,6 @@ import io.vetted.vendor.diligence.DiligenceService;
 import io.vetted.vendor.history.IdentityHistory;
 import io.vetted.vendor.offer.OfferResponse;
 import io.vetted.vendor.offer.OfferService;
-import io.vetted.vendor.provider.DeliveryMode;
-import io.vetted.vendor.provider.Provider;
-import io.vetted.vendor.provider.WebsiteDomains;
 import io.vetted.vendor.reputation.ReputationService;
 import io.vetted.vendor.sla.SlaResponse;
 import io.vetted.vendor.sla.SlaService;

@@ -1,4 +1,4 @@
-package io.vetted.vendor.profile;
+package io.vetted.vendor.provider;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -8,11 +8,6 @@ import io.vetted.vendor.company.CompanyIdentities;
 import io.vetted.vendor.diligence.DiligenceService;
 import io.vetted.vendor.history.IdentityHistory;
 import io.vetted.vendor.offer.OfferService;
-import io.vetted.vendor.provider.DeliveryMode;
-import io.vetted.vendor.provider.ProfileAccess;
-import io.vetted.vendor.provider.Provider;
-import io.vetted.vendor.provider.ProviderRepository;
-import io.vetted.vendor.provider.ProviderStatus;
 import io.vetted.vendor.search.SearchIndex;
 import io.vetted.vendor.sla.SlaService;
 import jakarta.inject.Singleton;
