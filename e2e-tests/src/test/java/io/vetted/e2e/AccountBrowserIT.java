@@ -167,7 +167,10 @@ class AccountBrowserIT {
 
         browser.get(platform.web.url() + "/moderation/security?type=LOGIN_SUCCEEDED");
 
-        assertThat(wait(By.cssSelector("[data-testid=audit-events]")).getText()).contains("LOGIN_SUCCEEDED");
+        // the event type in the reader's words, not the service's code
+        assertThat(wait(By.cssSelector("[data-testid=audit-events]")).getText())
+                .contains("Connexion réussie")
+                .doesNotContain("LOGIN_SUCCEEDED");
     }
 
     private String signUp(String role, String name) {

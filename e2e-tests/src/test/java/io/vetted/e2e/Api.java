@@ -262,9 +262,10 @@ final class Api implements AutoCloseable {
         return call(vendor, request);
     }
 
+    /** The providers whose text holds {@code query}, read literally (a town typed is not widened to its area). */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> search(String query) {
-        return (List<Map<String, Object>>) call(vendor, HttpRequest.GET("/api/providers?q=" + query))
+        return (List<Map<String, Object>>) call(vendor, HttpRequest.GET("/api/providers?literal=true&q=" + query))
                 .body()
                 .get("items");
     }
