@@ -177,27 +177,12 @@ class AccountBrowserIT {
         String email = role.toLowerCase(Locale.ROOT) + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/register");
-        browser.findElement(By.cssSelector("input[name=role][value=" + role + "]"))
-                .click();
-        browser.findElement(By.id("displayName")).sendKeys(name);
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait(By.cssSelector("[data-testid=message]"));
-        browser.get(platform.mail().link(email, "/verify"));
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait(By.cssSelector("[data-testid=login-notice]"));
-        fillSignIn(email);
-        wait(By.cssSelector("[data-testid=signed-in-as]"));
+        SiteForms.signUp(browser, platform, role, name, email);
         return email;
     }
 
     private void fillSignIn(String email) {
-        browser.get(platform.web.url() + "/login");
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+        SiteForms.signIn(browser, platform, email);
     }
 
     private void signOut() {

@@ -67,27 +67,12 @@ class DeviceLinkageBrowserIT {
     /** Signs up an SME through the site's forms and returns its session's access token. */
     private String signUp(String name) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        String email = "sme-" + id + "@c" + id + "-e2e.fr";
-        browser.get(platform.web.url() + "/register");
-        browser.findElement(By.cssSelector("input[name=role][value=SME]")).click();
-        browser.findElement(By.id("displayName")).sendKeys(name);
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait(By.cssSelector("[data-testid=message]"));
-        browser.get(platform.mail().link(email, "/verify"));
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait(By.cssSelector("[data-testid=login-notice]"));
-        signIn(email);
-        wait(By.cssSelector("[data-testid=signed-in-as]"));
+        SiteForms.signUp(browser, platform, "SME", name, "sme-" + id + "@c" + id + "-e2e.fr");
         return browser.manage().getCookieNamed(SiteCalls.SESSION_COOKIE).getValue();
     }
 
     private void signIn(String email) {
-        browser.get(platform.web.url() + "/login");
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+        SiteForms.signIn(browser, platform, email);
     }
 
     private WebElement wait(By locator) {

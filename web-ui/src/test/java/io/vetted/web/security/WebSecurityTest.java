@@ -96,14 +96,7 @@ class WebSecurityTest implements SiteTest {
 
     @Test
     void acceptsTheTokenOfThePageTheFormCameFrom() {
-        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .cookie(page.getCookie("__Host-csrfToken").get());
-
-        HttpResponse<String> switched = http.toBlocking().exchange(post, String.class);
+        HttpResponse<String> switched = switchToEnglishFromTheSignInPage();
 
         assertThat(switched.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
         assertThat(switched.header("Location")).isEqualTo("/login");
@@ -111,14 +104,7 @@ class WebSecurityTest implements SiteTest {
 
     @Test
     void keepsTheChosenLanguageInAHostOnlySecureCookieThatTheNextPageReads() {
-        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .cookie(page.getCookie("__Host-csrfToken").get());
-
-        HttpResponse<String> switched = http.toBlocking().exchange(post, String.class);
+        HttpResponse<String> switched = switchToEnglishFromTheSignInPage();
 
         assertThat(switched.getHeaders().getAll("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie)
@@ -179,5 +165,16 @@ class WebSecurityTest implements SiteTest {
                     assertThat(e.getResponse().getBody(String.class))
                             .hasValueSatisfying(html -> assertThat(html).contains("This page does not exist."));
                 });
+    }
+
+    /** Posts the language switch of /login with that page's own CSRF token and cookie. */
+    private HttpResponse<String> switchToEnglishFromTheSignInPage() {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
+        Matcher token = TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(page.getCookie("__Host-csrfToken").get());
+        return http.toBlocking().exchange(post, String.class);
     }
 }
