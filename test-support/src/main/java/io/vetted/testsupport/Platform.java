@@ -2,7 +2,6 @@ package io.vetted.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +49,8 @@ public final class Platform implements AutoCloseable {
         common.put("REVIEW_URL", "http://localhost:" + reviewPort);
         common.put("SITE_URL", "http://localhost:" + webPort);
         common.put("LOG_LEVEL", "INFO");
+        // a test sends one request at a time; small pools leave connections for a second platform
+        common.putIfAbsent("DATABASE_POOL_SIZE", "5");
         // vendor-service asks this stand-in, never the real company register
         common.putIfAbsent("COMPANY_REGISTER_URL", register.url());
         identity =
@@ -105,7 +106,8 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        all().forEach(ServiceProcess::stop);
+        // in parallel: a service that records its class-data archive takes seconds to stop
+        all().parallelStream().forEach(ServiceProcess::stop);
         register.close();
     }
 
@@ -135,11 +137,6 @@ public final class Platform implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Ports.free();
     }
 }

@@ -51,6 +51,10 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    Path jar() {
+        return jar;
+    }
+
     public Path log() {
         return log;
     }
@@ -67,9 +71,9 @@ public final class ServiceProcess implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-Xmx256m",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-jar",
-                jar.toString()));
+                "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(ClassDataArchive.options(this));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -124,7 +128,9 @@ public final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (process.waitFor(30, TimeUnit.SECONDS)) {
+                ClassDataArchive.stopped(this);
+            } else {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
