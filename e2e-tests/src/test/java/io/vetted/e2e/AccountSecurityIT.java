@@ -11,13 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Accounts across the services: MFA where it matters, agency teams, GDPR export and erasure, the audit log. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class AccountSecurityIT {
-
-    static final String MODERATOR = "moderation@e2e.vetted.fr";
 
     private Platform platform;
     private Api api;
@@ -27,8 +24,6 @@ class AccountSecurityIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Map.of("MODERATOR_EMAIL", MODERATOR, "MODERATOR_PASSWORD", Api.PASSWORD));
-        api = new Api(platform);
         identity = new Calls(platform.identity.url());
         vendor = new Calls(platform.vendor.url());
         review = new Calls(platform.review.url());
@@ -39,8 +34,6 @@ class AccountSecurityIT {
         identity.close();
         vendor.close();
         review.close();
-        api.close();
-        platform.close();
     }
 
     @Test
@@ -158,7 +151,10 @@ class AccountSecurityIT {
     void moderatorsReadTheAuditLogAndOthersCannot() throws Exception {
         Api.Account target = api.signUpAccount("SME", "Cible");
         identity.post("/api/auth/login", null, Map.of("email", target.email(), "password", "mauvais mot de passe"));
-        var session = identity.post("/api/auth/login", null, Map.of("email", MODERATOR, "password", Api.PASSWORD));
+        var session = identity.post(
+                "/api/auth/login",
+                null,
+                Map.of("email", Sessions.MODERATOR_EMAIL, "password", Sessions.MODERATOR_PASSWORD));
         String moderator = (String) session.json().get("accessToken");
 
         var events = identity.get("/api/audit/events?type=LOGIN_FAILED", moderator);

@@ -18,12 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * prints the observed lines, ready to review and paste. The APIs are called with a bearer token,
  * web-ui as a browser would (see {@link SiteCalls}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIT {
 
@@ -43,18 +41,13 @@ class AuthorizationMatrixIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private MatrixFixture fixture;
     private Platform platform;
+    private Api api;
     private SiteCalls site;
 
     @BeforeAll
     void start() {
-        fixture = MatrixFixture.start(getClass());
-        platform = fixture.platform();
+        fixture = new MatrixFixture(platform, api);
         site = new SiteCalls(platform.web.url());
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
     }
 
     /**

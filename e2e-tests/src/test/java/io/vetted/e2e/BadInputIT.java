@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Bad input never breaks a service: every endpoint that reads a JSON body, as the APIs' OpenAPI
@@ -25,25 +23,20 @@ import org.junit.jupiter.api.TestInstance;
  * problem+json that says what is wrong, never a 5xx. Each endpoint is called by a caller the
  * authorization matrix lets through, with the fixture's real ids, so the body is actually read.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class BadInputIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
     private MatrixFixture fixture;
     private Platform platform;
+    private Api api;
     private SiteCalls site;
 
     @BeforeAll
     void start() {
-        fixture = MatrixFixture.start(getClass());
-        platform = fixture.platform();
+        fixture = new MatrixFixture(platform, api);
         site = new SiteCalls(platform.web.url());
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
     }
 
     @Test

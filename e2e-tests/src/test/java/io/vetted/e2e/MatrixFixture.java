@@ -16,35 +16,18 @@ import java.util.regex.Pattern;
  * The accounts and ids the endpoint-wide tests call with: a published provider owned by
  * {@code owner}, with its offer (and a real compliance topic); a competitor's profile owned by
  * {@code other-provider}; a reference written by {@code sme} about the owner's profile; a
- * moderator with MFA; a service token. It owns the platform it starts.
+ * moderator with MFA; a service token.
  */
-final class MatrixFixture implements AutoCloseable {
+final class MatrixFixture {
 
     private static final Pattern VARIABLE = Pattern.compile("([a-z-]*)/\\{([^}]+)}");
 
-    private final Platform platform;
-    private final Api api;
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, String> ids = new HashMap<>();
 
-    /** A platform whose moderator the fixture can sign in as, with the fixture built on it. */
-    static MatrixFixture start(Class<?> owner) {
-        Platform platform = Platform.start(
-                owner, Map.of("MODERATOR_EMAIL", AccountSecurityIT.MODERATOR, "MODERATOR_PASSWORD", Api.PASSWORD));
-        Api api = new Api(platform);
-        try {
-            return new MatrixFixture(platform, api);
-        } catch (RuntimeException e) {
-            api.close();
-            platform.close();
-            throw e;
-        }
-    }
-
+    /** Built on an {@link OnPlatform} class's platform, whose moderator it signs in as. */
     @SuppressWarnings("unchecked")
-    private MatrixFixture(Platform platform, Api api) {
-        this.platform = platform;
-        this.api = api;
+    MatrixFixture(Platform platform, Api api) {
         Api.Account owner = api.signUpAccount("PROVIDER", "Agence Propriétaire");
         Api.Account other = api.signUpAccount("PROVIDER", "Agence Concurrente");
         Api.Account sme = api.signUpAccount("SME", "PME Cliente");
@@ -75,16 +58,6 @@ final class MatrixFixture implements AutoCloseable {
         }
     }
 
-    Platform platform() {
-        return platform;
-    }
-
-    @Override
-    public void close() {
-        api.close();
-        platform.close();
-    }
-
     /** The access token of one of {@link AuthorizationMatrix#CALLERS}; null for {@code anonymous}. */
     String token(String caller) {
         return tokens.get(caller);
@@ -111,7 +84,9 @@ final class MatrixFixture implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static String moderatorWithMfa(Calls identity) {
         String token = (String) identity.post(
-                        "/api/auth/login", null, Map.of("email", AccountSecurityIT.MODERATOR, "password", Api.PASSWORD))
+                        "/api/auth/login",
+                        null,
+                        Map.of("email", Sessions.MODERATOR_EMAIL, "password", Sessions.MODERATOR_PASSWORD))
                 .json()
                 .get("accessToken");
         String secret = (String) identity.post("/api/accounts/me/mfa/enrolment", token, Map.of())

@@ -32,10 +32,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * RFC 8725 in practice: every service refuses forged, tampered, expired, premature, mis-addressed
  * and mistyped tokens with a bare 401, even on public routes, and logs a security event.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class TokenSecurityIT {
 
     private static final List<String> SERVICES = List.of("identity-service", "vendor-service", "review-service");
@@ -57,17 +55,9 @@ class TokenSecurityIT {
 
     @BeforeAll
     void start() throws Exception {
-        platform = Platform.start(getClass());
-        api = new Api(platform);
         sme = api.signUpAccount("SME", "PME Témoin");
         foreignKey =
                 new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-    }
-
-    @AfterAll
-    void stop() {
-        api.close();
-        platform.close();
     }
 
     Stream<Arguments> forgeries() {

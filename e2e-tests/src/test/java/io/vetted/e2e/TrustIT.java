@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The issue's worst case, with the real services and the outbox: a provider's sock puppets, signed
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
  * the rating vendor-service publishes exactly where it was until a moderator decides; one bulk
  * decision then moves it exactly once. The puppets are told by mail at each step.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class TrustIT {
 
     private Platform platform;
@@ -34,15 +32,7 @@ class TrustIT {
 
     @BeforeAll
     void start() {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         review = new ReviewDatabase(platform);
-    }
-
-    @AfterAll
-    void stop() {
-        api.close();
-        platform.close();
     }
 
     @Test

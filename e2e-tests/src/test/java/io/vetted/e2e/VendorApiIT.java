@@ -17,10 +17,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** vendor-service with the real services around it: drafts stay private, and the demo data loads whole. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPlatform
 class VendorApiIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
@@ -31,16 +30,12 @@ class VendorApiIT {
 
     @BeforeAll
     void start() throws IOException {
-        platform = Platform.start(getClass(), Sessions.withModerator());
-        api = new Api(platform);
         vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
     }
 
     @AfterAll
     void stop() {
         vendor.close();
-        api.close();
-        platform.close();
     }
 
     @Test
