@@ -10,7 +10,7 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** What V21 and V22 make of data written before them. */
+/** What V21, V22 and V23 make of data written before them. */
 class MigrationBackfillTest {
 
     @Test
@@ -59,6 +59,42 @@ class MigrationBackfillTest {
                 .isEqualTo("PENDING 732829320");
         assertThat(row(database, "SELECT (first_published_at = published_at)::text FROM provider"))
                 .isEqualTo("true");
+    }
+
+    @Test
+    void turnsTheUnpublishingSentencesStoredBeforeV23IntoReasonCodesKeepingTheModeratorsWords() throws SQLException {
+        TestDatabases.TestDatabase database = TestDatabases.create("vendor-backfill-v23");
+        Flyway.configure()
+                .dataSource(database.url(), database.user(), database.password())
+                .target("22")
+                .load()
+                .migrate();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO provider (id, owner_account_id, name, kind, delivers_remote, delivers_on_site, city,
+                                          specialties, status, published_at, unpublished_reason, created_at, updated_at)
+                    VALUES ('00000000-0000-0000-0000-000000000001', gen_random_uuid(), 'Perdante', 'AGENCY', true,
+                            false, 'Lyon', '{HELPDESK}', 'DRAFT', NULL, 'A moderator decided that SIREN 732829320 belongs'
+                            || ' to another profile: Kbis au nom du concurrent.', now(), now()),
+                           ('00000000-0000-0000-0000-000000000002', gen_random_uuid(), 'Renommée', 'AGENCY', true,
+                            false, 'Lyon', '{HELPDESK}', 'DRAFT', NULL, 'Nouveau nom sans justificatif.', now(), now()),
+                           ('00000000-0000-0000-0000-000000000003', gen_random_uuid(), 'Publiée', 'AGENCY', true,
+                            false, 'Lyon', '{HELPDESK}', 'PUBLISHED', now(), NULL, now(), now())""");
+        }
+
+        Flyway.configure()
+                .dataSource(database.url(), database.user(), database.password())
+                .load()
+                .migrate();
+
+        assertThat(row(database, """
+                        SELECT string_agg(name || ': ' || coalesce(unpublished_reason_code, '-') || ' '
+                               || coalesce(unpublished_siren, '-') || ' ' || coalesce(unpublished_reason, '-'),
+                               ' | ' ORDER BY id) FROM provider"""))
+                .isEqualTo("Perdante: SIREN_CONTEST_LOST 732829320 Kbis au nom du concurrent."
+                        + " | Renommée: IDENTITY_CHANGE - Nouveau nom sans justificatif."
+                        + " | Publiée: - - -");
     }
 
     private static String row(TestDatabases.TestDatabase database, String sql) throws SQLException {
