@@ -1,5 +1,6 @@
 package io.vetted.seed;
 
+import io.vetted.seed.bulk.Catalogue;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,35 +18,6 @@ import net.datafaker.Faker;
  */
 final class ProfileGenerator {
 
-    static final List<String> SPECIALTIES = List.of(
-            "HELPDESK",
-            "NETWORKS",
-            "SERVERS_INFRASTRUCTURE",
-            "CLOUD_SAAS",
-            "CYBERSECURITY",
-            "BACKUP_RECOVERY",
-            "HARDWARE",
-            "TELEPHONY_VOIP",
-            "WEB_HOSTING",
-            "SOFTWARE_DEVELOPMENT",
-            "ERP_CRM",
-            "DATA_PROTECTION_GDPR");
-    private static final List<String> SECTORS = List.of(
-            "HEALTHCARE",
-            "LEGAL",
-            "ACCOUNTING_FINANCE",
-            "RETAIL",
-            "MANUFACTURING",
-            "CONSTRUCTION",
-            "HOSPITALITY",
-            "EDUCATION",
-            "PUBLIC_SECTOR",
-            "NON_PROFIT",
-            "TRANSPORT_LOGISTICS",
-            "REAL_ESTATE",
-            "AGRICULTURE",
-            "PROFESSIONAL_SERVICES");
-
     private final Faker faker;
     private final Random random;
     private final DemoTexts texts;
@@ -61,9 +33,10 @@ final class ProfileGenerator {
         FrenchCities.City city = pick(FrenchCities.ALL);
         String name = name(agency, city);
         Set<String> specialties = new LinkedHashSet<>();
-        specialties.add(agency ? pick(List.of("HELPDESK", "SERVERS_INFRASTRUCTURE", "NETWORKS")) : pick(SPECIALTIES));
+        specialties.add(
+                agency ? pick(List.of("HELPDESK", "SERVERS_INFRASTRUCTURE", "NETWORKS")) : pick(Catalogue.SPECIALTIES));
         while (specialties.size() < (agency ? 3 + random.nextInt(3) : 1 + random.nextInt(2))) {
-            specialties.add(pick(SPECIALTIES));
+            specialties.add(pick(Catalogue.SPECIALTIES));
         }
         boolean remote = random.nextInt(100) < 85;
         boolean onSite = !remote || random.nextInt(100) < 75;
@@ -74,7 +47,7 @@ final class ProfileGenerator {
         if (onSite) {
             modes.add("ON_SITE");
         }
-        List<String> sectors = pickSome(SECTORS, 1 + random.nextInt(3));
+        List<String> sectors = pickSome(Catalogue.SECTORS, 1 + random.nextInt(3));
         int founded =
                 Year.now(FrenchMarket.PARIS).getValue() - (agency ? 3 + random.nextInt(25) : 1 + random.nextInt(15));
         PricingPlan pricing = new PricingPlan(random, agency, onSite, specialties);

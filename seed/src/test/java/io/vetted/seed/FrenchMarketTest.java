@@ -2,6 +2,7 @@ package io.vetted.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vetted.seed.bulk.Catalogue;
 import io.vetted.support.company.CompanyNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class FrenchMarketTest {
             assertThat((String) provider.get("name")).isNotBlank().hasSizeLessThanOrEqualTo(120);
             assertThat((List<String>) provider.get("specialties"))
                     .isNotEmpty()
-                    .allSatisfy(s -> assertThat(ProfileGenerator.SPECIALTIES).contains(s));
+                    .allSatisfy(s -> assertThat(Catalogue.SPECIALTIES).contains(s));
             assertThat((List<String>) provider.get("deliveryModes")).isNotEmpty();
             assertThat((String) provider.get("description")).hasSizeLessThanOrEqualTo(4000);
             assertThat((String) provider.get("siren"))

@@ -3,12 +3,15 @@ package io.vetted.seed.bulk;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** vendor-service's catalogue codes and the towns providers sit in, across every French region. */
-final class Catalogue {
+/**
+ * vendor-service's catalogue codes (the one copy in the seeders: the demo loader's profiles use them too)
+ * and the towns providers sit in, across every French region.
+ */
+public final class Catalogue {
 
     record City(String name, String postcode, String department, String region, int weight) {}
 
-    static final List<String> SPECIALTIES = List.of(
+    public static final List<String> SPECIALTIES = List.of(
             "HELPDESK",
             "NETWORKS",
             "SERVERS_INFRASTRUCTURE",
@@ -22,7 +25,7 @@ final class Catalogue {
             "ERP_CRM",
             "DATA_PROTECTION_GDPR");
 
-    static final List<String> SECTORS = List.of(
+    public static final List<String> SECTORS = List.of(
             "HEALTHCARE",
             "LEGAL",
             "ACCOUNTING_FINANCE",
