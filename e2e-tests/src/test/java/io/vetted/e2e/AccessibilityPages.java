@@ -58,6 +58,8 @@ final class AccessibilityPages {
             new Page("my references", Visitor.SME, "/my/references"),
             new Page("my contact requests", Visitor.SME, "/my/contact-requests"),
             new Page("report a reference", Visitor.SME, "/references/{reference}/report"),
+            new Page("proof of the engagement", Visitor.SME, "/references/{reference}/evidence"),
+            new Page("proof of the engagement refused", Visitor.SME, "/references/{reference}/evidence", MAIN_SUBMIT),
             new Page("account", Visitor.SME, "/account"),
             new Page("two-step verification", Visitor.SME, "/account/mfa"),
             new Page("two-step enrolment", Visitor.SME, "/account/mfa", "main form[action$=enrolment] button"),

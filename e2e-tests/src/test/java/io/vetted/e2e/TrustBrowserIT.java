@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.vetted.testsupport.Platform;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +29,7 @@ class TrustBrowserIT {
     private Platform platform;
     private Api api;
     private WebDriver browser;
+    private String moderator;
 
     @Test
     void aVisitorReachesHowReferencesWorkFromAProviderPageInFrenchAndInEnglish() {
@@ -96,7 +101,7 @@ class TrustBrowserIT {
         Map<String, Object> withEvidence = api.postReference(
                         checked.accessToken(), provider, 5, "Facture à l'appui, intervention rapide.")
                 .body();
-        api.evidenceAccepted(checked.accessToken(), (String) withEvidence.get("id"), Sessions.moderator(platform));
+        api.evidenceAccepted(checked.accessToken(), (String) withEvidence.get("id"), moderator());
         Map<String, Object> confirmed = api.postReference(
                         knownClient("Cave Coopérative").accessToken(),
                         provider,
@@ -117,6 +122,44 @@ class TrustBrowserIT {
                         .contains(
                                 "Mission confirmée par le prestataire",
                                 "parole du prestataire, non vérifiée par Vetted"));
+    }
+
+    @Test
+    void anAuthorSendsProofOfTheEngagementAndOnceAModeratorAcceptsItTheReferenceSaysSo() throws IOException {
+        String owner = api.signUp("PROVIDER", "Vilaine Services");
+        UUID provider = api.publishedProvider(owner, "Vilaine Services", "Redon", "HELPDESK", null);
+        Api.Account author = knownClient("Fromagerie de Redon");
+        String reference =
+                (String) api.postReference(author.accessToken(), provider, 5, "Facture jointe, support sérieux.")
+                        .body()
+                        .get("id");
+
+        Sessions.signIn(browser, platform, author.accessToken());
+        browser.get(platform.web.url() + "/my/references");
+        browser.findElement(By.cssSelector("[data-testid=add-evidence]")).click();
+        Path file = Files.createTempDirectory("evidence").resolve("facture.pdf");
+        Files.write(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        visible(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("[data-testid=send-evidence]")).click();
+        assertThat(visible(By.cssSelector("[data-testid=action-done]")).getText())
+                .isEqualTo("Preuve envoyée : un modérateur va la vérifier, puis supprimer le fichier.");
+
+        Sessions.signIn(browser, platform, moderator());
+        browser.get(platform.web.url() + "/moderation?kind=EVIDENCE&provider=" + provider);
+        assertThat(visible(By.cssSelector("#queue-" + reference + " [data-testid=open-evidence]"))
+                        .getAttribute("href"))
+                .endsWith("/moderation/references/" + reference + "/evidence");
+        browser.findElement(By.id("evidence-accept-" + reference)).click();
+        browser.findElement(By.id("evidence-reason-" + reference)).sendKeys("Facture au nom du client");
+        browser.findElement(By.cssSelector("#queue-" + reference + " [data-testid=decide-evidence]"))
+                .click();
+        assertThat(visible(By.cssSelector("[data-testid=action-done]")).getText())
+                .isEqualTo("Décision sur la preuve enregistrée ; le fichier est supprimé.");
+
+        browser.manage().deleteAllCookies();
+        browser.get(platform.web.url() + "/providers/" + provider);
+        assertThat(labels("support sérieux"))
+                .anySatisfy(label -> assertThat(label).contains("Preuve de mission vérifiée"));
     }
 
     @Test
@@ -157,6 +200,14 @@ class TrustBrowserIT {
                 .contains("★★☆☆☆", "nettement dégradé");
     }
 
+    /** Signed in once per class: once the moderator has a second factor, a password alone no longer signs in. */
+    private String moderator() {
+        if (moderator == null) {
+            moderator = Sessions.moderator(platform);
+        }
+        return moderator;
+    }
+
     /** A client Vetted has known for months: a few on one provider are not a wave of new accounts. */
     private Api.Account knownClient(String name) {
         Api.Account account = api.signUpAccount("SME", name);
@@ -179,6 +230,10 @@ class TrustBrowserIT {
         return referenceWithText(referenceText).findElements(By.cssSelector("[data-testid=label]")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    private WebElement visible(By locator) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private WebDriverWait waitFor() {

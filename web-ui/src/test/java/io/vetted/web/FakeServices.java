@@ -21,6 +21,7 @@ public final class FakeServices implements AutoCloseable {
 
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
@@ -45,6 +46,7 @@ public final class FakeServices implements AutoCloseable {
 
     public FakeServices answer(String path, String json) {
         failures.remove(path);
+        replies.remove(path);
         answers.put(path, json);
         return this;
     }
@@ -60,6 +62,13 @@ public final class FakeServices implements AutoCloseable {
     /** The path answers {@code status} from now on. */
     public void fail(String path, int status) {
         failures.put(path, status);
+    }
+
+    /** The path answers these bytes from now on: a file, or a refusal's problem+json naming a field. */
+    public FakeServices reply(String path, int status, String contentType, byte[] body) {
+        failures.remove(path);
+        replies.put(path, new Reply(status, contentType, body.clone()));
+        return this;
     }
 
     public List<Call> calls() {
@@ -81,7 +90,16 @@ public final class FakeServices implements AutoCloseable {
                 exchange.getRequestMethod(),
                 path,
                 exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("X-Vetted-Device")));
+                exchange.getRequestHeaders().getFirst("X-Vetted-Device"),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1)));
+        Reply reply = replies.get(path);
+        if (reply != null) {
+            exchange.getResponseHeaders().add("Content-Type", reply.contentType());
+            exchange.sendResponseHeaders(reply.status(), reply.body().length);
+            exchange.getResponseBody().write(reply.body());
+            exchange.close();
+            return;
+        }
         String json = answers.get(path);
         int status = failures.getOrDefault(path, json == null ? 404 : 200);
         byte[] body = (status == 200 ? json : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
@@ -92,6 +110,13 @@ public final class FakeServices implements AutoCloseable {
         exchange.close();
     }
 
-    /** {@code authorization} and {@code device} (X-Vetted-Device) are null when the call carried none. */
-    public record Call(String method, String path, String authorization, String device) {}
+    // the bytes are copied in and never handed out
+    @SuppressWarnings("ArrayRecordComponent")
+    private record Reply(int status, String contentType, byte[] body) {}
+
+    /**
+     * {@code authorization} and {@code device} (X-Vetted-Device) are null when the call carried
+     * none; {@code body} is the request's bytes, one character each (a file's too).
+     */
+    public record Call(String method, String path, String authorization, String device, String body) {}
 }

@@ -114,6 +114,10 @@ public interface ReviewClient {
     @Post("/api/moderation/disputes/{id}/decision")
     Map<String, Object> decide(@PathVariable UUID id, @Body Map<String, String> decision);
 
+    /** Accept ({@code accepted} true: "engagement evidence checked") or reject the evidence, with a reason; the file is deleted either way. */
+    @Post("/api/moderation/references/{id}/evidence/decision")
+    Reference decideEvidence(@PathVariable UUID id, @Body Map<String, Object> decision);
+
     @Post("/api/references/{id}/contact-requests")
     ContactRequest askContact(@PathVariable UUID id, @Body Map<String, String> request);
 

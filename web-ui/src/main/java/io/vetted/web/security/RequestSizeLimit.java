@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The server accepts bodies up to 6 MB so that evidence (5 MB documents) can be uploaded; every
@@ -19,6 +20,8 @@ final class RequestSizeLimit implements Ordered {
 
     static final long FORM_LIMIT = 256 * 1024;
     static final Set<String> UPLOAD_ROUTES = Set.of("/my/provider/company-check");
+    /** A reference's engagement evidence, uploaded by its author. */
+    static final Pattern UPLOAD_PATTERN = Pattern.compile("/references/[0-9a-fA-F-]{36}/evidence");
 
     @Override
     public int getOrder() {
@@ -29,9 +32,13 @@ final class RequestSizeLimit implements Ordered {
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
         long length = request.getContentLength();
-        if (length > FORM_LIMIT && !UPLOAD_ROUTES.contains(request.getPath())) {
+        if (length > FORM_LIMIT && !upload(request.getPath())) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
         return null;
+    }
+
+    static boolean upload(String path) {
+        return UPLOAD_ROUTES.contains(path) || UPLOAD_PATTERN.matcher(path).matches();
     }
 }

@@ -45,8 +45,11 @@ class WebSecurityTest implements SiteTest {
      * Multipart forms bind their fields one by one, so the handler hands them to a bean whose
      * method is {@code @CsrfProtected}; each is listed with the test that posts it without a token.
      */
-    private static final Map<String, String> CHECKED_AFTER_MULTIPART_BINDING =
-            Map.of("/my/provider/company-check", "CompanyCheckPageTest.refusesTheUploadWithoutTheVisitorsCsrfToken");
+    private static final Map<String, String> CHECKED_AFTER_MULTIPART_BINDING = Map.of(
+            "/my/provider/company-check",
+            "CompanyCheckPageTest.refusesTheUploadWithoutTheVisitorsCsrfToken",
+            "/references/{id}/evidence",
+            "EvidenceUploadPageTest.refusesTheUploadWithoutTheVisitorsCsrfToken");
 
     @Test
     void everyStateChangingRouteChecksTheCsrfToken() {
