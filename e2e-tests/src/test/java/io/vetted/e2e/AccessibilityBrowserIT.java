@@ -9,6 +9,8 @@ import io.vetted.testsupport.Accessibility;
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,6 +60,7 @@ class AccessibilityBrowserIT {
                 List.of("HELPDESK", "SERVERS_INFRASTRUCTURE"),
                 VendorProfiles.offer("Infogérance du poste", "MONTHLY_FIXED", "PER_DEVICE", 30));
         profiles.sla(owner, provider, "TWENTY_FOUR_SEVEN", 30);
+        fixtures.put("{offer}", scheduleShortNoticeRise(owner, provider));
         UUID other = profiles.published(
                 api.signUp("PROVIDER", "Savoie Support"),
                 "Savoie Support",
@@ -82,6 +85,28 @@ class AccessibilityBrowserIT {
         fixtures.put("{provider}", provider.toString());
         fixtures.put("{other}", other.toString());
         fixtures.put("{reference}", reference);
+    }
+
+    /** A rise in 5 days where 30 were promised: the editor and the public page then show a flagged, scheduled change. */
+    @SuppressWarnings("unchecked")
+    private String scheduleShortNoticeRise(String owner, UUID provider) {
+        Map<String, Object> offer =
+                ((List<Map<String, Object>>) api.provider(provider).get("offers")).get(0);
+        api.vendorCall(HttpRequest.PUT(
+                        "/api/providers/" + provider + "/offers/" + offer.get("id"),
+                        Map.of(
+                                "version",
+                                offer.get("version"),
+                                "title",
+                                offer.get("title"),
+                                "priceEur",
+                                36,
+                                "priceEffectiveFrom",
+                                LocalDate.now(ZoneId.of("Europe/Paris"))
+                                        .plusDays(5)
+                                        .toString()))
+                .bearerAuth(owner));
+        return (String) offer.get("id");
     }
 
     /** Widths outermost; each phone case also checks the same page at 768 px. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Every distinct page of the site, as the accessibility test visits it: who is signed in and the
- * address, where {@code {provider}}, {@code {other}} and {@code {reference}} stand for the test's
+ * address, where {@code {provider}}, {@code {offer}} (its offer, with a rise announced at short notice),
+ * {@code {other}} and {@code {reference}} stand for the test's
  * fixtures. A new page gets a line here, and with it axe-core and the phone-width check.
  */
 final class AccessibilityPages {
@@ -76,6 +77,7 @@ final class AccessibilityPages {
             new Page("edit specialties", Visitor.PROVIDER, "/my/provider/specialties"),
             new Page("edit offers", Visitor.PROVIDER, "/my/provider/offers"),
             new Page("new offer", Visitor.PROVIDER, "/my/provider/offers/new"),
+            new Page("edit offer with a scheduled rise", Visitor.PROVIDER, "/my/provider/offers/{offer}"),
             new Page("edit sla", Visitor.PROVIDER, "/my/provider/sla"),
             new Page("edit subcontracting", Visitor.PROVIDER, "/my/provider/subcontracting"),
             new Page("edit due diligence", Visitor.PROVIDER, "/my/provider/due-diligence"),

@@ -2,6 +2,8 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vetted.testsupport.Accessibility;
+import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -106,32 +110,57 @@ class ProviderProfileBrowserIT {
                 .isEqualTo(30);
     }
 
-    @Test
-    void repricesAnOfferAndWarnsBuyersOfARiseWithShortNotice() {
-        String owner = api.signUp("PROVIDER", "Hausse Rapide");
-        UUID id = api.createProvider(owner, "Hausse Rapide", "Reims", "HELPDESK", "Infogérance.");
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {375, 1280})
+    void warnsTheOwnerBeforeARiseWithShortNoticeThenShowsBuyersEveryChange(int width) {
+        String owner = api.signUp("PROVIDER", "Hausse Rapide " + width);
+        UUID id = api.createProvider(owner, "Hausse Rapide " + width, "Reims", "HELPDESK", "Infogérance.");
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/provider/offers");
-        browser.findElement(By.linkText("Modifier")).click();
-        WebElement price = browser.findElement(By.id("priceEur"));
-        price.clear();
-        price.sendKeys("540");
-        Sessions.setDate(
-                browser,
-                browser.findElement(By.id("priceEffectiveFrom")),
-                LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).toString());
-        browser.findElement(By.cssSelector("[data-testid=save]")).click();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Enregistré."));
+        Browser.viewport(browser, width);
+        try {
+            browser.get(platform.web.url() + "/my/provider/offers");
+            browser.findElement(By.linkText("Modifier")).click();
+            assertThat(browser.findElement(By.cssSelector("[data-testid=current-price]"))
+                            .getText())
+                    .startsWith("Prix actuel : 450");
+            WebElement price = browser.findElement(By.id("priceEur"));
+            price.clear();
+            price.sendKeys("540");
+            Sessions.setDate(
+                    browser,
+                    browser.findElement(By.id("priceEffectiveFrom")),
+                    LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).toString());
+            browser.findElement(By.cssSelector("[data-testid=save]")).click();
 
-        browser.get(platform.web.url() + "/providers/" + id);
-        assertThat(browser.findElement(By.cssSelector("[data-testid=upcoming-price]"))
-                        .getText())
-                .contains("540");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=short-notice]"))
-                        .getText())
-                .isEqualTo("Hausse annoncée avec un préavis plus court que promis");
-        assertThat(browser.findElements(By.cssSelector("[data-testid=price-chart] circle")))
-                .hasSize(2);
+            assertThat(waitFor()
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("priceEffectiveFrom-error")))
+                            .getText())
+                    .startsWith("Cette hausse s’applique dans 10 jours alors que vous avez promis 30 jours de préavis");
+            assertFitsAndIsAccessible();
+            browser.findElement(By.cssSelector("[data-testid=confirm-short-notice]"))
+                    .click();
+            browser.findElement(By.cssSelector("[data-testid=save]")).click();
+            waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector(".notice"), "Enregistré."));
+            assertThat(browser.findElement(By.cssSelector("[data-testid=my-scheduled-price]"))
+                            .getText())
+                    .contains("540");
+            assertFitsAndIsAccessible();
+
+            browser.get(platform.web.url() + "/providers/" + id);
+            assertThat(browser.findElement(By.cssSelector("[data-testid=short-notice]"))
+                            .getText())
+                    .isEqualTo("Hausse annoncée avec un préavis plus court que promis");
+            WebElement change = browser.findElement(By.cssSelector("[data-testid=price-change]"));
+            assertThat(change.getText())
+                    .contains("À venir", "+20 %", "Préavis non respecté : annoncé 10 jours avant, alors que 30 jours");
+            assertThat(browser.findElements(By.cssSelector("[data-testid=price-chart] circle")))
+                    .hasSize(2);
+            assertFitsAndIsAccessible();
+        } finally {
+            Browser.viewport(browser, 1280);
+        }
     }
 
     @Test
@@ -189,6 +218,17 @@ class ProviderProfileBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=verified-claims]"))
                         .getText())
                 .contains("1");
+    }
+
+    private void assertFitsAndIsAccessible() {
+        assertThat(Accessibility.horizontalOverflow(browser))
+                .as(
+                        "sideways scrolling at %s; wider than the screen: %s",
+                        browser.getCurrentUrl(), Accessibility.widestElements(browser))
+                .isZero();
+        assertThat(Accessibility.seriousViolations(browser))
+                .as("axe-core at %s", browser.getCurrentUrl())
+                .isEmpty();
     }
 
     private WebDriverWait waitFor() {

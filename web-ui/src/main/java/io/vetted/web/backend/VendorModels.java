@@ -32,7 +32,8 @@ public final class VendorModels {
             @Nullable PriceFlags flags,
             long version,
             @Nullable LocalDate onVettedSince,
-            @Nullable Instant withdrawnAt) {
+            @Nullable Instant withdrawnAt,
+            @Nullable Integer noticeInForceDays) {
         public Offer {
             included = included == null ? "" : included;
             priceHistory = priceHistory == null ? List.of() : priceHistory;

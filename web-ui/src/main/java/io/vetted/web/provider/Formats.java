@@ -1,6 +1,7 @@
 package io.vetted.web.provider;
 
 import io.micronaut.core.annotation.Nullable;
+import io.vetted.web.backend.VendorModels;
 import io.vetted.web.page.PageContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,6 +74,18 @@ public final class Formats {
     /** The day of {@code instant} in France, where Vetted's dates are read. */
     public static String date(PageContext ctx, Instant instant) {
         return date(ctx, LocalDate.ofInstant(instant, ZoneId.of("Europe/Paris")));
+    }
+
+    /** An offer's price as its pricing model reads ("€490 / month"). */
+    public static String price(PageContext ctx, VendorModels.Offer offer, BigDecimal amount) {
+        return ctx.t(
+                "pricing." + offer.pricingModel() + (offer.priceUnit() == null ? "" : "." + offer.priceUnit()),
+                ctx.money(amount));
+    }
+
+    /** A change as signed percentage: "+10,2 %", "-5 %". */
+    public static String change(PageContext ctx, BigDecimal percent) {
+        return (percent.signum() > 0 ? "+" : "") + percent(ctx, percent);
     }
 
     /** 12.5 → "12,5 %" or "12.5%". */

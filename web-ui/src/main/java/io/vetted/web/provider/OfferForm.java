@@ -22,10 +22,12 @@ public record OfferForm(
         @Nullable String priceEffectiveFrom,
         @Nullable String included,
         @Nullable String minimumCommitmentMonths,
-        @Nullable String priceChangeNoticeDays)
+        @Nullable String priceChangeNoticeDays,
+        @Nullable String confirmShortNotice)
         implements CsrfForm {
 
-    public static final OfferForm EMPTY = new OfferForm(null, null, "", "MONTHLY_FIXED", "FLAT", "", "", "", "0", "30");
+    public static final OfferForm EMPTY =
+            new OfferForm(null, null, "", "MONTHLY_FIXED", "FLAT", "", "", "", "0", "30", null);
 
     static OfferForm of(VendorModels.Offer offer) {
         return new OfferForm(
@@ -38,7 +40,8 @@ public record OfferForm(
                 "",
                 offer.included(),
                 String.valueOf(offer.minimumCommitmentMonths()),
-                String.valueOf(offer.priceChangeNoticeDays()));
+                String.valueOf(offer.priceChangeNoticeDays()),
+                null);
     }
 
     OfferForm withVersion(long fresh) {
@@ -52,7 +55,13 @@ public record OfferForm(
                 priceEffectiveFrom,
                 included,
                 minimumCommitmentMonths,
-                priceChangeNoticeDays);
+                priceChangeNoticeDays,
+                confirmShortNotice);
+    }
+
+    /** The owner ticked that a rise with less notice than promised is meant. */
+    public boolean shortNoticeConfirmed() {
+        return "true".equals(confirmShortNotice);
     }
 
     Map<String, Object> newOffer() {

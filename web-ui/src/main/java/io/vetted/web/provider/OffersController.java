@@ -18,11 +18,20 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
+import io.vetted.web.page.PageContext;
+import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The provider's offers: added, repriced (the old price stays in the history) and withdrawn. */
+/**
+ * The provider's offers: added, repriced (the old price stays in the history) and withdrawn. A rise
+ * with less notice than promised comes back once with a warning and a box to tick: vendor-service
+ * would save it at once and flag it to buyers for a year, so the owner says they mean it.
+ */
 @Controller("/my/provider/offers")
 @Produces(MediaType.TEXT_HTML)
 @Secured("PROVIDER")
@@ -33,10 +42,12 @@ class OffersController {
 
     private final VendorClient vendor;
     private final SectionEditor editor;
+    private final PageContexts pages;
 
-    OffersController(VendorClient vendor, SectionEditor editor) {
+    OffersController(VendorClient vendor, SectionEditor editor, PageContexts pages) {
         this.vendor = vendor;
         this.editor = editor;
+        this.pages = pages;
     }
 
     @Get("{?saved}")
@@ -87,7 +98,16 @@ class OffersController {
                 form.priceEffectiveFrom(),
                 form.included(),
                 form.minimumCommitmentMonths(),
-                form.priceChangeNoticeDays());
+                form.priceChangeNoticeDays(),
+                form.confirmShortNotice());
+        Optional<ShortNoticeRise> rise = ShortNoticeRise.of(offer, typed, LocalDate.now(PriceChanges.PARIS));
+        if (rise.isPresent() && !typed.shortNoticeConfirmed()) {
+            return editor.refuse(
+                    request,
+                    "offer",
+                    new OfferEdit(typed, offer, true),
+                    Map.of("priceEffectiveFrom", warning(request, rise.get())));
+        }
         return editor.submit(
                 request,
                 "offer",
@@ -113,6 +133,11 @@ class OffersController {
                 mine -> vendor.withdrawOffer(mine.id(), offerId, form.version()),
                 field -> "withdraw." + field,
                 fresh -> null);
+    }
+
+    private String warning(HttpRequest<?> request, ShortNoticeRise rise) {
+        PageContext ctx = pages.of(request);
+        return ctx.t("edit.shortNotice", rise.daysAhead(), rise.promisedDays(), Formats.date(ctx, rise.earliestKept()));
     }
 
     private static VendorModels.Offer find(VendorClient.Provider provider, UUID offerId) {

@@ -105,6 +105,11 @@ class SectionEditor {
         }
     }
 
+    /** The form again with {@code errors} (422), sending nothing: what the site itself asks of the owner first. */
+    HttpResponse<?> refuse(HttpRequest<?> request, String section, Object form, Map<String, String> errors) {
+        return render(request, section, mine(), form, errors, false, Set.of());
+    }
+
     private HttpResponse<?> render(
             HttpRequest<?> request,
             String section,
