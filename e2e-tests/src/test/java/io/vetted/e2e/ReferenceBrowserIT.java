@@ -3,6 +3,8 @@ package io.vetted.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
+import io.vetted.testsupport.Accessibility;
+import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +14,8 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -29,29 +33,47 @@ class ReferenceBrowserIT {
     private String providerToken;
     private UUID provider;
 
-    /** A provider of its own per test: five references on one provider in a day are a burst, held for review. */
+    /**
+     * A provider of its own per test (five references on one provider in a day are a burst, held for
+     * review), on a laptop unless the test says otherwise.
+     */
     @BeforeEach
     void provider() {
+        Browser.viewport(browser, 1280);
         providerToken = api.signUp("PROVIDER", "Loire Numérique");
         provider = api.publishedProvider(providerToken, "Loire Numérique", "Nantes", "CLOUD_SAAS", null);
     }
 
-    @Test
-    void aClientWritesADetailedReferenceAndSeesItWithItsLabelCriteriaAndTheDistribution() {
+    /** On a laptop and on a phone: the form and the page it returns to fit the screen. */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 375})
+    void aClientWritesADetailedReferenceAndSeesItWithItsLabelCriteriaAndTheDistribution(int width) {
+        Browser.viewport(browser, width);
         Sessions.signIn(
                 browser, platform, knownClient("Chantiers de l'Atlantique Sud").accessToken());
         browser.get(platform.web.url() + "/providers/" + provider);
         browser.findElement(By.id("write-reference")).click();
-        fillForm("Biscuiterie Nantaise", 5, "Migration Microsoft 365 sans coupure, équipe très disponible.");
+        // a comment of its own per width: the same words twice are a near-duplicate, held for review
+        String comment = width > 375
+                ? "Migration Microsoft 365 sans coupure, équipe très disponible."
+                : "Sauvegardes externalisées remises en ordre en deux semaines, tests de reprise compris.";
+        fillForm("Biscuiterie Nantaise", 5, comment);
         browser.findElement(By.cssSelector("input[name=dataSecurity][value='4']"))
                 .click();
+        assertThat(Accessibility.horizontalOverflow(browser))
+                .as("sideways scroll on the form")
+                .isZero();
         browser.findElement(By.id("submit-reference")).click();
 
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        assertThat(Accessibility.horizontalOverflow(browser))
+                .as("sideways scroll on the page")
+                .isZero();
         WebElement reference = reference("Biscuiterie Nantaise");
         assertThat(reference.getText())
-                .contains(
-                        "Non vérifié", "Sécurité des données", "Client actuel", "Migration Microsoft 365 sans coupure");
+                .as("published at once, not held for review")
+                .doesNotContain("Non compté dans la note")
+                .contains("Non vérifié", "Sécurité des données", "Client actuel", comment);
         assertThat(browser.findElement(By.cssSelector("[data-testid=distribution-5]"))
                         .getText())
                 .isNotEqualTo("0");

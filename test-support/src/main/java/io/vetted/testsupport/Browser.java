@@ -58,11 +58,30 @@ public final class Browser {
      * site's media queries see it; the window is adjusted for whatever the browser's frame takes.
      */
     public static void viewport(WebDriver driver, int width) {
-        driver.manage().window().setSize(new Dimension(width, 900));
-        Object inner = ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
-        int frame = width - ((Number) inner).intValue();
-        if (frame != 0) {
-            driver.manage().window().setSize(new Dimension(width + frame, 900));
+        int outer = width;
+        int inner = -1;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            driver.manage().window().setSize(new Dimension(outer, 900));
+            inner = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).intValue();
+            if (inner == width) {
+                return;
+            }
+            int frame = outer - inner;
+            if (frame >= 0 && frame < 200) {
+                outer = width + frame;
+            } else {
+                // the page still reports the size before this resize (a loaded machine): ask again
+                pause();
+            }
+        }
+        throw new IllegalStateException("the viewport stays " + inner + " px wide instead of " + width);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.vetted.web.security;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The server accepts bodies up to 6 MB so that evidence (5 MB documents) can be uploaded; every
- * other route keeps the 256 KB a form ever needs, refused before its body is read.
+ * other route keeps the 256 KB a form ever needs, refused before its body is read. A body sent in
+ * chunks, without its length, is refused there too (411): its size could not be judged in advance,
+ * and no form of the site sends one.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestSizeLimit implements Ordered {
@@ -31,9 +34,15 @@ final class RequestSizeLimit implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
+        if (upload(request.getPath())) {
+            return null;
+        }
         long length = request.getContentLength();
-        if (length > FORM_LIMIT && !upload(request.getPath())) {
+        if (length > FORM_LIMIT) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        }
+        if (length < 0 && request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return HttpResponse.status(HttpStatus.LENGTH_REQUIRED);
         }
         return null;
     }
