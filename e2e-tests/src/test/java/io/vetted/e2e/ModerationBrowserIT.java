@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +156,23 @@ class ModerationBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=distribution-1]"))
                         .getText())
                 .isEqualTo("3");
+    }
+
+    @Test
+    void aModeratorReachesEveryQueueFromEachQueuesMenu() {
+        Sessions.signIn(browser, platform, moderator);
+        List<String> queues =
+                List.of("/moderation", "/moderation/claims", "/moderation/identity", "/moderation/security");
+        for (String queue : queues) {
+            browser.get(platform.web.url() + queue);
+            List<String> links = browser.findElements(By.cssSelector("[data-testid=moderation-nav] a")).stream()
+                    .map(a -> a.getAttribute("pathname"))
+                    .toList();
+            assertThat(links).as("the moderation menu on %s", queue).containsExactlyElementsOf(queues);
+            assertThat(browser.findElement(By.cssSelector("[data-testid=moderation-nav] [aria-current=page]"))
+                            .getAttribute("pathname"))
+                    .isEqualTo(queue);
+        }
     }
 
     private WebElement referenceWithText(String text) {
