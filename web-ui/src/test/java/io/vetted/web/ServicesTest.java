@@ -1,6 +1,7 @@
 package io.vetted.web;
 
 import io.micronaut.test.support.TestPropertyProvider;
+import io.vetted.testsupport.TestIssuer;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +21,19 @@ public interface ServicesTest extends TestPropertyProvider {
         return properties;
     }
 
-    /** Extra properties for this test class, e.g. {@code TestIssuer.shared().securityProperties()}. */
+    /** Extra properties for this test class, e.g. {@link #signedInReadingRedirects()}. */
     default Map<String, String> additionalProperties() {
         return Map.of();
+    }
+
+    /**
+     * The settings most page tests want: the site trusts {@link TestIssuer#shared()}'s tokens, and its
+     * client hands each redirect to the test (to read where a posted form leads).
+     */
+    static Map<String, String> signedInReadingRedirects() {
+        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
+        properties.put("micronaut.http.client.follow-redirects", "false");
+        return properties;
     }
 
     @AfterAll

@@ -15,7 +15,6 @@ import io.vetted.testsupport.TestIssuer;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -50,9 +49,7 @@ class ContactRefusalTest implements ServicesTest {
 
     @Override
     public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(issuer.securityProperties());
-        properties.put("micronaut.http.client.follow-redirects", "false");
-        return properties;
+        return ServicesTest.signedInReadingRedirects();
     }
 
     @Test

@@ -18,7 +18,6 @@ import io.vetted.web.reference.EvidenceJson;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,9 +54,7 @@ class EvidenceReviewTest implements ServicesTest {
 
     @Override
     public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(issuer.securityProperties());
-        properties.put("micronaut.http.client.follow-redirects", "false");
-        return properties;
+        return ServicesTest.signedInReadingRedirects();
     }
 
     @Test

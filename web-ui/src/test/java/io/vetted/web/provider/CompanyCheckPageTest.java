@@ -55,8 +55,7 @@ class CompanyCheckPageTest implements ServicesTest {
 
     @Override
     public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(issuer.securityProperties());
-        properties.put("micronaut.http.client.follow-redirects", "false");
+        Map<String, String> properties = new HashMap<>(ServicesTest.signedInReadingRedirects());
         properties.put("micronaut.http.client.max-content-length", "20000000");
         return properties;
     }

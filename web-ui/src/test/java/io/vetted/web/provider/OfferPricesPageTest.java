@@ -17,7 +17,6 @@ import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,9 +58,7 @@ class OfferPricesPageTest implements ServicesTest {
 
     @Override
     public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(issuer.securityProperties());
-        properties.put("micronaut.http.client.follow-redirects", "false");
-        return properties;
+        return ServicesTest.signedInReadingRedirects();
     }
 
     @Test
