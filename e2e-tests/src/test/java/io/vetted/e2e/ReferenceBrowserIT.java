@@ -201,7 +201,9 @@ class ReferenceBrowserIT {
     }
 
     private void fillForm(String company, int rating, String comment) {
-        browser.findElement(By.id("companyName")).sendKeys(company);
+        WebElement companyName = browser.findElement(By.id("companyName"));
+        companyName.clear(); // the form starts with the account's name
+        companyName.sendKeys(company);
         browser.findElement(By.cssSelector("input[name=services][value=CLOUD_SAAS]"))
                 .click();
         Sessions.setDate(

@@ -135,7 +135,9 @@ class SliceBrowserIT {
 
     /** What the reference form requires besides the rating: company, a service, a start date, a recommendation. */
     private void describeEngagement(String company) {
-        browser.findElement(By.id("companyName")).sendKeys(company);
+        WebElement companyName = browser.findElement(By.id("companyName"));
+        companyName.clear(); // the form starts with the account's name
+        companyName.sendKeys(company);
         browser.findElement(By.cssSelector("input[name=services][value=HELPDESK]"))
                 .click();
         Sessions.setDate(

@@ -54,13 +54,14 @@ public record ReferenceForm(
     public static final List<String> COST_BANDS =
             List.of("UNDER_500", "FROM_500_TO_1500", "FROM_1500_TO_5000", "OVER_5000");
 
-    public static ReferenceForm blank(@Nullable String invitationToken) {
+    /** A new reference's form; {@code companyName} prefills the company field (the client may change it). */
+    public static ReferenceForm blank(@Nullable String invitationToken, String companyName) {
         return new ReferenceForm(
                 null,
                 UUID.randomUUID().toString(),
                 invitationToken,
                 null,
-                "",
+                companyName,
                 "",
                 List.of(),
                 "REMOTE",

@@ -25,6 +25,7 @@ import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.Messages;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
+import io.vetted.web.page.Viewer;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
 import java.util.Map;
@@ -41,12 +42,19 @@ class ReferenceFormController {
     private final VendorClient vendor;
     private final PageContexts pages;
     private final Catalogs catalogs;
+    private final ReferenceConfiguration configuration;
 
-    ReferenceFormController(ReviewClient reviews, VendorClient vendor, PageContexts pages, Catalogs catalogs) {
+    ReferenceFormController(
+            ReviewClient reviews,
+            VendorClient vendor,
+            PageContexts pages,
+            Catalogs catalogs,
+            ReferenceConfiguration configuration) {
         this.reviews = reviews;
         this.vendor = vendor;
         this.pages = pages;
         this.catalogs = catalogs;
+        this.configuration = configuration;
     }
 
     @Get("/providers/{id}/references/new{?invitation}")
@@ -57,7 +65,11 @@ class ReferenceFormController {
             ReviewClient.InvitationPreview preview = reviews.invitation(invitation);
             invitedAs = preview != null && preview.providerId().equals(id) ? preview.emailHint() : null;
         }
-        return page(request, id, ReferenceForm.blank(invitedAs == null ? null : invitation), Map.of(), invitedAs);
+        // the signed-in client's name (their company, as they signed up) starts the company field;
+        // a refused form is shown back as typed, never prefilled again
+        Viewer viewer = pages.of(request).viewer();
+        var form = ReferenceForm.blank(invitedAs == null ? null : invitation, viewer == null ? "" : viewer.name());
+        return page(request, id, form, Map.of(), invitedAs);
     }
 
     @Post("/providers/{id}/references")
@@ -90,7 +102,8 @@ class ReferenceFormController {
                 page.form(),
                 page.errors(),
                 null,
-                page.services());
+                page.services(),
+                page.dailyLimit());
     }
 
     @Post("/references/{id}/edit")
@@ -116,7 +129,8 @@ class ReferenceFormController {
                                     form,
                                     errors,
                                     null,
-                                    page.services())));
+                                    page.services(),
+                                    page.dailyLimit())));
         }
     }
 
@@ -166,6 +180,7 @@ class ReferenceFormController {
                 form,
                 errors,
                 invitedAs,
-                catalogs.get().specialties());
+                catalogs.get().specialties(),
+                configuration.dailyLimit());
     }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * The write or edit page. {@code action} is where the form posts; {@code editing} tells the
  * template whether the author is editing (and may withdraw) or writing; {@code services} are the
- * ones a client may tick, vendor-service's specialties.
+ * ones a client may tick, vendor-service's specialties; {@code dailyLimit} is how many references
+ * one account may publish in 24 hours, said before the client writes.
  */
 @Introspected
 public record ReferenceFormPage(
@@ -22,4 +23,5 @@ public record ReferenceFormPage(
         ReferenceForm form,
         Map<String, String> errors,
         @Nullable String invitedAs,
-        List<String> services) {}
+        List<String> services,
+        int dailyLimit) {}
