@@ -82,7 +82,8 @@ public record ReferenceForm(
                 "UNKNOWN",
                 "NEVER_NEEDED",
                 "",
-                "on");
+                // contact consent is opt-in: the author ticks it, it is never ticked for them
+                null);
     }
 
     /** The form pre-filled with a reference its author edits. */

@@ -63,8 +63,7 @@ class ReferenceFormPageTest implements ServicesTest {
 
     @Override
     public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(issuer.securityProperties());
-        properties.put("micronaut.http.client.follow-redirects", "false");
+        Map<String, String> properties = new HashMap<>(ServicesTest.signedInReadingRedirects());
         properties.put("vetted.references.daily-limit", "4");
         return properties;
     }
@@ -93,6 +92,13 @@ class ReferenceFormPageTest implements ServicesTest {
         assertThat(form("en"))
                 .contains("id=\"companyName\" name=\"companyName\" type=\"text\" maxlength=\"160\" value=\""
                         + accountName + "\"");
+    }
+
+    @Test
+    void leavesContactConsentUntickedUntilTheClientTicksIt() {
+        assertThat(form("en"))
+                .contains("name=\"contactAllowed\" id=\"contactAllowed\" value=\"on\">")
+                .doesNotContain("id=\"contactAllowed\" value=\"on\" checked");
     }
 
     @Test
