@@ -2,6 +2,8 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vetted.testsupport.Accessibility;
+import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +29,7 @@ class ModerationBrowserIT {
     private Platform platform;
     private Api api;
     private WebDriver browser;
+    private VendorProfiles profiles;
     private String providerToken;
     private UUID provider;
     private String moderator;
@@ -173,6 +176,41 @@ class ModerationBrowserIT {
                             .getAttribute("pathname"))
                     .isEqualTo(queue);
         }
+    }
+
+    @Test
+    void onAPhoneAModeratorOpensAClaimsEvidenceLinkSafelyAndVerifiesTheClaim() {
+        profiles.claim(providerToken, provider, "ISO_27001", "https://certificats.example.fr/iso27001/4242");
+        profiles.claim(providerToken, provider, "ISO_9001", "javascript:alert(1)");
+        Browser.viewport(browser, 375);
+        try {
+            Sessions.signIn(browser, platform, moderator);
+            browser.get(platform.web.url() + "/moderation/claims");
+
+            WebElement certified = pendingClaim("ISO 27001");
+            WebElement link = certified.findElement(By.cssSelector("[data-testid=evidence-link]"));
+            assertThat(link.getAttribute("href")).isEqualTo("https://certificats.example.fr/iso27001/4242");
+            assertThat(link.getAttribute("rel")).contains("noopener", "noreferrer");
+            assertThat(pendingClaim("ISO 9001").findElements(By.cssSelector("a[href^=javascript]")))
+                    .as("an address that is not a web address stays text")
+                    .isEmpty();
+            assertThat(Accessibility.horizontalOverflow(browser)).isZero();
+
+            certified.findElement(By.cssSelector("button[value=VERIFIED]")).click();
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+            assertThat(browser.findElements(By.cssSelector("[data-testid=pending-claim]")).stream()
+                            .map(WebElement::getText))
+                    .noneMatch(text -> text.contains("27001"));
+        } finally {
+            Browser.viewport(browser, 1280);
+        }
+    }
+
+    private WebElement pendingClaim(String topic) {
+        return browser.findElements(By.cssSelector("[data-testid=pending-claim]")).stream()
+                .filter(c -> c.getText().contains(topic))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebElement referenceWithText(String text) {
