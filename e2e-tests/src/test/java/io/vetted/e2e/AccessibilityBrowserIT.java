@@ -8,7 +8,6 @@ import io.vetted.e2e.AccessibilityPages.Visitor;
 import io.vetted.testsupport.Accessibility;
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,9 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * WCAG 2.1 AA on every distinct page ({@link AccessibilityPages}), in French and English, on a
@@ -188,16 +185,7 @@ class AccessibilityBrowserIT {
         if (page.submit() != null) {
             WebElement button = browser.findElement(By.cssSelector(page.submit()));
             button.click();
-            // the old page is gone once its button cannot be read: stale, or (a chromedriver race
-            // while the next page loads) "node does not belong to the document"
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-                try {
-                    button.isEnabled();
-                    return false;
-                } catch (WebDriverException e) {
-                    return true;
-                }
-            });
+            Browser.awaitReplaced(browser, button);
         }
     }
 }

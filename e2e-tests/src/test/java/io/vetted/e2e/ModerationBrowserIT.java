@@ -66,7 +66,7 @@ class ModerationBrowserIT {
                 .contains("Données personnelles", "Nom et téléphone d'un salarié.");
         item.findElement(By.cssSelector("input[name=text]")).sendKeys("Données personnelles d'un salarié");
         item.findElement(By.cssSelector("[data-testid=hide]")).click();
-        waitFor().until(ExpectedConditions.stalenessOf(item));
+        Browser.awaitReplaced(browser, item);
 
         browser.get(platform.web.url() + "/providers/" + provider);
         WebElement hidden = browser.findElement(By.cssSelector("[data-testid=hidden-reference]"));
@@ -76,7 +76,7 @@ class ModerationBrowserIT {
 
         WebElement restore = browser.findElement(By.cssSelector("[data-testid=restore]"));
         restore.click();
-        waitFor().until(ExpectedConditions.stalenessOf(restore));
+        Browser.awaitReplaced(browser, restore);
         assertThat(browser.getPageSource()).contains("06 11 22 33 44");
     }
 
@@ -91,7 +91,7 @@ class ModerationBrowserIT {
                 .findElement(By.cssSelector("[data-testid=dispute-toggle] + form textarea"))
                 .sendKeys("Aucun contrat ni facture avec cette société.");
         reference.findElement(By.cssSelector("[data-testid=send-dispute]")).click();
-        waitFor().until(ExpectedConditions.stalenessOf(reference));
+        Browser.awaitReplaced(browser, reference);
         assertThat(referenceWithText("aussi lent").getText()).contains("Contesté");
 
         Sessions.signIn(browser, platform, moderator);
@@ -104,7 +104,7 @@ class ModerationBrowserIT {
         item.findElement(By.cssSelector("form[action*=decision] input[name=text]"))
                 .sendKeys("Mission non démontrée par le client");
         item.findElement(By.cssSelector("[data-testid=decide]")).click();
-        waitFor().until(ExpectedConditions.stalenessOf(item));
+        Browser.awaitReplaced(browser, item);
 
         browser.get(platform.web.url() + "/providers/" + provider);
         assertThat(browser.findElements(By.cssSelector("[data-testid=hidden-reference]")))

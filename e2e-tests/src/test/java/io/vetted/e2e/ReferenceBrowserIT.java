@@ -143,7 +143,7 @@ class ReferenceBrowserIT {
         reference
                 .findElement(By.cssSelector("[data-testid=confirm-engagement]"))
                 .click();
-        waitFor().until(ExpectedConditions.stalenessOf(reference));
+        Browser.awaitReplaced(browser, reference);
         assertThat(referenceWithText("facturation peu lisible").getText()).contains("Mission confirmée");
 
         reference = referenceWithText("facturation peu lisible");
@@ -153,7 +153,7 @@ class ReferenceBrowserIT {
                 .sendKeys("Merci, nos factures détaillent désormais chaque ligne.");
         reference.findElement(By.cssSelector("[data-testid=send-reply]")).click();
 
-        waitFor().until(ExpectedConditions.stalenessOf(reference));
+        Browser.awaitReplaced(browser, reference);
         assertThat(referenceWithText("facturation peu lisible").getText())
                 .containsIgnoringCase("Réponse du prestataire")
                 .contains("détaillent désormais");

@@ -8,9 +8,12 @@ import java.time.Duration;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the system packages ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}),
@@ -75,6 +78,23 @@ public final class Browser {
             }
         }
         throw new IllegalStateException("the viewport stays " + inner + " px wide instead of " + width);
+    }
+
+    /**
+     * Waits until {@code element} has left the page (a form posted, a fragment swapped). Any answer
+     * about it other than "still here" counts as gone: stale, or chromedriver's race while the next
+     * page loads ("node does not belong to the document"), which ExpectedConditions.stalenessOf
+     * lets through as an error.
+     */
+    public static void awaitReplaced(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private static void pause() {
