@@ -12,13 +12,12 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactRefusalTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String SME = "7f0e4f6c-4444-4c1c-9a4e-3f9d2b1a0c04";
 
     private final TestIssuer issuer = TestIssuer.shared();
@@ -66,9 +64,8 @@ class ContactRefusalTest implements ServicesTest {
         Cookie session = Cookie.of("__Host-vetted_session", issuer.token(SME, "SME"));
         HttpResponse<String> page = http.toBlocking()
                 .exchange(HttpRequest.GET("/my/contact-requests").cookie(session), String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        var post = HttpRequest.POST(path, fields + "&csrfToken=" + token.group(1))
+        String token = CsrfToken.of(page);
+        var post = HttpRequest.POST(path, fields + "&csrfToken=" + token)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .cookie(session)
                 .cookie(page.getCookie("__Host-csrfToken").orElseThrow());

@@ -12,12 +12,11 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftClientsPageTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String PROVIDER = "7f0e4f6c-2222-4c1c-9a4e-3f9d2b1a0c02";
     private static final String PROFILE = "5b1c8e2a-3333-4d5e-8f90-1a2b3c4d5e6f";
 
@@ -76,9 +74,8 @@ class DraftClientsPageTest implements ServicesTest {
                                 .header("Accept-Language", "en")
                                 .cookie(session),
                         String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        var post = HttpRequest.POST("/my/clients/invitations", "email=client%40example.fr&csrfToken=" + token.group(1))
+        String token = CsrfToken.of(page);
+        var post = HttpRequest.POST("/my/clients/invitations", "email=client%40example.fr&csrfToken=" + token)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .header("Accept-Language", "en")
                 .cookie(session)

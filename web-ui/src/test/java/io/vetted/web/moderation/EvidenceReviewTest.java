@@ -12,6 +12,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import io.vetted.web.reference.EvidenceJson;
@@ -19,8 +20,6 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceReviewTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String REFERENCE = "2b3c4d5e-8888-4f6a-8b7c-9d0e1f2a3b4c";
     private static final String FILE = "/api/moderation/references/" + REFERENCE + "/evidence";
     private static final String DECISION = FILE + "/decision";
@@ -140,11 +138,9 @@ class EvidenceReviewTest implements ServicesTest {
 
     private HttpResponse<String> decide(String choice, String reason) {
         HttpResponse<String> page = queue();
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        String form =
-                "csrfToken=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&returnTo=%2Fmoderation"
-                        + "&choice=" + choice + "&text=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
+        String token = CsrfToken.of(page);
+        String form = "csrfToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&returnTo=%2Fmoderation"
+                + "&choice=" + choice + "&text=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
         var request = HttpRequest.POST("/moderation/references/" + REFERENCE + "/evidence/decision", form)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .cookie(moderator)

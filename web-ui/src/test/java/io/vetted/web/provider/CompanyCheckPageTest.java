@@ -13,6 +13,7 @@ import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompanyCheckPageTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String OWNER = "7f0e4f6c-2222-4c1c-9a4e-3f9d2b1a0c02";
     private static final String PROFILE = "5b1c8e2a-3333-4d5e-8f90-1a2b3c4d5e6f";
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -185,11 +183,10 @@ class CompanyCheckPageTest implements ServicesTest {
                                 .cookie(session),
                         String.class);
         assertThat(page.body()).contains("PDF, PNG or JPEG, 5 MB at most");
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
+        String token = CsrfToken.of(page);
         var request = HttpRequest.POST(
                         "/my/provider/company-check",
-                        form.addPart("csrfToken", token.group(1)).build())
+                        form.addPart("csrfToken", token).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                 .header("Accept-Language", "en")
                 .cookie(session)

@@ -12,14 +12,13 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfferPricesPageTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String OWNER = "7f0e4f6c-2222-4c1c-9a4e-3f9d2b1a0c03";
     private static final String PROFILE = "5b1c8e2a-3333-4d5e-8f90-1a2b3c4d5e70";
     private static final String OFFER = "6c2d9f3b-4444-4e6f-9a01-2b3c4d5e6f71";
@@ -157,9 +155,8 @@ class OfferPricesPageTest implements ServicesTest {
                                 .header("Accept-Language", language)
                                 .cookie(session),
                         String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        String form = "csrfToken=" + token.group(1) + "&version=3&title=Forfait&priceEur=" + price
+        String token = CsrfToken.of(page);
+        String form = "csrfToken=" + token + "&version=3&title=Forfait&priceEur=" + price
                 + "&priceEffectiveFrom=" + from + "&included=&minimumCommitmentMonths=0&priceChangeNoticeDays=30"
                 + (confirmed ? "&confirmShortNotice=true" : "");
         return http.toBlocking()

@@ -13,6 +13,7 @@ import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceUploadPageTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String AUTHOR = "3c2d1e0f-4444-4a5b-8c9d-0e1f2a3b4c5d";
     private static final String REFERENCE = "8e7d6c5b-5555-4f3e-9d2c-1b0a9f8e7d6c";
     private static final String UPLOAD = "/api/references/" + REFERENCE + "/evidence";
@@ -196,11 +194,10 @@ class EvidenceUploadPageTest implements ServicesTest {
                                 .header("Accept-Language", "en")
                                 .cookie(session),
                         String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
+        String token = CsrfToken.of(page);
         var request = HttpRequest.POST(
                         "/references/" + REFERENCE + "/evidence",
-                        form.addPart("csrfToken", token.group(1)).build())
+                        form.addPart("csrfToken", token).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                 .header("Accept-Language", "en")
                 .cookie(session)

@@ -12,14 +12,13 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceFormPageTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String AUTHOR = "5e4d3c2b-7777-4a5b-8c9d-0e1f2a3b4c5d";
     private static final String PROVIDER = "9a8b7c6d-1111-4e2f-8a3b-4c5d6e7f8a9b";
     private static final String FORM = "/providers/" + PROVIDER + "/references/new";
@@ -118,11 +116,10 @@ class ReferenceFormPageTest implements ServicesTest {
     void keepsTheCompanyTheClientTypedWhenTheReferenceIsRefused() {
         HttpResponse<String> page = http.toBlocking()
                 .exchange(HttpRequest.GET(FORM).header("Accept-Language", "en").cookie(session), String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
+        String token = CsrfToken.of(page);
         var post = HttpRequest.POST(
                         "/providers/" + PROVIDER + "/references",
-                        "csrfToken=" + token.group(1) + "&companyName=Boulangerie+Martin&comment=short")
+                        "csrfToken=" + token + "&companyName=Boulangerie+Martin&comment=short")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .header("Accept-Language", "en")
                 .cookie(session)

@@ -9,12 +9,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeviceCookieTest implements ServicesTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final String DEVICE = "dev1ce-0f-the-provider-0123456789";
 
     private final FakeServices services = new FakeServices()
@@ -91,9 +89,8 @@ class DeviceCookieTest implements ServicesTest {
     private void post(String path, String form) {
         HttpResponse<String> page = http.toBlocking()
                 .exchange(HttpRequest.GET(path).cookie(Cookie.of(DeviceCookie.NAME, DEVICE)), String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        var request = HttpRequest.POST(path, form + "&csrfToken=" + token.group(1))
+        String token = CsrfToken.of(page);
+        var request = HttpRequest.POST(path, form + "&csrfToken=" + token)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .accept(MediaType.TEXT_HTML_TYPE)
                 .cookie(Cookie.of(DeviceCookie.NAME, DEVICE))

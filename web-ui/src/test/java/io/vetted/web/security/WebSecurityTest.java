@@ -14,20 +14,17 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.SiteTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebSecurityTest implements SiteTest {
-
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
     @Inject
     @Client("/")
@@ -173,9 +170,8 @@ class WebSecurityTest implements SiteTest {
     /** Posts the language switch of /login with that page's own CSRF token and cookie. */
     private HttpResponse<String> switchToEnglishFromTheSignInPage() {
         HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/login"), String.class);
-        Matcher token = TOKEN.matcher(page.body());
-        assertThat(token.find()).isTrue();
-        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token.group(1))
+        String token = CsrfToken.of(page);
+        var post = HttpRequest.POST("/lang", "lang=en&returnTo=/login&csrfToken=" + token)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .cookie(page.getCookie("__Host-csrfToken").get());
         return http.toBlocking().exchange(post, String.class);
