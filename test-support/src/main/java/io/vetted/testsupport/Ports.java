@@ -8,11 +8,11 @@ import java.net.ServerSocket;
  * Free ports for the services a test starts. When the build runs test classes in several JVMs at
  * once ({@code vetted.fork}, the fork's number), each JVM takes ports from its own block below the
  * kernel's ephemeral range, so that two JVMs never pick the same port between choosing it and the
- * service binding it; otherwise the kernel picks one.
+ * service binding it; otherwise the kernel picks one. {@code vetted.ports.first} moves the blocks, so
+ * that two builds on one machine (two worktrees) keep apart too.
  */
 final class Ports {
 
-    private static final int FIRST = 20_000;
     private static final int BLOCK = 1_000;
     private static int next = -1;
 
@@ -23,7 +23,8 @@ final class Ports {
         if (!fork.matches("\\d{1,2}")) {
             return bind(0);
         }
-        int start = FIRST + (Integer.parseInt(fork) - 1) * BLOCK;
+        int first = Integer.getInteger("vetted.ports.first", 20_000);
+        int start = first + (Integer.parseInt(fork) - 1) * BLOCK;
         for (int tried = 0; tried < BLOCK; tried++) {
             next = next < start || next >= start + BLOCK - 1 ? start : next + 1;
             try {
