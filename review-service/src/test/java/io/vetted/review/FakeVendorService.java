@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class FakeVendorService {
 
-    private static final Pattern PROVIDER = Pattern.compile("/api/providers/([0-9a-f-]{36})");
+    private static final Pattern PROVIDER = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})");
     private static final Pattern REPUTATION = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/reputation");
     private static final Pattern LINKAGE = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/linkage");
     private static final Pattern MEMBER =
@@ -147,7 +147,11 @@ public final class FakeVendorService {
         if ("GET".equals(exchange.getRequestMethod()) && provider.matches()) {
             UUID id = UUID.fromString(provider.group(1));
             Profile profile = providers.get(id);
-            if (profile != null) {
+            boolean service = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))
+                    .startsWith("Bearer ");
+            if (!service) {
+                respond(exchange, 401, "{\"status\":401}");
+            } else if (profile != null) {
                 respond(
                         exchange,
                         200,

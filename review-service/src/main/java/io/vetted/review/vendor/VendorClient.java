@@ -14,7 +14,8 @@ interface VendorClient {
 
     /** @return the provider, or null when vendor-service answers 404 (unknown or unpublished) */
     @Nullable
-    @Get("/api/providers/{id}")
+    @AsService
+    @Get("/api/internal/providers/{id}")
     VendorProvider provider(@PathVariable UUID id);
 
     /** 204 when the account owns or belongs to the provider's team; 404 (thrown) otherwise. */

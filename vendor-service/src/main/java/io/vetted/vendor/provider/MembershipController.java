@@ -31,4 +31,12 @@ class MembershipController implements MembershipOperations {
         }
         return HttpResponse.noContent();
     }
+
+    @Override
+    public ProviderOwnerResponse owner(UUID id) {
+        return providers
+                .findByIdAndStatus(id, ProviderStatus.PUBLISHED)
+                .map(p -> new ProviderOwnerResponse(p.id(), p.ownerAccountId(), p.name(), p.website()))
+                .orElseThrow(() -> ApiProblems.notFound("No published provider with id " + id));
+    }
 }

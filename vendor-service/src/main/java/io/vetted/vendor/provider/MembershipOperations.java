@@ -15,4 +15,10 @@ public interface MembershipOperations {
             summary =
                     "204 when the account acts for the provider (owner or team member), 404 otherwise (services only)")
     HttpResponse<Void> member(@PathVariable UUID id, @PathVariable UUID accountId);
+
+    @Get("/api/internal/providers/{id}")
+    @Operation(
+            summary = "Who owns a published provider, for the services that tie accounts to it (404 for drafts;"
+                    + " services only: the public profile carries no account id)")
+    ProviderOwnerResponse owner(@PathVariable UUID id);
 }

@@ -76,7 +76,7 @@ class ProfileViews {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Specialty.class)));
         return new ProviderResponse(
                 p.id(),
-                p.ownerAccountId(),
+                forOwner ? p.ownerAccountId() : null,
                 p.name(),
                 p.kind(),
                 modes,

@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A provider profile. {@code version} is the identity, delivery and specialties sections' version;
+ * A provider profile. {@code ownerAccountId} only for its owner and team (services ask
+ * {@code /api/internal/providers/{id}}). {@code version} is the identity, delivery and specialties sections' version;
  * the SLA, practices, claims and offers carry their own. {@code completeness},
  * {@code unpublishedReason} (the moderator's words), {@code unpublishedReasonCode} (why, for the
  * site to word: SIREN_CONTEST_LOST, IDENTITY_CHANGE), {@code unpublishedSiren} (the SIREN a lost
@@ -32,7 +33,7 @@ import java.util.UUID;
 @Serdeable
 public record ProviderResponse(
         UUID id,
-        UUID ownerAccountId,
+        @Nullable UUID ownerAccountId,
         String name,
         ProviderKind kind,
         Set<DeliveryMode> deliveryModes,

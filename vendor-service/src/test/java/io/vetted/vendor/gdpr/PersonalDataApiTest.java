@@ -85,9 +85,7 @@ class PersonalDataApiTest implements PostgresTest {
         asService(HttpRequest.DELETE(
                 "/api/internal/gdpr/accounts/" + owned.owner().id()));
 
-        Map<String, Object> profile = http.toBlocking()
-                .exchange(HttpRequest.GET("/api/providers/" + owned.id()), JSON)
-                .body();
+        Map<String, Object> profile = asService(HttpRequest.GET("/api/internal/providers/" + owned.id()));
         assertThat(profile.get("ownerAccountId")).isEqualTo(colleague.id());
     }
 

@@ -72,6 +72,43 @@ class MembershipApiTest implements PostgresTest {
         }
     }
 
+    @Test
+    void tellsAServiceWhoOwnsAPublishedProvider() {
+        var owned = Providers.published(providers, Providers.freelance("Propriétaire", "Lyon", Specialty.HELPDESK));
+
+        try (var ignored = BearerToken.as(serviceToken())) {
+            ProviderOwnerResponse owner = membership.owner(owned.id());
+            assertThat(owner.ownerAccountId()).hasToString(owned.owner().id());
+            assertThat(owner.name()).isEqualTo("Propriétaire");
+        }
+    }
+
+    @Test
+    void answersTheOwnerLookupWith404ForADraft() {
+        UUID draft;
+        try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
+            draft = providers
+                    .create(Providers.freelance("Brouillon", "Lyon", Specialty.HELPDESK))
+                    .body()
+                    .id();
+        }
+
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.GET("/api/internal/providers/" + draft)
+                                .bearerAuth(serviceToken())))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
+    }
+
+    @Test
+    void refusesTheOwnerLookupToAPersonAccountWith403() {
+        var owned = Providers.published(providers, Providers.freelance("Indiscret", "Lyon", Specialty.HELPDESK));
+
+        try (var ignored = BearerToken.as(owned.owner())) {
+            assertThatThrownBy(() -> membership.owner(owned.id()))
+                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+        }
+    }
+
     private void ask(UUID provider, UUID account) {
         http.toBlocking()
                 .exchange(HttpRequest.GET("/api/internal/providers/" + provider + "/members/" + account)

@@ -69,13 +69,16 @@ class ProfileApiTest implements PostgresTest {
     }
 
     @Test
-    void answersTheProviderLookupWithOwnerAndAnExplicitlyEmptyWebsite() {
+    void answersThePublicProfileWithoutAnyAccountIdAndAnExplicitlyEmptyWebsite() {
         var published = Providers.published(providers, Providers.freelance("Sans Site", "Brest", Specialty.HELPDESK));
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json =
                 http.toBlocking().retrieve(HttpRequest.GET("/api/providers/" + published.id()), Map.class);
-        assertThat(json).containsKeys("id", "ownerAccountId", "name").containsEntry("website", null);
+        assertThat(json)
+                .containsKeys("id", "name")
+                .containsEntry("website", null)
+                .doesNotContainKey("ownerAccountId");
     }
 
     @Test

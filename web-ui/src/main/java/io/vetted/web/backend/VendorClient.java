@@ -182,7 +182,7 @@ public interface VendorClient {
     @Serdeable
     record Provider(
             UUID id,
-            UUID ownerAccountId,
+            @Nullable UUID ownerAccountId,
             String name,
             String kind,
             List<String> deliveryModes,

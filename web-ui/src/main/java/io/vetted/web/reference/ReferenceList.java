@@ -10,11 +10,11 @@ import java.util.UUID;
 
 /**
  * One page of a provider's references as filtered by the reader, with what the viewer may do on
- * each: the author edits or withdraws, the provider's owner confirms, replies or disputes.
+ * each: the author edits or withdraws, whoever acts for the provider confirms, replies or disputes.
  */
 public record ReferenceList(
         UUID providerId,
-        @Nullable UUID ownerAccountId,
+        boolean actsForProvider,
         ReferenceFilter filter,
         ReviewClient.References references,
         Set<UUID> mine) {
@@ -23,10 +23,6 @@ public record ReferenceList(
 
     public boolean mine(UUID referenceId) {
         return mine.contains(referenceId);
-    }
-
-    public boolean ownedBy(@Nullable String accountId) {
-        return ownerAccountId != null && ownerAccountId.toString().equals(accountId);
     }
 
     public String url(int page) {

@@ -51,11 +51,7 @@ class ReferenceListController {
             throw new PageNotFoundException();
         }
         ReferenceFilter filter = ReferenceFilter.of(sort, verified, current, criterion, page);
-        var model = new ReferencesPage(
-                pages.of(request),
-                provider.name(),
-                sections.list(id, provider.ownerAccountId(), filter),
-                provider.ownerAccountId());
+        var model = new ReferencesPage(pages.of(request), provider.name(), sections.list(id, filter));
         return Htmx.fragmentOrPage(request, "reference/list", "reference/all", model);
     }
 }

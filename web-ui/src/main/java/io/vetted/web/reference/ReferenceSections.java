@@ -17,9 +17,11 @@ public class ReferenceSections {
     static final int PAGE_SIZE = 10;
 
     private final ReviewClient reviews;
+    private final ActingProvider acting;
 
-    ReferenceSections(ReviewClient reviews) {
+    ReferenceSections(ReviewClient reviews, ActingProvider acting) {
         this.reviews = reviews;
+        this.acting = acting;
     }
 
     public ReferenceSection empty(UUID providerId, String notice) {
@@ -32,12 +34,12 @@ public class ReferenceSections {
         return new ReferenceSection(
                 providerId,
                 reputation == null ? ReviewClient.Reputation.NONE : reputation,
-                list(providerId, null, ReferenceFilter.DEFAULT),
+                list(providerId, ReferenceFilter.DEFAULT),
                 notice);
     }
 
     /** The references the current visitor sees, with the ones they wrote marked. */
-    public ReferenceList list(UUID providerId, UUID ownerAccountId, ReferenceFilter filter) {
+    public ReferenceList list(UUID providerId, ReferenceFilter filter) {
         var page = reviews.references(
                 providerId,
                 filter.page(),
@@ -46,7 +48,7 @@ public class ReferenceSections {
                 filter.verified() ? Boolean.TRUE : null,
                 filter.current() ? Boolean.TRUE : null,
                 filter.criterion());
-        return new ReferenceList(providerId, ownerAccountId, filter, page, mine());
+        return new ReferenceList(providerId, acting.actsFor(providerId), filter, page, mine());
     }
 
     private Set<UUID> mine() {

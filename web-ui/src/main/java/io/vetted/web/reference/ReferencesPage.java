@@ -1,14 +1,8 @@
 package io.vetted.web.reference;
 
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.page.PageContext;
-import java.util.UUID;
 
 /** A provider's references on their own page (no script: the filters submit here); {@code list.jte} alone for htmx. */
 @Introspected
-public record ReferencesPage(
-        PageContext ctx,
-        String providerName,
-        ReferenceList list,
-        @Nullable UUID owner) {}
+public record ReferencesPage(PageContext ctx, String providerName, ReferenceList list) {}
