@@ -3,6 +3,7 @@ package io.vetted.review.jobs;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.vetted.review.limits.DailyLimits;
+import io.vetted.review.moderation.SentenceBackfill;
 import io.vetted.review.reputation.ReputationLedger;
 import io.vetted.review.trust.Reverification;
 import jakarta.inject.Singleton;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The periodic work, each on one replica per period ({@link Jobs}): every provider's reputation
  * recomputed (recency weights decay even when nobody writes), verifications that are due checked
- * again, expired throttling counts forgotten.
+ * again, expired throttling counts forgotten; and, whenever some are left, the sentences of
+ * references written before near-duplicate detection indexed.
  */
 @Singleton
 @Requires(property = "vetted.jobs.enabled", notEquals = "false")
@@ -28,18 +30,30 @@ public class MaintenanceJobs {
     private final ReputationLedger reputation;
     private final Reverification verification;
     private final DailyLimits limits;
+    private final SentenceBackfill sentences;
 
     MaintenanceJobs(
             Jobs jobs,
             JobsConfiguration config,
             ReputationLedger reputation,
             Reverification verification,
-            DailyLimits limits) {
+            DailyLimits limits,
+            SentenceBackfill sentences) {
         this.jobs = jobs;
         this.config = config;
         this.reputation = reputation;
         this.verification = verification;
         this.limits = limits;
+        this.sentences = sentences;
+    }
+
+    @Scheduled(fixedDelay = "${vetted.jobs.sentence-backfill-interval:30s}", initialDelay = "5s")
+    void backfillSentences() {
+        try {
+            sentences.indexAll();
+        } catch (RuntimeException e) {
+            LOG.warn("Sentence backfill failed; the next pass retries: {}", e.getMessage());
+        }
     }
 
     @Scheduled(fixedDelay = "${vetted.jobs.poll-interval:5m}", initialDelay = "30s")

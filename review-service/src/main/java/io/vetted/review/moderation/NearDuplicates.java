@@ -46,6 +46,10 @@ class NearDuplicates {
             statement.setObject(1, referenceId);
             return statement.executeUpdate();
         });
+        jdbc.prepareStatement("UPDATE reference SET sentences_indexed = true WHERE id = ?", statement -> {
+            statement.setObject(1, referenceId);
+            return statement.executeUpdate();
+        });
         Map<Long, Integer> sentences = sentences(comment);
         if (sentences.isEmpty()) {
             return;

@@ -38,6 +38,9 @@ class NearDuplicateApiTest implements ReviewTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    SentenceBackfill backfill;
+
     @Test
     void catchesACopyOnAnotherProviderThatChangesOnlyItsOpeningSentence() {
         String body = body();
@@ -82,6 +85,23 @@ class NearDuplicateApiTest implements ReviewTest {
         }
 
         assertThat(edited.status()).isEqualTo(ReferenceStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void catchesACopyOfAReferenceWrittenBeforeSentencesWereIndexedOnceTheBackfillRan() throws SQLException {
+        String body = body();
+        var earlier = write(fakes.vendor.knownProvider(), "Notre cabinet comptable a tout externalisé. " + body);
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM reference_sentence WHERE reference_id = '" + earlier.id() + "'");
+            statement.execute("UPDATE reference SET sentences_indexed = false WHERE id = '" + earlier.id() + "'");
+        }
+
+        assertThat(backfill.indexAll()).isPositive();
+        var copy = write(fakes.vendor.knownProvider(), "Prestataire sérieux et disponible. " + body);
+
+        assertThat(copy.status()).isEqualTo(ReferenceStatus.UNDER_REVIEW);
     }
 
     @Test
