@@ -39,7 +39,7 @@ class IdentityDisputesBrowserIT {
     }
 
     @Test
-    void offersToContestASirenAnotherProfileHoldsAndSendsTheContestToModerators() {
+    void offersToContestASirenAnotherProfileHoldsAndSendsTheContestToModeratorsWithItsDocument() throws IOException {
         String siren = Api.randomSiren();
         api.publishedProvider(
                 api.signUp("PROVIDER", "Titulaire"), "Titulaire du SIREN", "Nîmes", "HELPDESK", null, siren);
@@ -57,6 +57,7 @@ class IdentityDisputesBrowserIT {
         browser.findElement(By.cssSelector("[data-testid=send-contest]")).click();
         assertThat(visible(By.id("statement-error")).getText()).startsWith("Expliquez en quelques mots");
         type(By.id("statement"), "Je suis le gérant ; l’extrait Kbis de la société porte ce SIREN.");
+        visible(By.id("file")).sendKeys(file("kbis-gerant.pdf"));
         browser.findElement(By.cssSelector("[data-testid=send-contest]")).click();
 
         assertThat(visible(By.cssSelector("[data-testid=saved]")).getText()).startsWith("Contestation envoyée.");
@@ -64,7 +65,9 @@ class IdentityDisputesBrowserIT {
                         .getText())
                 .contains("« Titulaire du SIREN »");
         assertThat(identities.waiting(moderator, "SIREN_CONTEST", claimantId))
-                .containsEntry("statement", "Je suis le gérant ; l’extrait Kbis de la société porte ce SIREN.");
+                .containsEntry("statement", "Je suis le gérant ; l’extrait Kbis de la société porte ce SIREN.")
+                .extractingByKey("documentId")
+                .isNotNull();
     }
 
     @Test
@@ -164,7 +167,7 @@ class IdentityDisputesBrowserIT {
     }
 
     @Test
-    void letsTheHolderOfAContestedSirenGiveItsSideFromItsOverview() {
+    void letsTheHolderOfAContestedSirenGiveItsSideWithADocumentFromItsOverview() throws IOException {
         String siren = Api.randomSiren();
         String holder = api.signUp("PROVIDER", "Détenteur");
         UUID holderId = api.publishedProvider(holder, "Détenteur Légitime", "Rodez", "HELPDESK", null, siren);
@@ -181,13 +184,16 @@ class IdentityDisputesBrowserIT {
                 .startsWith("« Prétendant » conteste votre SIREN");
         browser.findElement(By.cssSelector("[data-testid=contest-OPEN] textarea"))
                 .sendKeys("Notre Kbis, joint au dossier, porte ce SIREN depuis 2012.");
+        browser.findElement(By.cssSelector("[data-testid=answer-contest-file]")).sendKeys(file("kbis-2012.pdf"));
         browser.findElement(By.cssSelector("[data-testid=answer-contest]")).click();
 
         assertThat(visible(By.cssSelector("[data-testid=saved]")).getText())
                 .isEqualTo("Votre version est envoyée au modérateur.");
         assertThat(identities.waiting(moderator, "SIREN_CONTEST", claimantId))
                 .containsEntry("otherProviderId", holderId.toString())
-                .containsEntry("otherStatement", "Notre Kbis, joint au dossier, porte ce SIREN depuis 2012.");
+                .containsEntry("otherStatement", "Notre Kbis, joint au dossier, porte ce SIREN depuis 2012.")
+                .extractingByKey("otherDocumentId")
+                .isNotNull();
     }
 
     @Test
@@ -249,10 +255,19 @@ class IdentityDisputesBrowserIT {
 
     /** Chooses a file on the company check page and sends the form. */
     private void attach(String name, byte[] content) throws IOException {
+        visible(By.id("file")).sendKeys(file(name, content));
+        browser.findElement(By.cssSelector("[data-testid=send-company-check]")).click();
+    }
+
+    /** A Kbis on disk, for a file field. */
+    private static String file(String name) throws IOException {
+        return file(name, Identities.KBIS);
+    }
+
+    private static String file(String name, byte[] content) throws IOException {
         Path file = Files.createTempDirectory("kbis").resolve(name);
         Files.write(file, content);
-        visible(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("[data-testid=send-company-check]")).click();
+        return file.toAbsolutePath().toString();
     }
 
     private WebElement entry(UUID provider) {

@@ -1,5 +1,9 @@
 package io.vetted.web.backend;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -11,6 +15,32 @@ public final class EvidenceFiles {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private EvidenceFiles() {}
+
+    /** The uploaded bytes; none when no file was chosen. */
+    public static byte[] read(@Nullable CompletedFileUpload file) {
+        if (file == null || file.getSize() == 0) {
+            return new byte[0];
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Why {@code content} cannot be sent as evidence, as the end of a message key: {@code fileMissing},
+     * {@code fileTooLarge} or {@code fileType}; empty when it can.
+     */
+    public static Optional<String> problem(byte[] content) {
+        if (content.length == 0) {
+            return Optional.of("fileMissing");
+        }
+        if (content.length > MAX_BYTES) {
+            return Optional.of("fileTooLarge");
+        }
+        return type(content).isEmpty() ? Optional.of("fileType") : Optional.empty();
+    }
 
     /** The media type of {@code content}, or empty when it is none of the three. */
     public static Optional<String> type(byte[] content) {

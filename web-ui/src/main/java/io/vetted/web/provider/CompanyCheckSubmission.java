@@ -14,8 +14,6 @@ import io.vetted.web.page.Messages;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,20 +44,16 @@ class CompanyCheckSubmission {
         try {
             if (form.kbis()) {
                 check.put("evidence", "KBIS");
-                byte[] content = content(file);
-                if (content.length == 0) {
-                    return refused(request, mine, form, Map.of("file", messages.get("companyCheck.fileMissing")));
-                }
-                if (content.length > EvidenceFiles.MAX_BYTES) {
-                    return refused(request, mine, form, Map.of("file", messages.get("companyCheck.fileTooLarge")));
-                }
-                Optional<String> type = EvidenceFiles.type(content);
-                if (type.isEmpty()) {
-                    return refused(request, mine, form, Map.of("file", messages.get("companyCheck.fileType")));
+                byte[] content = EvidenceFiles.read(file);
+                Optional<String> problem = EvidenceFiles.problem(content);
+                if (problem.isPresent()) {
+                    return refused(request, mine, form, Map.of("file", messages.get("companyCheck." + problem.get())));
                 }
                 check.put(
                         "documentId",
-                        documents.upload(mine.id(), type.get(), content).id());
+                        documents
+                                .upload(mine.id(), EvidenceFiles.type(content).orElseThrow(), content)
+                                .id());
             } else {
                 check.put("evidence", "DOMAIN_MAIL");
                 check.put("contactEmail", form.text(form.contactEmail()).strip());
@@ -83,16 +77,5 @@ class CompanyCheckSubmission {
         return HttpResponse.unprocessableEntity()
                 .body(new ModelAndView<>(
                         "provider/company-check", new CompanyCheckPage(pages.of(request), mine, form, errors)));
-    }
-
-    private static byte[] content(@Nullable CompletedFileUpload file) {
-        if (file == null || file.getSize() == 0) {
-            return new byte[0];
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

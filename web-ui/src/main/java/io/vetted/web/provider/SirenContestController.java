@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,23 +11,20 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import io.vetted.web.backend.VendorClient;
-import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
-import io.vetted.web.security.CsrfProtected;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * A SIREN another profile holds is no dead end: the owner says why it is its company's, and a
- * moderator decides with what both sides say. The outcome shows on the owner's overview.
+ * moderator decides with what both sides say, and the documents either side attached. The forms
+ * are multipart, so their fields are bound one by one and {@link ContestSubmission} checks the
+ * CSRF token. The outcome shows on the owner's overview.
  */
 @Controller("/my/provider/siren-contest")
 @Produces(MediaType.TEXT_HTML)
@@ -36,14 +32,14 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SirenContestController {
 
-    private final VendorClient vendor;
     private final SectionEditor editor;
     private final PageContexts pages;
+    private final ContestSubmission submission;
 
-    SirenContestController(VendorClient vendor, SectionEditor editor, PageContexts pages) {
-        this.vendor = vendor;
+    SirenContestController(SectionEditor editor, PageContexts pages, ContestSubmission submission) {
         this.editor = editor;
         this.pages = pages;
+        this.submission = submission;
     }
 
     @Get("{?siren}")
@@ -53,43 +49,25 @@ class SirenContestController {
     }
 
     @Post
-    @CsrfProtected
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> open(HttpRequest<?> request, @Body ContestForm form) {
-        VendorClient.Provider mine = editor.mine();
-        try {
-            vendor.openContest(mine.id(), form.body());
-            return HttpResponse.seeOther(URI.create("/my/provider?saved=contest"));
-        } catch (HttpClientResponseException e) {
-            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
-                    .on(409, FormErrors.FORM, "contest.refused")
-                    .fields(field -> "siren".equals(field) ? "contestSiren" : field)
-                    .otherwise("field.generic")
-                    .map();
-            return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>(
-                            "provider/contest", new ContestPage(pages.of(request), mine, form, errors)));
-        }
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    HttpResponse<?> open(
+            HttpRequest<?> request,
+            @Nullable String csrfToken,
+            @Nullable String siren,
+            @Nullable String statement,
+            @Nullable CompletedFileUpload file) {
+        return submission.open(request, new ContestForm(csrfToken, siren, statement), file);
     }
 
     /** The holder's side of a contest of its SIREN, which the moderator reads before deciding. */
     @Post("/{contestId}/answer")
-    @CsrfProtected
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> answer(HttpRequest<?> request, @PathVariable UUID contestId, @Body ContestForm form) {
-        try {
-            vendor.answerContest(
-                    contestId, Map.of("statement", form.text(form.statement()).strip()));
-            return HttpResponse.seeOther(URI.create("/my/provider?saved=contestAnswer"));
-        } catch (HttpClientResponseException e) {
-            Map<String, String> errors = FormErrors.of(e, pages.messages(request))
-                    .on(409, FormErrors.FORM, "contest.closed")
-                    .fields(field -> FormErrors.FORM)
-                    .otherwise("contest.answerRequired")
-                    .map();
-            return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>(
-                            "provider/dashboard", new DashboardPage(pages.of(request), editor.mine(), null, errors)));
-        }
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    HttpResponse<?> answer(
+            HttpRequest<?> request,
+            @PathVariable UUID contestId,
+            @Nullable String csrfToken,
+            @Nullable String statement,
+            @Nullable CompletedFileUpload file) {
+        return submission.answer(request, contestId, new ContestForm(csrfToken, null, statement), file);
     }
 }

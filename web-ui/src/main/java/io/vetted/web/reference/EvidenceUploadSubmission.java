@@ -16,8 +16,6 @@ import io.vetted.web.page.PageContexts;
 import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -50,19 +48,13 @@ class EvidenceUploadSubmission {
             HttpRequest<?> request, UUID id, EvidenceUploadForm form, @Nullable CompletedFileUpload file) {
         ReviewClient.Reference reference = own(id);
         Messages messages = pages.messages(request);
-        byte[] content = content(file);
-        if (content.length == 0) {
-            return refused(request, reference, messages.get("evidence.fileMissing"));
-        }
-        if (content.length > EvidenceFiles.MAX_BYTES) {
-            return refused(request, reference, messages.get("evidence.fileTooLarge"));
-        }
-        Optional<String> type = EvidenceFiles.type(content);
-        if (type.isEmpty()) {
-            return refused(request, reference, messages.get("evidence.fileType"));
+        byte[] content = EvidenceFiles.read(file);
+        Optional<String> problem = EvidenceFiles.problem(content);
+        if (problem.isPresent()) {
+            return refused(request, reference, messages.get("evidence." + problem.get()));
         }
         try {
-            evidence.upload(id, type.get(), content);
+            evidence.upload(id, EvidenceFiles.type(content).orElseThrow(), content);
             return HttpResponse.seeOther(URI.create("/my/references?ok=evidenceSent"));
         } catch (HttpClientResponseException e) {
             String key = refusal(BackendProblem.of(e));
@@ -108,16 +100,5 @@ class EvidenceUploadSubmission {
         return HttpResponse.unprocessableEntity()
                 .body(new ModelAndView<>(
                         "reference/evidence", new EvidenceUploadPage(pages.of(request), reference, errors)));
-    }
-
-    private static byte[] content(@Nullable CompletedFileUpload file) {
-        if (file == null || file.getSize() == 0) {
-            return new byte[0];
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 final class RequestSizeLimit implements Ordered {
 
     static final long FORM_LIMIT = 256 * 1024;
-    static final Set<String> UPLOAD_ROUTES = Set.of("/my/provider/company-check");
-    /** A reference's engagement evidence, uploaded by its author. */
-    static final Pattern UPLOAD_PATTERN = Pattern.compile("/references/[0-9a-fA-F-]{36}/evidence");
+    static final Set<String> UPLOAD_ROUTES = Set.of("/my/provider/company-check", "/my/provider/siren-contest");
+    /** A reference's engagement evidence, uploaded by its author; a SIREN holder's side of a contest. */
+    static final Pattern UPLOAD_PATTERN =
+            Pattern.compile("/references/[0-9a-fA-F-]{36}/evidence|/my/provider/siren-contest/[0-9a-fA-F-]{36}/answer");
 
     @Override
     public int getOrder() {

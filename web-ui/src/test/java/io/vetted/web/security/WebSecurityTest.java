@@ -46,7 +46,11 @@ class WebSecurityTest implements SiteTest {
             "/my/provider/company-check",
             "CompanyCheckPageTest.refusesTheUploadWithoutTheVisitorsCsrfToken",
             "/references/{id}/evidence",
-            "EvidenceUploadPageTest.refusesTheUploadWithoutTheVisitorsCsrfToken");
+            "EvidenceUploadPageTest.refusesTheUploadWithoutTheVisitorsCsrfToken",
+            "/my/provider/siren-contest",
+            "ContestPageTest.refusesTheContestWithoutTheVisitorsCsrfToken",
+            "/my/provider/siren-contest/{contestId}/answer",
+            "ContestPageTest.refusesTheAnswerWithoutTheVisitorsCsrfToken");
 
     @Test
     void everyStateChangingRouteChecksTheCsrfToken() {
