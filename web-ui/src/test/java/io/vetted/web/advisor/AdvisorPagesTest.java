@@ -106,7 +106,7 @@ class AdvisorPagesTest implements ServicesTest {
 
         assertThat(page)
                 .contains(
-                        "href=\"/?pricing=MONTHLY_FLAT&amp;specialty=HELPDESK&amp;specialty=CYBERSECURITY"
+                        "href=\"/?specialty=HELPDESK&amp;specialty=CYBERSECURITY"
                                 + "&amp;afterHours=TWENTY_FOUR_SEVEN&amp;maxCriticalResponse=60&amp;certification=HDS"
                                 + "&amp;noSubcontracting=true&amp;mode=ON_SITE&amp;department=69\" data-testid=\"search-MANAGED\"")
                 .contains("Un prestataire au forfait mensuel, avec un SLA détaillé")

@@ -45,7 +45,7 @@ class AdvisorTest {
 
         assertThat(advice).extracting(Recommendation::code).containsExactly("MANAGED");
         assertThat(advice.get(0).searchUrl())
-                .isEqualTo("/?pricing=MONTHLY_FLAT&specialty=HELPDESK&specialty=CYBERSECURITY"
+                .isEqualTo("/?specialty=HELPDESK&specialty=CYBERSECURITY"
                         + "&afterHours=TWENTY_FOUR_SEVEN&maxCriticalResponse=60&certification=HDS"
                         + "&noSubcontracting=true&mode=ON_SITE&department=69");
         assertThat(advice.get(0).reasons())
