@@ -45,6 +45,14 @@ final class AccessibilityPages {
             new Page("compare empty", Visitor.ANONYMOUS, "/compare"),
             new Page("how references work", Visitor.ANONYMOUS, "/how-references-work"),
             new Page("glossary", Visitor.ANONYMOUS, "/glossary"),
+            new Page("advisor", Visitor.ANONYMOUS, "/advisor"),
+            new Page("advisor refused", Visitor.ANONYMOUS, "/advisor", MAIN_SUBMIT),
+            new Page(
+                    "advisor result",
+                    Visitor.ANONYMOUS,
+                    "/advisor/result?users=12&workstations=14&servers=1&needs=SUPPORT&needs=CLOUD&needs=DEVELOPMENT"
+                            + "&impact=BLOCKING&when=OFFICE_HOURS&when=WEEKENDS&regulated=HEALTH&strict=NO"
+                            + "&projects=OCCASIONAL&skills=TEAM&onSite=YES&department=69&subcontracting=NO&budget=800"),
             new Page("sign in to continue", Visitor.ANONYMOUS, "/login?returnTo=%2Fmy%2Freferences"),
             new Page("sign in", Visitor.ANONYMOUS, "/login"),
             new Page("sign in refused", Visitor.ANONYMOUS, "/login", MAIN_SUBMIT),
