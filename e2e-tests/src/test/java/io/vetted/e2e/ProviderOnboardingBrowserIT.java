@@ -47,7 +47,8 @@ class ProviderOnboardingBrowserIT {
                 .click();
 
         visible(By.cssSelector("[data-testid=mfa-required]"));
-        assertThat(browser.getCurrentUrl()).endsWith("/account/mfa?required=true&returnTo=%2Fmy%2Fprovider");
+        // a provider without a profile reads the new-profile page (/my/provider leads there)
+        assertThat(browser.getCurrentUrl()).endsWith("/account/mfa?required=true&returnTo=%2Fmy%2Fprovider%2Fnew");
         browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/account/mfa/enrolment'] button"))
                 .click();
@@ -76,7 +77,7 @@ class ProviderOnboardingBrowserIT {
         browser.findElement(By.cssSelector("[data-testid=mfa-continue]")).click();
 
         visible(By.id("name"));
-        assertThat(browser.getCurrentUrl()).endsWith("/my/provider");
+        assertThat(browser.getCurrentUrl()).endsWith("/my/provider/new");
         assertThat(browser.findElements(By.cssSelector("[data-testid=mfa-banner]")))
                 .isEmpty();
         fillNewProfile("Agence Onboarding " + width);
