@@ -71,7 +71,7 @@ final class AccessibilityPages {
             new Page("proof of the engagement refused", Visitor.SME, "/references/{reference}/evidence", MAIN_SUBMIT),
             new Page("account", Visitor.SME, "/account"),
             new Page("two-step verification", Visitor.SME, "/account/mfa"),
-            new Page("two-step enrolment", Visitor.SME, "/account/mfa", "main form[action$=enrolment] button"),
+            new Page("two-step password refused", Visitor.SME, "/account/mfa", "main form[action$=enrolment] button"),
             new Page("two-step verification on", Visitor.PROVIDER, "/account/mfa"),
             new Page(
                     "recovery codes refused",

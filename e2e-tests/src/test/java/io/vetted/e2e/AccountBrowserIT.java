@@ -38,6 +38,7 @@ class AccountBrowserIT {
     void turnsOnTwoStepVerificationAndThenAsksForTheCodeAtSignIn() {
         String email = signUp("PROVIDER", "Agence Vosges");
         browser.get(platform.web.url() + "/account/mfa");
+        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/account/mfa/enrolment'] button"))
                 .click();
         assertThat(wait(By.cssSelector("[data-testid=mfa-qr]")).getAttribute("src"))
@@ -61,15 +62,16 @@ class AccountBrowserIT {
     }
 
     @Test
-    void sendsProvidersWithoutTwoStepVerificationToSetItUpBeforeEditing() {
+    void letsProvidersWithoutTwoStepVerificationReadTheirPagesUnderABannerLinkingToTheSetup() {
         signUp("PROVIDER", "Agence Jura");
 
         browser.get(platform.web.url() + "/my/team");
+        assertThat(browser.getCurrentUrl()).endsWith("/my/team");
+        browser.findElement(By.cssSelector("[data-testid=mfa-banner] a")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/account/mfa?required=true");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=mfa-required]"))
-                        .isDisplayed())
+        assertThat(wait(By.cssSelector("[data-testid=mfa-required]")).isDisplayed())
                 .isTrue();
+        assertThat(browser.getCurrentUrl()).endsWith("/account/mfa?required=true&returnTo=%2Fmy%2Fteam");
     }
 
     @Test

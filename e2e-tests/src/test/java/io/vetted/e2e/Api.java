@@ -80,7 +80,7 @@ final class Api implements AutoCloseable {
             String token = (String) session.get("accessToken");
             secret = (String) call(
                             identity,
-                            HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of())
+                            HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of("password", PASSWORD))
                                     .bearerAuth(token))
                     .body()
                     .get("secret");

@@ -89,9 +89,10 @@ final class MatrixFixture {
                         Map.of("email", Sessions.MODERATOR_EMAIL, "password", Sessions.MODERATOR_PASSWORD))
                 .json()
                 .get("accessToken");
-        String secret = (String) identity.post("/api/accounts/me/mfa/enrolment", token, Map.of())
-                .json()
-                .get("secret");
+        String secret = (String)
+                identity.post("/api/accounts/me/mfa/enrolment", token, Map.of("password", Sessions.MODERATOR_PASSWORD))
+                        .json()
+                        .get("secret");
         Map<String, Object> session = (Map<String, Object>)
                 identity.post("/api/accounts/me/mfa/confirmation", token, Map.of("code", Totp.code(secret)))
                         .json()

@@ -58,7 +58,9 @@ final class Sessions {
                     .get("accessToken");
             try {
                 String secret = (String) blocking.exchange(
-                                HttpRequest.POST("/api/accounts/me/mfa/enrolment", Map.of())
+                                HttpRequest.POST(
+                                                "/api/accounts/me/mfa/enrolment",
+                                                Map.of("password", MODERATOR_PASSWORD))
                                         .bearerAuth(token),
                                 JSON)
                         .body()

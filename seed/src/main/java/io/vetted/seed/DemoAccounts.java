@@ -17,14 +17,19 @@ import java.util.Map;
  */
 final class DemoAccounts {
 
-    /** A signed-in account; {@code secondFactor} once its token carries the second factor. */
+    /**
+     * A signed-in account; {@code secondFactor} once its token carries the second factor. The
+     * password is kept because turning TOTP on asks for it again.
+     */
     static final class Session {
         final String email;
+        final String password;
         String token;
         boolean secondFactor;
 
-        Session(String email, String token, boolean secondFactor) {
+        Session(String email, String password, String token, boolean secondFactor) {
             this.email = email;
+            this.password = password;
             this.token = token;
             this.secondFactor = secondFactor;
         }
@@ -50,7 +55,7 @@ final class DemoAccounts {
         if (!pastTheLastAccount) {
             ApiClient.Response login = login(email, password);
             if (login.ok()) {
-                return session(email, login);
+                return session(email, password, login);
             }
             if (login.status() == 401) {
                 pastTheLastAccount = true;
@@ -71,7 +76,7 @@ final class DemoAccounts {
     }
 
     Session signIn(String email, String password) throws Exception {
-        return session(email, login(email, password).orThrow("signing in " + email));
+        return session(email, password, login(email, password).orThrow("signing in " + email));
     }
 
     /** A token that carries the second factor, turning TOTP on for the account if it is off. */
@@ -79,7 +84,10 @@ final class DemoAccounts {
         if (session.secondFactor) {
             return session.token;
         }
-        String secret = api.post(api.identity + "/api/accounts/me/mfa/enrolment", Map.of(), session.token)
+        String secret = api.post(
+                        api.identity + "/api/accounts/me/mfa/enrolment",
+                        Map.of("password", session.password),
+                        session.token)
                 .orThrow("enrolling " + session.email)
                 .body()
                 .get("secret")
@@ -122,10 +130,10 @@ final class DemoAccounts {
         return api.post(api.identity + "/api/auth/login", Map.of("email", email, "password", password), null);
     }
 
-    private Session session(String email, ApiClient.Response login) throws Exception {
+    private Session session(String email, String password, ApiClient.Response login) throws Exception {
         JsonNode body = login.body();
         if (!body.path("mfaRequired").asBoolean()) {
-            return new Session(email, body.get("accessToken").asText(), false);
+            return new Session(email, password, body.get("accessToken").asText(), false);
         }
         String challenge = body.get("mfaToken").asText();
         JsonNode tokens = withCode(
@@ -133,7 +141,7 @@ final class DemoAccounts {
                         code -> api.post(
                                 api.identity + "/api/auth/mfa", Map.of("mfaToken", challenge, "code", code), null))
                 .body();
-        Session session = new Session(email, tokens.get("accessToken").asText(), true);
+        Session session = new Session(email, password, tokens.get("accessToken").asText(), true);
         withSecondFactor.add(session);
         return session;
     }

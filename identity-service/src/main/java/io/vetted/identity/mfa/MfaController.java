@@ -28,8 +28,8 @@ class MfaController implements MfaOperations {
     }
 
     @Override
-    public HttpResponse<MfaPayloads.Enrolment> enrol() {
-        return HttpResponse.created(mfa.start(currentUser.accountId()));
+    public HttpResponse<MfaPayloads.Enrolment> enrol(MfaPayloads.Start request) {
+        return HttpResponse.created(mfa.start(currentUser.accountId(), request.password()));
     }
 
     @Override

@@ -18,8 +18,8 @@ public interface MfaOperations {
     MfaPayloads.Status status();
 
     @Post("/api/accounts/me/mfa/enrolment")
-    @Operation(summary = "Start TOTP enrolment: a new secret, its otpauth URI and QR code")
-    HttpResponse<MfaPayloads.Enrolment> enrol();
+    @Operation(summary = "Start TOTP enrolment (needs the current password): a new secret, its otpauth URI and QR code")
+    HttpResponse<MfaPayloads.Enrolment> enrol(@Valid @NotNull @Body MfaPayloads.Start request);
 
     @Post("/api/accounts/me/mfa/confirmation")
     @Operation(summary = "Confirm enrolment with a first code; returns recovery codes and a session with MFA")

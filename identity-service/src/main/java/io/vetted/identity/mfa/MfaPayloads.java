@@ -18,6 +18,10 @@ public final class MfaPayloads {
     @Serdeable
     public record Enrolment(String secret, String otpauthUri, String qrCode) {}
 
+    /** @param password the account's current password: a stolen session alone must not bind an authenticator */
+    @Serdeable
+    public record Start(@NotBlank @Size(max = 128) String password) {}
+
     @Serdeable
     public record Code(@NotBlank @Size(max = 40) String code) {}
 

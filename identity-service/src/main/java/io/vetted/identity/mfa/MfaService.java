@@ -3,6 +3,7 @@ package io.vetted.identity.mfa;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.account.Account;
 import io.vetted.identity.account.AccountService;
+import io.vetted.identity.account.PasswordService;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
 import io.vetted.identity.auth.OpaqueTokens;
@@ -26,6 +27,7 @@ public class MfaService {
     private final TotpCodes totp;
     private final SecretCipher cipher;
     private final AccountService accounts;
+    private final PasswordService passwords;
     private final Sessions sessions;
     private final Throttle throttle;
     private final SecurityLog log;
@@ -36,6 +38,7 @@ public class MfaService {
             TotpCodes totp,
             SecretCipher cipher,
             AccountService accounts,
+            PasswordService passwords,
             Sessions sessions,
             Throttle throttle,
             SecurityLog log) {
@@ -44,6 +47,7 @@ public class MfaService {
         this.totp = totp;
         this.cipher = cipher;
         this.accounts = accounts;
+        this.passwords = passwords;
         this.sessions = sessions;
         this.throttle = throttle;
         this.log = log;
@@ -64,10 +68,14 @@ public class MfaService {
         return enrolments.findById(accountId).map(MfaEnrolment::confirmed).orElse(false);
     }
 
-    /** A new secret to scan; replaces an unconfirmed one, refuses while MFA is on. */
+    /**
+     * A new secret to scan; replaces an unconfirmed one, refuses while MFA is on. The current
+     * password comes first (counted like a sign-in): whoever holds only a stolen session must not
+     * bind their own authenticator to the account.
+     */
     @Transactional
-    public MfaPayloads.Enrolment start(UUID accountId) {
-        Account account = accounts.get(accountId);
+    public MfaPayloads.Enrolment start(UUID accountId, String password) {
+        Account account = passwords.confirm(accountId, "password", password);
         enrolments.findById(accountId).ifPresent(existing -> {
             if (existing.confirmed()) {
                 throw ApiProblems.conflict("Two-factor authentication is already on; turn it off first to change it");

@@ -54,7 +54,7 @@ class ModerationApiTest implements IdentityTest {
     void appointAModerator() {
         accounts.ensure(moderatorEmail, PASSWORD, Role.MODERATOR, "Moderation");
         passwordOnly = auth.login(new LoginRequest(moderatorEmail, PASSWORD)).accessToken();
-        withMfa = mfa.enable(passwordOnly).accessToken();
+        withMfa = mfa.enable(passwordOnly, PASSWORD).accessToken();
     }
 
     @Test

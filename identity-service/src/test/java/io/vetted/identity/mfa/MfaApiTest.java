@@ -19,12 +19,19 @@ import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.Totp;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MfaApiTest implements IdentityTest {
+
+    /** Starting an enrolment checks the password (Argon2): on a busy machine a first call may outlast 10 s. */
+    @Override
+    public Map<String, String> moreProperties() {
+        return Map.of("micronaut.http.client.read-timeout", "30s");
+    }
 
     @Inject
     MfaClient mfa;
@@ -38,7 +45,8 @@ class MfaApiTest implements IdentityTest {
     @Test
     void enrolmentShowsAQrCodeAndTheOtpauthUri() {
         try (var ignored = BearerToken.as(signIn(newProvider()).accessToken())) {
-            MfaPayloads.Enrolment enrolment = mfa.enrol().body();
+            MfaPayloads.Enrolment enrolment =
+                    mfa.enrol(new MfaPayloads.Start(PASSWORD)).body();
 
             assertThat(enrolment.qrCode()).startsWith("data:image/png;base64,");
             assertThat(enrolment.otpauthUri())
@@ -52,7 +60,7 @@ class MfaApiTest implements IdentityTest {
     @Test
     void confirmingWithACodeTurnsMfaOnAndReturnsRecoveryCodesAndASessionWithMfa() throws Exception {
         try (var ignored = BearerToken.as(signIn(newProvider()).accessToken())) {
-            String secret = mfa.enrol().body().secret();
+            String secret = mfa.enrol(new MfaPayloads.Start(PASSWORD)).body().secret();
 
             MfaPayloads.Confirmation confirmation = mfa.confirm(new MfaPayloads.Code(Totp.code(secret)));
 
@@ -67,7 +75,7 @@ class MfaApiTest implements IdentityTest {
     @Test
     void refusesAWrongConfirmationCodeWith422() {
         try (var ignored = BearerToken.as(signIn(newProvider()).accessToken())) {
-            mfa.enrol();
+            mfa.enrol(new MfaPayloads.Start(PASSWORD));
 
             assertThatThrownBy(() -> mfa.confirm(new MfaPayloads.Code("000000")))
                     .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "code"));
@@ -105,7 +113,7 @@ class MfaApiTest implements IdentityTest {
         String email = newProvider();
         String code;
         try (var ignored = BearerToken.as(signIn(email).accessToken())) {
-            String secret = mfa.enrol().body().secret();
+            String secret = mfa.enrol(new MfaPayloads.Start(PASSWORD)).body().secret();
             code = Totp.code(secret);
             mfa.confirm(new MfaPayloads.Code(code));
         }
@@ -120,7 +128,7 @@ class MfaApiTest implements IdentityTest {
         String email = newProvider();
         String recovery;
         try (var ignored = BearerToken.as(signIn(email).accessToken())) {
-            String secret = mfa.enrol().body().secret();
+            String secret = mfa.enrol(new MfaPayloads.Start(PASSWORD)).body().secret();
             recovery = mfa.confirm(new MfaPayloads.Code(Totp.code(secret)))
                     .recoveryCodes()
                     .get(0);
@@ -170,7 +178,7 @@ class MfaApiTest implements IdentityTest {
 
     private String enable(String email) {
         try (var ignored = BearerToken.as(signIn(email).accessToken())) {
-            String secret = mfa.enrol().body().secret();
+            String secret = mfa.enrol(new MfaPayloads.Start(PASSWORD)).body().secret();
             mfa.confirm(new MfaPayloads.Code(Totp.code(secret)));
             return secret;
         }

@@ -16,9 +16,9 @@ public class MfaTestClient {
     }
 
     /** @return the session with MFA that the confirmation opens */
-    public TokenResponse enable(String accessToken) {
+    public TokenResponse enable(String accessToken, String password) {
         try (var ignored = BearerToken.as(accessToken)) {
-            String secret = mfa.enrol().body().secret();
+            String secret = mfa.enrol(new MfaPayloads.Start(password)).body().secret();
             return mfa.confirm(new MfaPayloads.Code(Totp.code(secret))).session();
         }
     }

@@ -27,6 +27,8 @@ import io.vetted.web.page.SafeRedirect;
 import io.vetted.web.security.CsrfProtected;
 import io.vetted.web.security.SessionCookie;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Sign-up, sign-in (with the TOTP step when the account has it) and sign-out. */
@@ -111,10 +113,10 @@ class AccountController {
         }
     }
 
-    @Get("/register")
+    @Get("/register{?returnTo}")
     @View("account/register")
-    RegisterPage registerForm(HttpRequest<?> request) {
-        return new RegisterPage(pages.of(request), RegisterForm.EMPTY, Map.of());
+    RegisterPage registerForm(HttpRequest<?> request, @Nullable @QueryValue String returnTo) {
+        return new RegisterPage(pages.of(request), RegisterForm.returningTo(returnTo), Map.of());
     }
 
     @Post("/register")
@@ -129,10 +131,20 @@ class AccountController {
                     form.role(),
                     form.text(form.displayName()),
                     ctx.language()));
-            return HttpResponse.ok(new ModelAndView<>(
+            // the mailed link opens a page that knows nothing of where the visitor was going
+            String returnTo = PendingReturn.local(form.returnTo());
+            MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>(
                     "account/message",
                     new AccountPages.MessagePage(
-                            ctx, "register.checkEmail.title", "register.checkEmail.text", "/login", "nav.login")));
+                            ctx,
+                            "register.checkEmail.title",
+                            "register.checkEmail.text",
+                            returnTo == null
+                                    ? "/login"
+                                    : "/login?returnTo=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8),
+                            "nav.login")));
+            PendingReturn.remember(response, returnTo);
+            return response;
         } catch (HttpClientResponseException e) {
             var page = new RegisterPage(ctx, form.withoutPassword(), AccountErrors.of(e, pages.messages(request)));
             return HttpResponse.status(e.code() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)

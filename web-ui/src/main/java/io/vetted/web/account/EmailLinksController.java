@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +24,8 @@ import io.vetted.web.backend.IdentityClient;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -55,7 +58,13 @@ class EmailLinksController {
     HttpResponse<?> verify(HttpRequest<?> request, @Body AccountForms.TokenForm form) {
         try {
             identity.verify(new IdentityClient.EmailToken(AccountForms.text(form.token())));
-            return HttpResponse.seeOther(URI.create("/login?notice=verified"));
+            // back to where the sign-up began (an invitation), if this browser made it
+            String after = PendingReturn.of(request)
+                    .map(target -> "&returnTo=" + URLEncoder.encode(target, StandardCharsets.UTF_8))
+                    .orElse("");
+            MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?notice=verified" + after));
+            PendingReturn.forget(response);
+            return response;
         } catch (HttpClientResponseException e) {
             if (e.code() >= 500) {
                 throw e;

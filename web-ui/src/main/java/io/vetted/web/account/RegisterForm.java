@@ -10,10 +10,14 @@ public record RegisterForm(
         @Nullable String role,
         @Nullable String displayName,
         @Nullable String email,
-        @Nullable String password)
+        @Nullable String password,
+        @Nullable String returnTo)
         implements CsrfForm {
 
-    static final RegisterForm EMPTY = new RegisterForm(null, "SME", "", "", "");
+    /** A blank form that, once the account is verified, signs in to {@code returnTo} (a local path). */
+    static RegisterForm returningTo(@Nullable String returnTo) {
+        return new RegisterForm(null, "SME", "", "", "", PendingReturn.local(returnTo));
+    }
 
     public String text(String value) {
         return value == null ? "" : value;
@@ -21,6 +25,6 @@ public record RegisterForm(
 
     /** What the page shows back after a failed attempt: everything but the password. */
     RegisterForm withoutPassword() {
-        return new RegisterForm(null, role, displayName, email, "");
+        return new RegisterForm(null, role, displayName, email, "", PendingReturn.local(returnTo));
     }
 }

@@ -63,7 +63,7 @@ public interface IdentityClient {
     MfaStatus mfaStatus();
 
     @Post("/api/accounts/me/mfa/enrolment")
-    MfaEnrolment mfaEnrol();
+    MfaEnrolment mfaEnrol(@Body MfaStart start);
 
     @Post("/api/accounts/me/mfa/confirmation")
     MfaConfirmation mfaConfirm(@Body Code code);
@@ -143,6 +143,10 @@ public interface IdentityClient {
 
     @Serdeable
     record MfaEnrolment(String secret, String otpauthUri, String qrCode) {}
+
+    /** The current password, which identity-service asks for before binding an authenticator. */
+    @Serdeable
+    record MfaStart(String password) {}
 
     @Serdeable
     record MfaConfirmation(List<String> recoveryCodes, Token session) {}

@@ -28,9 +28,9 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * Two-factor authentication: set it up by scanning a QR code and typing a first code, keep the
- * recovery codes, renew them or turn TOTP off. The secret and the codes are shown once, in the
- * answer to the POST that made them, never in a URL.
+ * Two-factor authentication: set it up (password, then a QR code to scan and a first code), keep
+ * the recovery codes, renew them or turn TOTP off. The secret and the codes are shown in answers to
+ * POSTs, never in a URL. A setup asked for by a change comes back to that change's page afterwards.
  */
 @Controller("/account/mfa")
 @Produces(MediaType.TEXT_HTML)
@@ -48,34 +48,77 @@ class MfaController {
         this.pages = pages;
     }
 
-    @Get("{?required}")
-    HttpResponse<?> status(HttpRequest<?> request, @Nullable @QueryValue Boolean required) {
-        return HttpResponse.ok(statusPage(request, Boolean.TRUE.equals(required), Map.of()));
+    @Get("{?required,returnTo}")
+    HttpResponse<?> status(
+            HttpRequest<?> request, @Nullable @QueryValue Boolean required, @Nullable @QueryValue String returnTo) {
+        return HttpResponse.ok(
+                statusPage(request, Boolean.TRUE.equals(required), ReturnAddress.of(returnTo), Map.of()));
     }
 
+    /** Binding an authenticator asks for the password again: a session alone is not enough. */
     @Post("/enrolment")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> enrol(HttpRequest<?> request, @Body MfaPages.StartForm form) {
-        return HttpResponse.ok(enrolPage(request, Map.of()));
+        String returnTo = ReturnAddress.of(form.returnTo());
+        String password = form.password() == null ? "" : form.password();
+        try {
+            if (password.isBlank()) {
+                return passwordRefused(request, returnTo, "mfa.password.missing");
+            }
+            IdentityClient.MfaEnrolment enrolment = identity.mfaEnrol(new IdentityClient.MfaStart(password));
+            return HttpResponse.ok(enrolPage(request, enrolment, returnTo, Map.of()));
+        } catch (HttpClientResponseException e) {
+            requireClientError(e);
+            if (e.code() == 409) { // already on: the page says so
+                return HttpResponse.ok(statusPage(request, false, returnTo, Map.of()));
+            }
+            return passwordRefused(request, returnTo, e.code() == 429 ? "mfa.code.throttled" : "mfa.password.wrong");
+        }
+    }
+
+    private HttpResponse<?> passwordRefused(HttpRequest<?> request, @Nullable String returnTo, String key) {
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(statusPage(
+                        request,
+                        returnTo != null,
+                        returnTo,
+                        Map.of("password", pages.messages(request).get(key))));
     }
 
     @Post("/confirmation")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> confirm(HttpRequest<?> request, @Body MfaPages.CodeForm form) {
+    HttpResponse<?> confirm(HttpRequest<?> request, @Body MfaPages.ConfirmForm form) {
+        String returnTo = ReturnAddress.of(form.returnTo());
         try {
-            IdentityClient.MfaConfirmation confirmation = identity.mfaConfirm(code(form));
+            IdentityClient.MfaConfirmation confirmation =
+                    identity.mfaConfirm(code(new MfaPages.CodeForm(null, form.code())));
             MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>(
                     "mfa/recovery-codes",
-                    new MfaPages.RecoveryCodesPage(pages.of(request), confirmation.recoveryCodes())));
+                    new MfaPages.RecoveryCodesPage(
+                            pages.of(request), confirmation.recoveryCodes(), ReturnAddress.afterSetup(returnTo))));
             session.set(response, confirmation.session());
             return response;
         } catch (HttpClientResponseException e) {
             requireClientError(e);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(enrolPage(
-                            request, Map.of("code", pages.messages(request).get("mfa.code.wrongRescan"))));
+            var messages = pages.messages(request);
+            // the same QR code again: the app already holds this secret, a rescan would only confuse
+            return ShownEnrolment.of(form)
+                    .<HttpResponse<?>>map(shown -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                            .body(enrolPage(
+                                    request,
+                                    shown,
+                                    returnTo,
+                                    Map.of(
+                                            "code",
+                                            messages.get(e.code() == 429 ? "mfa.code.throttled" : "mfa.code.wrong")))))
+                    .orElseGet(() -> HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                            .body(statusPage(
+                                    request,
+                                    returnTo != null,
+                                    returnTo,
+                                    Map.of("password", messages.get("mfa.code.wrongRescan")))));
         }
     }
 
@@ -86,7 +129,9 @@ class MfaController {
         try {
             var codes = identity.mfaRenewCodes(code(form));
             return HttpResponse.ok(new ModelAndView<>(
-                    "mfa/recovery-codes", new MfaPages.RecoveryCodesPage(pages.of(request), codes.recoveryCodes())));
+                    "mfa/recovery-codes",
+                    new MfaPages.RecoveryCodesPage(
+                            pages.of(request), codes.recoveryCodes(), ReturnAddress.AFTER_SETUP)));
         } catch (HttpClientResponseException e) {
             return refused(request, e);
         }
@@ -111,17 +156,25 @@ class MfaController {
         String key = e.code() == 429 ? "mfa.code.throttled" : "mfa.code.wrong";
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(statusPage(
-                        request, false, Map.of("code", pages.messages(request).get(key))));
+                        request,
+                        false,
+                        null,
+                        Map.of("code", pages.messages(request).get(key))));
     }
 
     private ModelAndView<MfaPages.StatusPage> statusPage(
-            HttpRequest<?> request, boolean required, Map<String, String> errors) {
+            HttpRequest<?> request, boolean required, @Nullable String returnTo, Map<String, String> errors) {
         return new ModelAndView<>(
-                "mfa/status", new MfaPages.StatusPage(pages.of(request), identity.mfaStatus(), required, errors));
+                "mfa/status",
+                new MfaPages.StatusPage(pages.of(request), identity.mfaStatus(), required, returnTo, errors));
     }
 
-    private ModelAndView<MfaPages.EnrolPage> enrolPage(HttpRequest<?> request, Map<String, String> errors) {
-        return new ModelAndView<>("mfa/enrol", new MfaPages.EnrolPage(pages.of(request), identity.mfaEnrol(), errors));
+    private ModelAndView<MfaPages.EnrolPage> enrolPage(
+            HttpRequest<?> request,
+            IdentityClient.MfaEnrolment enrolment,
+            @Nullable String returnTo,
+            Map<String, String> errors) {
+        return new ModelAndView<>("mfa/enrol", new MfaPages.EnrolPage(pages.of(request), enrolment, returnTo, errors));
     }
 
     private static IdentityClient.Code code(MfaPages.CodeForm form) {

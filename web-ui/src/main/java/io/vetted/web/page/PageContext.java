@@ -16,6 +16,8 @@ import java.util.Locale;
  *
  * @param ok what the visitor's last action did ({@code ok.<key>} in the bundles), confirmed at the
  *     top of the page it led back to, or null
+ * @param secondFactorSetup the setup link (with the way back) when the viewer reads their own
+ *     pages without the second factor their changes need, for the layout's banner; else null
  */
 public record PageContext(
         Locale locale,
@@ -23,7 +25,8 @@ public record PageContext(
         @Nullable Viewer viewer,
         String csrfToken,
         String path,
-        @Nullable String ok) {
+        @Nullable String ok,
+        @Nullable String secondFactorSetup) {
 
     public String t(String key, Object... args) {
         return messages.get(key, args);

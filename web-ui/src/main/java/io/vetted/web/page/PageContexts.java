@@ -13,6 +13,9 @@ public class PageContexts {
     /** The query parameter naming what an action did, for the page it leads back to to confirm. */
     public static final String DONE = "ok";
 
+    /** The request attribute holding the two-step verification setup link for the banner. */
+    public static final String SECOND_FACTOR_SETUP = "vetted.secondFactorSetup";
+
     private final UiMessages messages;
     private final HttpLocaleResolver locales;
 
@@ -36,7 +39,8 @@ public class PageContexts {
                 .filter(key -> key.matches("[a-zA-Z]{1,30}")
                         && texts.find(DONE + "." + key).isPresent())
                 .orElse(null);
-        return new PageContext(locale, texts, viewer, csrf, request.getPath(), ok);
+        String setup = request.getAttribute(SECOND_FACTOR_SETUP, String.class).orElse(null);
+        return new PageContext(locale, texts, viewer, csrf, request.getPath(), ok, setup);
     }
 
     public Messages messages(HttpRequest<?> request) {
