@@ -128,6 +128,12 @@ public class AccountService {
         return matches ? account : Optional.empty();
     }
 
+    /** The id of the account with this email, if any (to name the target of a lockout in the audit log). */
+    @Transactional
+    public Optional<UUID> idOf(String email) {
+        return repository.findByEmail(normalise(email)).map(Account::id);
+    }
+
     @Transactional
     public Account changeRole(UUID moderator, UUID accountId, Role role) {
         Account account = othersAccount(moderator, accountId);

@@ -36,7 +36,8 @@ public record OneTimeToken(
 
     public enum Purpose {
         VERIFY_EMAIL,
-        RESET_PASSWORD
+        RESET_PASSWORD,
+        SIGN_IN
     }
 
     boolean usable(Instant now) {

@@ -90,13 +90,16 @@ public class PasswordService {
         return sessions.open(updated, secondFactor);
     }
 
-    /** Checks the password before a sensitive change (deletion), counting failures like sign-in. */
+    /**
+     * Checks the password before a sensitive change (deletion). Failures count per account id on a
+     * counter of their own: sign-in failures (anyone can make them) must not lock the owner out of it.
+     */
     @Transactional
     public Account confirm(UUID accountId, String field, String password) {
         Account account = get(accountId);
-        throttle.check("login-account", account.email());
+        throttle.check("reauth-account", accountId.toString());
         if (!hasher.matches(password, account.passwordHash())) {
-            throttle.count("login-account", account.email());
+            throttle.count("reauth-account", accountId.toString());
             throw ApiProblems.unprocessable(field, "is not your current password");
         }
         return account;

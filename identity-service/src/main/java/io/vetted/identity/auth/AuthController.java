@@ -7,6 +7,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.vetted.identity.account.SignInLinks;
 import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
 import io.vetted.support.auth.ServiceToken;
@@ -18,6 +19,7 @@ import io.vetted.support.problem.ApiProblems;
 class AuthController implements AuthOperations {
 
     private final SignIn signIn;
+    private final SignInLinks links;
     private final Sessions sessions;
     private final TokenIssuer tokens;
     private final ServiceClients serviceClients;
@@ -26,12 +28,14 @@ class AuthController implements AuthOperations {
 
     AuthController(
             SignIn signIn,
+            SignInLinks links,
             Sessions sessions,
             TokenIssuer tokens,
             ServiceClients serviceClients,
             Throttle throttle,
             ClientAddress clientAddress) {
         this.signIn = signIn;
+        this.links = links;
         this.sessions = sessions;
         this.tokens = tokens;
         this.serviceClients = serviceClients;
@@ -47,6 +51,17 @@ class AuthController implements AuthOperations {
     @Override
     public TokenResponse completeMfa(MfaLoginRequest request) {
         return signIn.withSecondFactor(request);
+    }
+
+    @Override
+    public HttpResponse<SignInLinkRequests.Accepted> requestSignInLink(SignInLinkRequests.Request request) {
+        links.request(request.email());
+        return HttpResponse.accepted().body(SignInLinkRequests.CHECK_INBOX);
+    }
+
+    @Override
+    public TokenResponse signInWithLink(SignInLinkRequests.Confirmation request) {
+        return signIn.withLink(request);
     }
 
     @Override

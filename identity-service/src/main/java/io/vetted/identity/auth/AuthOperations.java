@@ -20,6 +20,17 @@ public interface AuthOperations {
     @Operation(summary = "Complete a sign-in with the MFA challenge and a TOTP or recovery code")
     TokenResponse completeMfa(@Valid @NotNull @Body MfaLoginRequest request);
 
+    @Post("/api/auth/sign-in-link")
+    @Operation(
+            summary =
+                    "Mail a sign-in link (single use, 15 min) to a verified account; answers 202 whether or not the email is known")
+    HttpResponse<SignInLinkRequests.Accepted> requestSignInLink(
+            @Valid @NotNull @Body SignInLinkRequests.Request request);
+
+    @Post("/api/auth/sign-in-link/confirmation")
+    @Operation(summary = "Sign in with the token of a mailed sign-in link: tokens, or an MFA challenge")
+    TokenResponse signInWithLink(@Valid @NotNull @Body SignInLinkRequests.Confirmation request);
+
     @Post("/api/auth/refresh")
     @Operation(summary = "Rotate a refresh token: a new access token and refresh token; reuse ends the session")
     TokenResponse refresh(@Valid @NotNull @Body RefreshRequest request);

@@ -63,6 +63,21 @@ public class Mails {
                         + "\n\nIf you did not ask for this, ignore this message: your password stays the same.");
     }
 
+    public void signInLink(String to, String language, String token) {
+        String link = link("/login/link", token);
+        send(
+                to,
+                language,
+                "Votre lien de connexion",
+                "Your sign-in link",
+                "Pour vous connecter sans mot de passe, ouvrez ce lien dans les 15 minutes (il ne sert qu'une fois) :\n"
+                        + link
+                        + "\n\nSi vous n'avez rien demandé, ignorez ce message : personne ne peut s'en servir sans"
+                        + " accès à votre boîte mail.",
+                "To sign in without your password, open this link within 15 minutes (it works once):\n" + link
+                        + "\n\nIf you did not ask for this, ignore this message: nobody can use it without your mailbox.");
+    }
+
     public void passwordChanged(String to, String language) {
         send(
                 to,

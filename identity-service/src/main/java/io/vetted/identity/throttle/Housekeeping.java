@@ -23,6 +23,13 @@ class Housekeeping {
     void sweep() {
         throttle.forgetOlderThan(Duration.ofDays(1));
         jdbc.prepareStatement(
+                "DELETE FROM login_backoff WHERE last_failure_at < now() - interval '1 day'",
+                statement -> statement.executeUpdate());
+        // a device or address not seen for six months is no longer trusted to pass a pause
+        jdbc.prepareStatement(
+                "DELETE FROM login_familiar WHERE last_seen_at < now() - interval '180 days'",
+                statement -> statement.executeUpdate());
+        jdbc.prepareStatement(
                 "DELETE FROM one_time_token WHERE expires_at < now() - interval '7 days'",
                 statement -> statement.executeUpdate());
         jdbc.prepareStatement(

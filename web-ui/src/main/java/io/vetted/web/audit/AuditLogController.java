@@ -28,6 +28,8 @@ class AuditLogController {
     static final List<String> TYPES = List.of(
             "LOGIN_FAILED",
             "LOGIN_THROTTLED",
+            "LOGIN_LOCKED",
+            "SIGN_IN_LINK_REQUESTED",
             "LOGIN_SUCCEEDED",
             "MFA_CHALLENGE_FAILED",
             "MFA_ENABLED",

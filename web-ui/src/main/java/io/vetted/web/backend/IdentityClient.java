@@ -38,6 +38,14 @@ public interface IdentityClient {
     Token completeMfa(@Body MfaLogin login);
 
     @Anonymous
+    @Post("/api/auth/sign-in-link")
+    Accepted requestSignInLink(@Body ResetRequest request);
+
+    @Anonymous
+    @Post("/api/auth/sign-in-link/confirmation")
+    Token signInWithLink(@Body EmailToken token);
+
+    @Anonymous
     @Post("/api/auth/refresh")
     Token refresh(@Body Refresh refresh);
 

@@ -11,7 +11,7 @@ import io.micronaut.http.context.ServerRequestContext;
  */
 @ClientFilter(
         serviceId = "identity",
-        patterns = {"/api/accounts", "/api/auth/login", "/api/auth/mfa"})
+        patterns = {"/api/accounts", "/api/auth/login", "/api/auth/mfa", "/api/auth/sign-in-link/confirmation"})
 final class DeviceForwarding {
 
     static final String HEADER = "X-Vetted-Device";
