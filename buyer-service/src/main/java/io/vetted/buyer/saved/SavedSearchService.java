@@ -5,6 +5,7 @@ import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,17 +35,22 @@ class SavedSearchService {
                     + " saved searches, the most an account may; delete one first.");
         }
         return view(searches.save(new SavedSearch(
-                UUID.randomUUID(), account, request.name().strip(), request.query(), Instant.now(), null, null, null)));
+                UUID.randomUUID(), account, request.name().strip(), request.query(), now(), null, null, null)));
     }
 
     @Transactional
     SavedSearchPayloads.SavedSearchView visit(UUID id, UUID account) {
-        return view(searches.update(require(id, account).visited(Instant.now())));
+        return view(searches.update(require(id, account).visited(now())));
     }
 
     @Transactional
     void delete(UUID id, UUID account) {
         searches.delete(require(id, account));
+    }
+
+    /** PostgreSQL keeps microseconds: what is answered is what a later read gives. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private SavedSearch require(UUID id, UUID account) {

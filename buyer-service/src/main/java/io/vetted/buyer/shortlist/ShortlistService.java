@@ -5,6 +5,7 @@ import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,7 +115,8 @@ class ShortlistService {
     @Transactional
     String share(UUID id, UUID account) {
         String token = ShareTokens.generate();
-        lists.update(require(id, account).shared(ShareTokens.hash(token), Instant.now()));
+        lists.update(require(id, account)
+                .shared(ShareTokens.hash(token), Instant.now().truncatedTo(ChronoUnit.MICROS)));
         return token;
     }
 
