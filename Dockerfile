@@ -3,7 +3,7 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -q -DskipTests package -pl identity-service,vendor-service,review-service,web-ui,seed -am
+RUN ./mvnw -B -q -DskipTests package -pl identity-service,vendor-service,review-service,buyer-service,web-ui,seed -am
 
 FROM eclipse-temurin:17-jre
 ARG SERVICE

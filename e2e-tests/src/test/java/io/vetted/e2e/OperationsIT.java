@@ -25,7 +25,7 @@ class OperationsIT {
     private Api api;
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})
+    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "buyer-service", "web-ui"})
     void reportsLivenessAndReadiness(String name) throws Exception {
         ServiceProcess service = service(name);
         assertThat(get(service, "/health/liveness").statusCode()).isEqualTo(200);
@@ -37,7 +37,7 @@ class OperationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})
+    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "buyer-service", "web-ui"})
     void exposesPrometheusMetrics(String name) throws Exception {
         HttpResponse<String> metrics = get(service(name), "/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -45,7 +45,7 @@ class OperationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})
+    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "buyer-service", "web-ui"})
     void servesItsOpenApiDocumentThroughSwaggerUi(String name) throws Exception {
         ServiceProcess service = service(name);
         HttpResponse<String> ui = get(service, "/swagger-ui/index.html");
@@ -60,7 +60,7 @@ class OperationsIT {
 
     /** Micronaut's other management endpoints are off: a signed-in user once got 500 from each. */
     @ParameterizedTest
-    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "web-ui"})
+    @ValueSource(strings = {"identity-service", "vendor-service", "review-service", "buyer-service", "web-ui"})
     void exposesNoOtherManagementEndpoint(String name) throws Exception {
         ServiceProcess service = service(name);
         String token = api.signUp("SME", "Exploitation " + name);

@@ -30,7 +30,7 @@ final class StoredState {
     /** Table (as {@code service.table}) to its rows, each as PostgreSQL writes a row as text. */
     static Map<String, Set<String>> of(Platform platform) {
         Map<String, Set<String>> tables = new TreeMap<>();
-        for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review)) {
+        for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review, platform.buyer)) {
             try (Connection connection = platform.database(service).connect();
                     Statement statement = connection.createStatement()) {
                 for (String table : tables(statement)) {

@@ -45,7 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @OnPlatform
 class TokenSecurityIT {
 
-    private static final List<String> SERVICES = List.of("identity-service", "vendor-service", "review-service");
+    private static final List<String> SERVICES =
+            List.of("identity-service", "vendor-service", "review-service", "buyer-service");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Platform platform;
@@ -140,6 +141,7 @@ class TokenSecurityIT {
         return switch (service) {
             case "identity-service" -> "/api/accounts/me";
             case "review-service" -> "/api/references/mine";
+            case "buyer-service" -> "/api/buyer/requirements";
             default -> "/api/providers";
         };
     }

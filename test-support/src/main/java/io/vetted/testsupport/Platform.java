@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole platform for a cross-service test: the four services from their packaged jars, each in
+ * The whole platform for a cross-service test: the five services from their packaged jars, each in
  * its own JVM on a free port with a fresh database, sharing one temporary {@code VETTED_HOME}, and a
  * {@link FakeCompanyRegister} in place of the public company register.
  * Jars are found under {@code vetted.root} (the repository, set by the build).
@@ -25,6 +25,7 @@ public final class Platform implements AutoCloseable {
     public final ServiceProcess identity;
     public final ServiceProcess vendor;
     public final ServiceProcess review;
+    public final ServiceProcess buyer;
     public final ServiceProcess web;
     private final Path home;
     private final Map<String, TestDatabases.TestDatabase> databases = new HashMap<>();
@@ -41,12 +42,14 @@ public final class Platform implements AutoCloseable {
         int identityPort = freePort();
         int vendorPort = freePort();
         int reviewPort = freePort();
+        int buyerPort = freePort();
         int webPort = freePort();
         Map<String, String> common = new HashMap<>(extra);
         common.put("VETTED_HOME", home.toString());
         common.put("IDENTITY_URL", "http://localhost:" + identityPort);
         common.put("VENDOR_URL", "http://localhost:" + vendorPort);
         common.put("REVIEW_URL", "http://localhost:" + reviewPort);
+        common.put("BUYER_URL", "http://localhost:" + buyerPort);
         common.put("SITE_URL", "http://localhost:" + webPort);
         common.put("LOG_LEVEL", "INFO");
         // a test sends one request at a time; small pools leave connections for a second platform
@@ -57,10 +60,15 @@ public final class Platform implements AutoCloseable {
                 service(root, "identity-service", identityPort, logs, withDatabase(common, owner, "identity-service"));
         vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner, "vendor-service"));
         review = service(root, "review-service", reviewPort, logs, withDatabase(common, owner, "review-service"));
+        // few tests call buyer-service: a small pool and few threads keep its share of the machine small
+        Map<String, String> buyerEnv = withDatabase(common, owner, "buyer-service");
+        buyerEnv.putIfAbsent("BLOCKING_THREADS", "4");
+        buyerEnv.put("DATABASE_POOL_SIZE", extra.getOrDefault("DATABASE_POOL_SIZE", "2"));
+        buyer = service(root, "buyer-service", buyerPort, logs, buyerEnv);
         web = service(root, "web-ui", webPort, logs, common);
     }
 
-    /** Starts all four services in parallel and waits until each is ready. */
+    /** Starts all five services in parallel and waits until each is ready. */
     public static Platform start(Class<?> owner) {
         return start(owner, Map.of());
     }
@@ -82,7 +90,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public List<ServiceProcess> all() {
-        return List.of(identity, vendor, review, web);
+        return List.of(identity, vendor, review, buyer, web);
     }
 
     public Path home() {

@@ -1,0 +1,30 @@
+package io.vetted.buyer.saved;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The saved-search routes' wire records. */
+public final class SavedSearchPayloads {
+
+    private SavedSearchPayloads() {}
+
+    /**
+     * {@code query} is the search's query string as the search page ran it ({@code q=...&region=84}),
+     * kept verbatim so that re-running it gives the very same filters and text.
+     */
+    @Serdeable
+    public record NewSavedSearch(
+            @NotBlank @Size(max = 120) String name,
+            @NotNull @Size(max = 2000) String query) {}
+
+    /**
+     * The count of new matches since {@code lastVisitedAt} is not given yet: vendor-service's search
+     * can neither filter by creation date nor sort by newest.
+     */
+    @Serdeable
+    public record SavedSearchView(UUID id, String name, String query, Instant lastVisitedAt, Instant createdAt) {}
+}

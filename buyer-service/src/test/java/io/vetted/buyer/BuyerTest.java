@@ -1,0 +1,27 @@
+package io.vetted.buyer;
+
+import io.vetted.testsupport.PostgresTest;
+import io.vetted.testsupport.TestIssuer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A buyer-service test: its own database, tokens from {@link TestIssuer}, and its own
+ * {@link FakeVendorService} (one per test class, so no class sees another's providers).
+ */
+public interface BuyerTest extends PostgresTest {
+
+    Map<Class<?>, FakeVendorService> VENDORS = new ConcurrentHashMap<>();
+
+    default FakeVendorService vendor() {
+        return VENDORS.computeIfAbsent(getClass(), key -> new FakeVendorService());
+    }
+
+    @Override
+    default Map<String, String> additionalProperties() {
+        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
+        properties.put("micronaut.http.services.vendor.url", vendor().url());
+        return properties;
+    }
+}

@@ -1,0 +1,6 @@
+package io.vetted.buyer.shortlist;
+
+import io.micronaut.http.client.annotation.Client;
+
+@Client("/")
+interface ShortlistClient extends ShortlistOperations {}
