@@ -20,4 +20,5 @@ public record RefreshToken(
         Instant familyExpiresAt,
         @Nullable Instant usedAt,
         @Nullable Instant revokedAt,
+        @Nullable UUID replacedBy,
         @DateCreated @Nullable Instant createdAt) {}

@@ -12,7 +12,15 @@ interface RefreshTokenRepository extends CrudRepository<RefreshToken, UUID> {
 
     Optional<RefreshToken> findByTokenHash(String tokenHash);
 
-    long countByFamilyIdAndUsedAtIsNotNull(UUID familyId);
+    @Query("UPDATE refresh_token SET replaced_by = :next WHERE id = :id")
+    void markReplaced(UUID id, UUID next);
+
+    /** Whether the sign-in is still on: some token of its family neither revoked nor past the family's end. */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM refresh_token
+                           WHERE family_id = :familyId AND account_id = :accountId
+                             AND revoked_at IS NULL AND family_expires_at > now())""")
+    boolean familyActive(UUID familyId, UUID accountId);
 
     /** 1 for the request that rotates this token, 0 when another already did (reuse). */
     @Query("UPDATE refresh_token SET used_at = now() WHERE id = :id AND used_at IS NULL AND revoked_at IS NULL")

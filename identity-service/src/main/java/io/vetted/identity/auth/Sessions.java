@@ -1,5 +1,6 @@
 package io.vetted.identity.auth;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.account.Account;
@@ -21,7 +22,7 @@ import java.util.UUID;
 public class Sessions {
 
     // Two requests refreshing at the same instant are not an attack: within this window, and while
-    // its successor is still unused, a spent token is refused without revoking its family.
+    // its successor is still unused, a spent token is refused (409) without revoking its family.
     private static final Duration CONCURRENT_REFRESH = Duration.ofSeconds(30);
 
     private final RefreshTokenRepository tokens;
@@ -47,7 +48,7 @@ public class Sessions {
     @Transactional
     public TokenResponse open(Account account, boolean secondFactor) {
         Instant now = Instant.now();
-        return issue(account, secondFactor, UUID.randomUUID(), now.plus(settings.sessionLifetime()));
+        return issue(account, secondFactor, UUID.randomUUID(), now.plus(settings.sessionLifetime()), null);
     }
 
     @Transactional(noRollbackFor = RuntimeException.class)
@@ -61,22 +62,21 @@ public class Sessions {
             throw refused();
         }
         if (tokens.markUsed(token.id()) == 0) {
-            if (token.usedAt() != null
-                    && token.usedAt().plus(CONCURRENT_REFRESH).isAfter(now)
-                    && tokens.countByFamilyIdAndUsedAtIsNotNull(token.familyId()) == 1) {
-                throw ApiProblems.status(HttpStatus.CONFLICT, "This session was just refreshed by another request");
-            }
-            tokens.revokeFamily(token.familyId());
-            log.record(
-                    SecurityEventType.REFRESH_TOKEN_REUSED,
-                    token.accountId(),
-                    null,
-                    "a spent refresh token was presented again; the session was ended");
-            throw refused();
+            throw spentAgain(token.id(), now);
         }
         Account account =
                 accounts.findById(token.accountId()).filter(a -> !a.disabled()).orElseThrow(Sessions::refused);
-        return issue(account, token.secondFactor(), token.familyId(), token.familyExpiresAt());
+        return issue(account, token.secondFactor(), token.familyId(), token.familyExpiresAt(), token.id());
+    }
+
+    /**
+     * Whether the sign-in an access token belongs to ({@code sid}) is still on: not ended by logout,
+     * a password or MFA change, a role change or suspension, and its account not disabled.
+     */
+    @Transactional
+    public boolean isActive(UUID accountId, UUID sessionId) {
+        return tokens.familyActive(sessionId, accountId)
+                && accounts.findById(accountId).filter(a -> !a.disabled()).isPresent();
     }
 
     @Transactional
@@ -93,13 +93,43 @@ public class Sessions {
         tokens.revokeAccount(accountId);
     }
 
-    private TokenResponse issue(Account account, boolean secondFactor, UUID family, Instant familyExpiresAt) {
+    /**
+     * The answer to a token that another request has already rotated. Read again: the rotation that
+     * won may have committed after this request first read the token. Within the window, while the
+     * successor is still unused, it is a race (two tabs refreshing at once), on every rotation;
+     * otherwise a copy of the token is in other hands and the whole family ends.
+     */
+    private RuntimeException spentAgain(UUID tokenId, Instant now) {
+        RefreshToken spent = tokens.findById(tokenId).orElseThrow(Sessions::refused);
+        if (spent.revokedAt() != null) {
+            return refused(); // ended meanwhile (logout, password change): nothing was reused
+        }
+        boolean race = spent.usedAt() != null
+                && spent.usedAt().plus(CONCURRENT_REFRESH).isAfter(now)
+                && spent.replacedBy() != null
+                && tokens.findById(spent.replacedBy())
+                        .filter(next -> next.usedAt() == null && next.revokedAt() == null)
+                        .isPresent();
+        if (race) {
+            return ApiProblems.status(HttpStatus.CONFLICT, "This session was just refreshed by another request");
+        }
+        tokens.revokeFamily(spent.familyId());
+        log.record(
+                SecurityEventType.REFRESH_TOKEN_REUSED,
+                spent.accountId(),
+                null,
+                "a spent refresh token was presented again; the session was ended");
+        return refused();
+    }
+
+    private TokenResponse issue(
+            Account account, boolean secondFactor, UUID family, Instant familyExpiresAt, @Nullable UUID predecessor) {
         Instant expiresAt = Instant.now().plus(settings.refreshTokenLifetime());
         if (expiresAt.isAfter(familyExpiresAt)) {
             expiresAt = familyExpiresAt;
         }
         String refresh = OpaqueTokens.generate();
-        tokens.save(new RefreshToken(
+        RefreshToken saved = tokens.save(new RefreshToken(
                 null,
                 OpaqueTokens.hash(refresh),
                 family,
@@ -109,9 +139,13 @@ public class Sessions {
                 familyExpiresAt,
                 null,
                 null,
+                null,
                 null));
+        if (predecessor != null) {
+            tokens.markReplaced(predecessor, saved.id());
+        }
         return new TokenResponse(
-                issuer.accessToken(account, secondFactor),
+                issuer.accessToken(account, secondFactor, family),
                 "Bearer",
                 issuer.accessTokenSeconds(),
                 refresh,

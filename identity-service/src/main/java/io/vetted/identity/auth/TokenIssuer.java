@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * Signs RS256 access tokens shaped by RFC 9068 and RFC 8725: header {@code typ: at+jwt} and
  * {@code kid}; claims {@code iss}, {@code aud}, {@code sub}, {@code iat}, {@code nbf}, {@code exp},
- * {@code jti}, {@code roles}, and for people {@code email}, {@code name} and {@code amr}.
+ * {@code jti}, {@code roles}, and for people {@code email}, {@code name}, {@code amr} and {@code sid}.
  */
 @Singleton
 public class TokenIssuer {
@@ -36,7 +36,10 @@ public class TokenIssuer {
         this.settings = settings;
     }
 
-    public String accessToken(Account account, boolean secondFactor) {
+    /** {@code sid}: the sign-in (refresh-token family) the token belongs to, so a client can ask whether it is still on. */
+    public static final String SESSION_CLAIM = "sid";
+
+    public String accessToken(Account account, boolean secondFactor, UUID sessionId) {
         List<String> amr =
                 secondFactor ? List.of(AccessTokens.PASSWORD, AccessTokens.MFA) : List.of(AccessTokens.PASSWORD);
         return sign(
@@ -46,6 +49,7 @@ public class TokenIssuer {
                         .claim("email", account.email())
                         .claim("name", account.displayName())
                         .claim(AccessTokens.AMR, amr)
+                        .claim(SESSION_CLAIM, sessionId.toString())
                         .build());
     }
 

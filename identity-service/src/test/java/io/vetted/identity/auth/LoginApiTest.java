@@ -87,8 +87,7 @@ class LoginApiTest implements IdentityTest {
         assertThat(claims.getNotBeforeTime()).isNotNull();
         assertThat(claims.getExpirationTime().toInstant())
                 .isBetween(
-                        Instant.now().plus(Duration.ofMinutes(14)),
-                        Instant.now().plus(Duration.ofMinutes(15)));
+                        Instant.now().plus(Duration.ofMinutes(4)), Instant.now().plus(Duration.ofMinutes(5)));
     }
 
     @Test

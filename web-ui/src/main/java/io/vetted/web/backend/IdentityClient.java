@@ -1,9 +1,11 @@
 package io.vetted.web.backend;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -63,6 +65,13 @@ public interface IdentityClient {
 
     @Get("/api/accounts/me")
     Account me();
+
+    /**
+     * Whether the sign-in of the access token in {@code authorization} ("Bearer ...") still holds;
+     * the token is passed explicitly because it is asked before the request is authenticated.
+     */
+    @Get("/api/sessions/current")
+    SessionStatus session(@Header(HttpHeaders.AUTHORIZATION) String authorization);
 
     @Put("/api/accounts/me/password")
     Token changePassword(@Body PasswordChange change);
@@ -145,6 +154,9 @@ public interface IdentityClient {
             boolean mfa,
             boolean mfaRequired,
             @Nullable String mfaToken) {}
+
+    @Serdeable
+    record SessionStatus(boolean active) {}
 
     @Serdeable
     record MfaStatus(boolean enabled, boolean pending, long recoveryCodesLeft) {}

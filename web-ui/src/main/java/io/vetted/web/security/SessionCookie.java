@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * The signed-in visitor's tokens live in HttpOnly, Secure, SameSite=Lax cookies with the
  * {@code __Host-} prefix (no Domain, Path=/), so scripts and other sites never see them: the
- * access token for 15 minutes, the refresh token that renews it for longer.
+ * access token for its short life (5 minutes by default), the refresh token that renews it for longer.
  */
 @Singleton
 public class SessionCookie {
@@ -44,6 +44,11 @@ public class SessionCookie {
     public Optional<String> accessToken(HttpRequest<?> request) {
         return request.getAttribute(RENEWED, String.class)
                 .or(() -> request.getCookies().findCookie(name).map(Cookie::getValue));
+    }
+
+    /** The access cookie's token as the browser sent it, if not blank. */
+    public Optional<String> accessCookie(HttpRequest<?> request) {
+        return request.getCookies().findCookie(name).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 
     public Optional<String> refreshToken(HttpRequest<?> request) {
