@@ -113,7 +113,7 @@ class SignInLinkApiTest implements IdentityTest {
     @Test
     void asksForTheSecondFactorAfterTheLinkWhenTheAccountHasOne() {
         String email = account();
-        mfa.enable(auth.login(new LoginRequest(email, PASSWORD)).accessToken());
+        mfa.enable(auth.login(new LoginRequest(email, PASSWORD)).accessToken(), PASSWORD);
         auth.requestSignInLink(new SignInLinkRequests.Request(email));
 
         TokenResponse answer = auth.signInWithLink(
