@@ -152,6 +152,13 @@ class AdvisorPagesTest implements ServicesTest {
                 .contains("<a href=\"/advisor\" data-testid=\"footer-advisor\">Should you outsource your IT?");
     }
 
+    @Test
+    void keepsTheHomePagesAdvisorLinkOffAResultsPageSoKeyboardsReachTheResultsFirst() {
+        String results = get("/?q=support", "en").body();
+
+        assertThat(results).doesNotContain("data-testid=\"home-advisor\"").contains("data-testid=\"nav-advisor\"");
+    }
+
     private HttpResponse<String> get(String path, String language) {
         return http.toBlocking().exchange(HttpRequest.GET(path).header("Accept-Language", language), String.class);
     }
