@@ -182,6 +182,11 @@ class AccessibilityBrowserIT {
             path = path.replace(fixture.getKey(), fixture.getValue());
         }
         browser.get(platform.web.url() + path);
+        if (token != null) {
+            assertThat(browser.getCurrentUrl())
+                    .as("%s is shown to its signed-in visitor, not the sign-in page", page)
+                    .doesNotContain("/login");
+        }
         if (page.submit() != null) {
             WebElement button = browser.findElement(By.cssSelector(page.submit()));
             button.click();

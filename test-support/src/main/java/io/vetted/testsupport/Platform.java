@@ -54,6 +54,9 @@ public final class Platform implements AutoCloseable {
         common.put("LOG_LEVEL", "INFO");
         // a test sends one request at a time; small pools leave connections for a second platform
         common.putIfAbsent("DATABASE_POOL_SIZE", "5");
+        // tests hand browsers a class's access tokens as cookies, without the refresh cookie a real
+        // sign-in sets: the longest lifetime identity allows keeps a long class signed in
+        common.putIfAbsent("ACCESS_TOKEN_LIFETIME", "15m");
         // vendor-service asks this stand-in, never the real company register
         common.putIfAbsent("COMPANY_REGISTER_URL", register.url());
         identity =
