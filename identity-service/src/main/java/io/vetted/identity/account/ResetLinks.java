@@ -1,9 +1,5 @@
 package io.vetted.identity.account;
 
-import io.micronaut.core.propagation.PropagatedContext;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.context.ServerHttpRequestContext;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.audit.SecurityEventType;
@@ -45,23 +41,12 @@ class ResetLinks {
     }
 
     /**
-     * Hands the work to another thread in a fresh context: only the request is carried over, so
-     * that the audit event has its client address; the request's own transaction and connection
-     * are not (they are closed by the time this runs). The call to {@link #issue} is transactional:
-     * Micronaut's advice is a subclass, so calls from within the bean are intercepted too.
+     * Issues the link after the answer has left ({@link AfterTheAnswer}). The call to
+     * {@link #issue} is transactional: Micronaut's advice is a subclass, so calls from within the
+     * bean are intercepted too.
      */
     void later(String normalisedEmail) {
-        HttpRequest<Object> request = ServerRequestContext.currentRequest().orElse(null);
-        executor.execute(() -> {
-            PropagatedContext fresh = request == null
-                    ? PropagatedContext.empty()
-                    : PropagatedContext.empty().plus(new ServerHttpRequestContext(request));
-            try (PropagatedContext.Scope ignored = fresh.propagate()) {
-                issue(normalisedEmail);
-            } catch (RuntimeException e) {
-                LOG.error("Could not issue a password reset link", e);
-            }
-        });
+        AfterTheAnswer.run(executor, LOG, "issue a password reset link", () -> issue(normalisedEmail));
     }
 
     @Transactional

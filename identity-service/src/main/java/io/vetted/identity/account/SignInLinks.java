@@ -1,9 +1,5 @@
 package io.vetted.identity.account;
 
-import io.micronaut.core.propagation.PropagatedContext;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.context.ServerHttpRequestContext;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.audit.SecurityEventType;
@@ -58,17 +54,7 @@ public class SignInLinks {
         String normalised = AccountService.normalise(email);
         throttle.count("sign-in-link-address", clientAddress.current());
         throttle.count("sign-in-link-account", normalised);
-        HttpRequest<Object> request = ServerRequestContext.currentRequest().orElse(null);
-        executor.execute(() -> {
-            PropagatedContext fresh = request == null
-                    ? PropagatedContext.empty()
-                    : PropagatedContext.empty().plus(new ServerHttpRequestContext(request));
-            try (PropagatedContext.Scope ignored = fresh.propagate()) {
-                issue(normalised);
-            } catch (RuntimeException e) {
-                LOG.error("Could not issue a sign-in link", e);
-            }
-        });
+        AfterTheAnswer.run(executor, LOG, "issue a sign-in link", () -> issue(normalised));
     }
 
     /** Only for a verified, enabled account: a link must not activate an account someone else signed up. */
