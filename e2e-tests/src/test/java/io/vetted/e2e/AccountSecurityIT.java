@@ -21,12 +21,14 @@ class AccountSecurityIT {
     private Calls identity;
     private Calls vendor;
     private Calls review;
+    private Calls buyer;
 
     @BeforeAll
     void start() {
         identity = new Calls(platform.identity.url());
         vendor = new Calls(platform.vendor.url());
         review = new Calls(platform.review.url());
+        buyer = new Calls(platform.buyer.url());
     }
 
     @AfterAll
@@ -34,6 +36,7 @@ class AccountSecurityIT {
         identity.close();
         vendor.close();
         review.close();
+        buyer.close();
     }
 
     @Test
@@ -120,12 +123,19 @@ class AccountSecurityIT {
         UUID provider = api.publishedProvider(owner.accessToken(), "Loire Support", "Nantes", "HELPDESK", null);
         Api.Account client = api.signUpAccount("SME", "Biscuiterie Nantaise");
         api.postReference(client.accessToken(), provider, 5, "Toujours disponibles, même le samedi.");
+        var shortlist = buyer.post("/api/buyer/shortlists", client.accessToken(), Map.of("name", "Infogérance"));
+        buyer.post(
+                "/api/buyer/shortlists/" + shortlist.json().get("id") + "/entries",
+                client.accessToken(),
+                Map.of("providerId", provider, "note", "Rappeler mardi"));
 
         var export = identity.get("/api/accounts/me/export", client.accessToken());
         assertThat(export.status()).isEqualTo(200);
-        assertThat(export.json()).containsKeys("account", "securityEvents", "references", "providerProfiles");
+        assertThat(export.json())
+                .containsKeys("account", "securityEvents", "references", "providerProfiles", "buyerWorkspace");
         assertThat((List<?>) ((Map<?, ?>) export.json().get("references")).get("references"))
                 .hasSize(1);
+        assertThat(export.json().get("buyerWorkspace").toString()).contains("Infogérance", "Rappeler mardi");
 
         assertThat(identity.post("/api/accounts/me/deletion", client.accessToken(), Map.of("password", "pas le bon"))
                         .status())
@@ -145,6 +155,11 @@ class AccountSecurityIT {
             assertThat(reference.toString()).contains("Toujours disponibles").doesNotContain("Biscuiterie Nantaise");
             assertThat(reference.get("authorName")).isEqualTo("Compte supprimé");
         });
+        String service = serviceToken();
+        assertThat((List<?>) buyer.get("/api/internal/gdpr/accounts/" + client.id(), service)
+                        .json()
+                        .get("shortlists"))
+                .isEmpty();
     }
 
     @Test

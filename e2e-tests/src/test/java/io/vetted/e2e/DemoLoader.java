@@ -46,6 +46,8 @@ final class DemoLoader {
                         platform.vendor.url(),
                         "--review",
                         platform.review.url(),
+                        "--buyer",
+                        platform.buyer.url(),
                         "--password-file",
                         password.toString(),
                         "--mail-log",

@@ -60,12 +60,22 @@ class DemoLoaderIT {
                 .isPositive();
         assertThat(count(platform.review, "SELECT count(*) FROM reference")).isEqualTo(references);
         assertThat(references).isGreaterThan(interrupted).isBetween(2L * PROVIDERS, 3L * 2 * PROVIDERS);
+        assertThat(count(platform.buyer, "SELECT count(*) FROM requirements")).isOne();
+        assertThat(count(platform.buyer, "SELECT count(*) FROM shortlist")).isEqualTo(2);
+        assertThat(count(platform.buyer, "SELECT count(*) FROM shortlist_entry WHERE note IS NOT NULL"))
+                .isEqualTo(5);
+        assertThat(count(platform.buyer, "SELECT count(*) FROM shortlist_entry WHERE status = 'REJECTED'"))
+                .isOne();
+        long workspace = count(platform.buyer, "SELECT sum(version) FROM shortlist_entry");
 
         assertThat(loader.run())
                 .as("a complete demo is left as it is")
                 .contains("already complete")
                 .contains(" and " + references + " references")
                 .contains("0 accounts created, 0 profiles published, 0 claims verified, 0 references posted");
+        assertThat(count(platform.buyer, "SELECT sum(version) FROM shortlist_entry"))
+                .as("the demo buyer's workspace is left as it is")
+                .isEqualTo(workspace);
     }
 
     /** Runs the loader and kills it (SIGKILL) as soon as the query counts {@code rows}. */

@@ -21,6 +21,7 @@ final class DemoData {
     private final FrenchMarket market;
     private final DemoAccounts accounts;
     private DemoModeration moderation;
+    private String buyer;
 
     DemoData(ApiClient api, int providers, long seed, DemoAccounts accounts) {
         this.api = api;
@@ -32,6 +33,12 @@ final class DemoData {
     /** Lets the demo moderator verify the claims whose evidence holds up. */
     DemoData withModerator(String email, String password) {
         this.moderation = new DemoModeration(api, accounts, email, password);
+        return this;
+    }
+
+    /** Also fills a demo buyer's workspace in the buyer-service at {@code url}. */
+    DemoData withBuyer(String url) {
+        this.buyer = url;
         return this;
     }
 
@@ -74,6 +81,13 @@ final class DemoData {
             String email = clientEmail(i, company);
             clientEmails.add(email);
             references.load(() -> accounts.open(email, "SME", displayName), company, providerIds, owners);
+        }
+        if (buyer != null) {
+            new DemoBuyer(api, buyer)
+                    .load(
+                            accounts.open(DemoBuyer.EMAIL, "SME", "Claire Martin (Cabinet Martin Expertise)"),
+                            providerIds);
+            System.out.println("Demo buyer with requirements and shortlists: " + DemoBuyer.EMAIL + ".");
         }
         accounts.relax();
 

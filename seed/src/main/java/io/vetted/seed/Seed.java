@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code java -jar seed.jar demo --identity http://localhost:8081 --vendor http://localhost:8082
- * --review http://localhost:8083 --password-file ~/.vetted/secrets/demo-password [--providers 24]
+ * --review http://localhost:8083 [--buyer http://localhost:8084] --password-file ~/.vetted/secrets/demo-password [--providers 24]
  * [--mail-log ~/.vetted/logs/mail.log] [--totp-file ~/.vetted/secrets/demo-totp]
  * [--moderator-email EMAIL --moderator-password-file FILE]}: loads the demo, or completes one an
  * interrupted load left (the TOTP file keeps the second factors it turned on); or
@@ -54,6 +54,9 @@ public final class Seed {
                     options.get("moderator-email"),
                     Files.readString(Path.of(options.get("moderator-password-file")))
                             .strip());
+        }
+        if (options.containsKey("buyer")) {
+            demo.withBuyer(options.get("buyer"));
         }
         demo.load();
         System.exit(0);

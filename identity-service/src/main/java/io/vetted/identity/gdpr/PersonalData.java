@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Export and erasure of a person's data across the services. Erasure asks vendor-service and
- * review-service first (both idempotent) and removes the account last, so an outage midway leaves
- * an account that can simply try again, never a half-deleted person who can no longer sign in.
+ * Export and erasure of a person's data across the services. Erasure asks vendor-service,
+ * review-service and buyer-service first (each idempotent) and removes the account last, so an
+ * outage midway leaves an account that can simply try again, never a half-deleted person who can
+ * no longer sign in.
  */
 @Singleton
 class PersonalData {
@@ -36,6 +37,7 @@ class PersonalData {
     private final SecurityEventRepository events;
     private final VendorDataClient vendor;
     private final ReviewDataClient review;
+    private final BuyerDataClient buyer;
 
     PersonalData(
             AccountService accounts,
@@ -45,7 +47,8 @@ class PersonalData {
             SecurityLog log,
             SecurityEventRepository events,
             VendorDataClient vendor,
-            ReviewDataClient review) {
+            ReviewDataClient review,
+            BuyerDataClient buyer) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.accountRepository = accountRepository;
@@ -54,21 +57,30 @@ class PersonalData {
         this.events = events;
         this.vendor = vendor;
         this.review = review;
+        this.buyer = buyer;
     }
 
     PersonalDataPayloads.DataExport export(UUID accountId) {
         var account = AccountResponse.of(accounts.get(accountId));
         Map<String, Object> providerProfiles = call("vendor-service", () -> vendor.export(accountId));
         Map<String, Object> references = call("review-service", () -> review.export(accountId));
+        Map<String, Object> workspace = call("buyer-service", () -> buyer.export(accountId));
         log.record(SecurityEventType.DATA_EXPORTED, accountId);
         return new PersonalDataPayloads.DataExport(
-                Instant.now(), account, mfa.status(accountId), log.of(accountId), providerProfiles, references);
+                Instant.now(),
+                account,
+                mfa.status(accountId),
+                log.of(accountId),
+                providerProfiles,
+                references,
+                workspace);
     }
 
     void erase(UUID accountId, String password) {
         passwords.confirm(accountId, "password", password);
         call("vendor-service", () -> vendor.erase(accountId));
         call("review-service", () -> review.erase(accountId));
+        call("buyer-service", () -> buyer.erase(accountId));
         removeAccount(accountId);
         log.record(SecurityEventType.ACCOUNT_DELETED, accountId);
     }

@@ -22,7 +22,8 @@ public final class PersonalDataPayloads {
             MfaPayloads.Status twoFactor,
             List<SecurityEventView> securityEvents,
             Map<String, Object> providerProfiles,
-            Map<String, Object> references) {}
+            Map<String, Object> references,
+            Map<String, Object> buyerWorkspace) {}
 
     @Serdeable
     public record Deletion(@NotBlank @Size(max = 128) String password) {}

@@ -8,7 +8,7 @@ import io.vetted.support.auth.AsService;
 import java.util.Map;
 import java.util.UUID;
 
-/** The personal-data endpoints vendor-service and review-service offer to identity-service ({@code SERVICE} role). */
+/** The personal-data endpoints vendor-service, review-service and buyer-service offer to identity-service ({@code SERVICE} role). */
 interface ServiceDataClient {
 
     @AsService

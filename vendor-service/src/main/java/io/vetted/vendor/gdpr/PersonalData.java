@@ -1,13 +1,11 @@
 package io.vetted.vendor.gdpr;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
+import io.vetted.support.db.AccountRows;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -75,19 +73,7 @@ class PersonalData {
     }
 
     private Object rows(String query, UUID accountId) {
-        String text = jdbc.prepareStatement(
-                "SELECT coalesce(json_agg(row_data), '[]'::json)::text FROM (" + query + ") AS row_data", statement -> {
-                    statement.setObject(1, accountId);
-                    try (var result = statement.executeQuery()) {
-                        result.next();
-                        return result.getString(1);
-                    }
-                });
-        try {
-            return json.readValue(text, Argument.OBJECT_ARGUMENT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AccountRows.read(jdbc.getConnection(), json, query, accountId);
     }
 
     private void update(String sql, UUID accountId) {

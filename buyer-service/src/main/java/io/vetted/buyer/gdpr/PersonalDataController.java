@@ -1,0 +1,33 @@
+package io.vetted.buyer.gdpr;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.vetted.support.auth.Roles;
+import java.util.Map;
+import java.util.UUID;
+
+@Controller
+@Secured(Roles.SERVICE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PersonalDataController implements PersonalDataOperations {
+
+    private final PersonalData data;
+
+    PersonalDataController(PersonalData data) {
+        this.data = data;
+    }
+
+    @Override
+    public Map<String, Object> export(UUID accountId) {
+        return data.export(accountId);
+    }
+
+    @Override
+    public HttpResponse<Void> erase(UUID accountId) {
+        data.erase(accountId);
+        return HttpResponse.noContent();
+    }
+}
