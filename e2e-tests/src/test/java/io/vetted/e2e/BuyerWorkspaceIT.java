@@ -9,11 +9,14 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
 import io.vetted.testsupport.Platform;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,40 @@ class BuyerWorkspaceIT {
                 .isInstanceOfSatisfying(
                         HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode()));
+    }
+
+    @Test
+    void aShortlistsDueDiligencePackIsAPdfOfTheRealProfiles() throws Exception {
+        String owner = api.signUp("PROVIDER", "Comtat Informatique");
+        UUID provider = api.publishedProvider(owner, "Comtat Informatique", "Carpentras", "HELPDESK", null);
+        String sme = api.signUp("SME", "Domaine du Comtat");
+        call(HttpRequest.PUT(
+                        "/api/buyer/requirements",
+                        Map.of("fleet", Map.of("users", 7), "maxCriticalResponseMinutes", 120))
+                .bearerAuth(sme));
+        Map<String, Object> list = call(HttpRequest.POST("/api/buyer/shortlists", Map.of("name", "Vendanges 2027"))
+                .bearerAuth(sme));
+        call(HttpRequest.POST(
+                        "/api/buyer/shortlists/" + list.get("id") + "/entries",
+                        Map.of("providerId", provider, "note", "Demander un devis"))
+                .bearerAuth(sme));
+
+        try (HttpClient site = HttpClient.create(URI.create(platform.web.url()).toURL())) {
+            var pdf = site.toBlocking()
+                    .exchange(
+                            HttpRequest.GET("/my/shortlists/" + list.get("id") + "/pack.pdf")
+                                    .cookie(Cookie.of("__Host-vetted_session", sme))
+                                    .header("Accept-Language", "fr"),
+                            byte[].class);
+
+            try (var document = Loader.loadPDF(pdf.body())) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                        .contains("Dossier de vérification : Vendanges 2027")
+                        .contains("7 utilisateurs")
+                        .contains("Comtat Informatique", "Demander un devis")
+                        .contains("En fin de contrat, comment récupérons-nous nos données");
+            }
+        }
     }
 
     @Test
