@@ -98,7 +98,10 @@ class ProviderOnboardingBrowserIT {
         browser.get(platform.web.url() + "/my/clients");
         browser.findElement(By.id("email")).sendKeys(client);
         browser.findElement(By.id("invite")).click();
-        String link = visible(By.cssSelector("[data-testid=invitation-link]")).getText();
+        assertThat(visible(By.cssSelector("[data-testid=action-done]")).getText())
+                .contains("Invitation envoyée par e-mail");
+        assertThat(browser.getPageSource()).doesNotContain("/invitations/");
+        String link = platform.mail().link(client, "/invitations/");
 
         browser.manage().deleteAllCookies();
         browser.get(link);

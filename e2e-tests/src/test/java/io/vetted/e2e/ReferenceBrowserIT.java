@@ -116,9 +116,10 @@ class ReferenceBrowserIT {
         browser.get(platform.web.url() + "/my/clients");
         browser.findElement(By.id("email")).sendKeys(client.email());
         browser.findElement(By.id("invite")).click();
-        String link = waitFor()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=invitation-link]")))
-                .getText();
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[data-testid=action-done]"), "e-mail"));
+        String link = platform.mail().link(client.email(), "/invitations/");
 
         Sessions.signIn(browser, platform, client.accessToken());
         browser.get(link);

@@ -28,6 +28,7 @@ public final class FakeIdentityService {
 
     private final Map<String, String> links = new ConcurrentHashMap<>();
     private final List<Notice> notices = new CopyOnWriteArrayList<>();
+    private final List<String> addressNotices = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
     public FakeIdentityService() {
@@ -51,6 +52,13 @@ public final class FakeIdentityService {
 
     public List<Notice> noticesTo(UUID account) {
         return notices.stream().filter(n -> n.account().equals(account)).toList();
+    }
+
+    /** The bodies of the notices sent to an address (invitations), as JSON. */
+    public List<String> noticesToAddress(String email) {
+        return addressNotices.stream()
+                .filter(body -> body.contains("\"email\":\"" + email + "\""))
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -79,6 +87,10 @@ public final class FakeIdentityService {
                 }
             });
             respond(exchange, 200, "{\"matches\":[" + matches + "]}");
+        } else if (path.equals("/api/internal/notices")) {
+            addressNotices.add(body);
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
         } else if (notice.matches()) {
             notices.add(new Notice(UUID.fromString(notice.group(1)), body));
             exchange.sendResponseHeaders(202, -1);

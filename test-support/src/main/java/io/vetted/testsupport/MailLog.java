@@ -28,7 +28,11 @@ public final class MailLog {
         this.file = file;
     }
 
-    /** The newest link to {@code path} (e.g. {@code /verify}) mailed to {@code address}, waiting up to 10 s for it. */
+    /**
+     * The newest link to {@code path} mailed to {@code address}, waiting up to 10 s for it: a link
+     * with a {@code ?token=} for a path such as {@code /verify}, or the token as the last segment for
+     * a path ending in a slash, such as {@code /invitations/}.
+     */
     public String link(String address, String path) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
@@ -69,7 +73,8 @@ public final class MailLog {
     }
 
     private Optional<String> newest(String address, String path) {
-        Pattern link = Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=\\S+");
+        Pattern link = Pattern.compile(
+                "https?://\\S+" + Pattern.quote(path) + (path.endsWith("/") ? "[^\\s/]+" : "\\?token=\\S+"));
         String found = null;
         Matcher entries = entries();
         while (entries.find()) {

@@ -28,4 +28,12 @@ class NoticeController implements NoticeOperations {
         }
         return HttpResponse.accepted();
     }
+
+    @Override
+    public HttpResponse<Void> sendToAddress(AddressNotice notice) {
+        if (notices.claim(notice.noticeId())) {
+            notices.mail(notice);
+        }
+        return HttpResponse.accepted();
+    }
 }

@@ -8,6 +8,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,22 @@ public interface NoticeOperations {
             summary =
                     "Mail a notice to an account in its language, once per noticeId however often it is sent (services only)")
     HttpResponse<Void> send(@PathVariable UUID accountId, @Valid @NotNull @Body Notice notice);
+
+    @Post("/api/internal/notices")
+    @Operation(
+            summary =
+                    "Mail a notice to an address that may have no account yet (a client a provider invites): in the"
+                            + " account's language when there is one, else in French then English; once per noticeId (services only)")
+    HttpResponse<Void> sendToAddress(@Valid @NotNull @Body AddressNotice notice);
+
+    @Serdeable
+    record AddressNotice(
+            @NotNull UUID noticeId,
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String subjectFr,
+            @NotBlank @Size(max = 200) String subjectEn,
+            @NotBlank @Size(max = 5000) String bodyFr,
+            @NotBlank @Size(max = 5000) String bodyEn) {}
 
     @Serdeable
     record Notice(

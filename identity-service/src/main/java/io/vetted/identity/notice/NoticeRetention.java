@@ -21,8 +21,10 @@ class NoticeRetention {
     @Scheduled(fixedDelay = "6h", initialDelay = "15m")
     @Transactional
     void forgetOld() {
-        jdbc.prepareStatement(
-                "DELETE FROM account_notice WHERE sent_at < now() - interval '90 days'",
-                statement -> statement.executeUpdate());
+        for (String table : new String[] {"account_notice", "address_notice"}) {
+            jdbc.prepareStatement(
+                    "DELETE FROM " + table + " WHERE sent_at < now() - interval '90 days'",
+                    statement -> statement.executeUpdate());
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.vetted.identity.mail.Mailer;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 
@@ -49,6 +50,38 @@ class Notices {
             return statement.executeUpdate();
         });
         return first == 1 ? account : null;
+    }
+
+    /** @return whether this address notice is sent for the first time */
+    @Transactional
+    boolean claim(UUID noticeId) {
+        return jdbc.prepareStatement(
+                        "INSERT INTO address_notice (id, sent_at) VALUES (?, now()) ON CONFLICT (id) DO NOTHING",
+                        statement -> {
+                            statement.setObject(1, noticeId);
+                            return statement.executeUpdate();
+                        })
+                == 1;
+    }
+
+    /**
+     * After the claim committed. Someone with an account reads it in their language; an address
+     * without one gets French then English, since nobody has told us which they read.
+     */
+    void mail(NoticeOperations.AddressNotice notice) {
+        String email = notice.email().strip().toLowerCase(Locale.ROOT);
+        Account account = accounts.findByEmail(email).orElse(null);
+        String subject;
+        String body;
+        if (account != null) {
+            boolean english = "en".equals(account.language());
+            subject = english ? notice.subjectEn() : notice.subjectFr();
+            body = english ? notice.bodyEn() : notice.bodyFr();
+        } else {
+            subject = notice.subjectFr() + " / " + notice.subjectEn();
+            body = notice.bodyFr() + "\n\n---- English ----\n\n" + notice.bodyEn();
+        }
+        executor.execute(() -> mailer.send(email, "Vetted · " + subject, body));
     }
 
     /** After the claim committed: in the account's language, without holding up the caller. */

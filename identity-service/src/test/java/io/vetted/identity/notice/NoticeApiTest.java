@@ -71,6 +71,40 @@ class NoticeApiTest implements IdentityTest {
     }
 
     @Test
+    void mailsAnAddressWithoutAnAccountInFrenchThenEnglishOnce() throws Exception {
+        String email = uniqueEmail("cliente");
+        var notice = addressNotice(email);
+
+        sendToAddress(notice);
+        sendToAddress(notice);
+
+        var mail = Mailbox.shared().awaitMessagesTo(email, 1).get(0);
+        assertThat(subject(mail)).isEqualTo("Vetted · Invitation à témoigner / Invitation to write a reference");
+        assertThat(mail.getContent().toString()).contains("Bonjour", "---- English ----", "Hello");
+        // the repeat was refused before any mail was queued, so the first mail is the only one
+        assertThat(Mailbox.shared().messagesTo(email)).hasSize(1);
+    }
+
+    @Test
+    void mailsAnAddressWithAnAccountInItsLanguage() throws Exception {
+        String email = uniqueEmail("client");
+        register(email, "en");
+
+        sendToAddress(addressNotice(email.toUpperCase(java.util.Locale.ROOT)));
+
+        assertThat(Mailbox.shared().awaitMessagesTo(email, 2))
+                .extracting(NoticeApiTest::subject)
+                .contains("Vetted · Invitation to write a reference")
+                .noneMatch(subject -> subject.contains("témoigner"));
+    }
+
+    @Test
+    void refusesAnAddressNoticeWithoutAValidAddressWith400() {
+        assertThatThrownBy(() -> sendToAddress(addressNotice("pas-une-adresse")))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.BAD_REQUEST));
+    }
+
+    @Test
     void answers404ForAnAccountThatDoesNotExist() {
         assertThatThrownBy(() -> send(UUID.randomUUID(), notice()))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
@@ -96,6 +130,23 @@ class NoticeApiTest implements IdentityTest {
         http.toBlocking()
                 .exchange(HttpRequest.POST("/api/internal/accounts/" + account + "/notices", notice)
                         .bearerAuth(token));
+    }
+
+    private void sendToAddress(NoticeOperations.AddressNotice notice) {
+        String token = auth.serviceToken(new ServiceToken.Request("review-service", SECRET))
+                .accessToken();
+        http.toBlocking()
+                .exchange(HttpRequest.POST("/api/internal/notices", notice).bearerAuth(token));
+    }
+
+    private static NoticeOperations.AddressNotice addressNotice(String email) {
+        return new NoticeOperations.AddressNotice(
+                UUID.randomUUID(),
+                email,
+                "Invitation à témoigner",
+                "Invitation to write a reference",
+                "Bonjour, Alpes Réseaux vous invite à témoigner.",
+                "Hello, Alpes Réseaux invites you to write a reference.");
     }
 
     private static NoticeOperations.Notice notice() {

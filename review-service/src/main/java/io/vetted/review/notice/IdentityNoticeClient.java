@@ -15,4 +15,8 @@ interface IdentityNoticeClient {
     @Post("/api/internal/accounts/{accountId}/notices")
     HttpResponse<Void> send(
             @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID accountId, @Body Notice notice);
+
+    @Post("/api/internal/notices")
+    HttpResponse<Void> sendToAddress(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization, @Body InvitationNotice notice);
 }

@@ -2,6 +2,7 @@ package io.vetted.review.verification;
 
 import io.vetted.review.limits.Activity;
 import io.vetted.review.limits.DailyLimits;
+import io.vetted.review.notice.InvitationMails;
 import io.vetted.review.reference.ReferenceConfiguration;
 import io.vetted.review.vendor.Membership;
 import io.vetted.review.vendor.ProviderRegistry;
@@ -34,20 +35,25 @@ public class Invitations {
     private final ProviderRegistry providers;
     private final ReferenceConfiguration config;
     private final DailyLimits limits;
+    private final InvitationMails mails;
 
     Invitations(
             InvitationRepository invitations,
             Membership membership,
             ProviderRegistry providers,
             ReferenceConfiguration config,
-            DailyLimits limits) {
+            DailyLimits limits,
+            InvitationMails mails) {
         this.invitations = invitations;
+        this.mails = mails;
         this.membership = membership;
         this.providers = providers;
         this.config = config;
         this.limits = limits;
     }
 
+    /** Stores the invitation and queues its mail in one transaction: never one without the other. */
+    @Transactional
     InvitationResponse invite(UUID providerId, UUID caller, String email) {
         membership.requireMember(providerId, caller);
         limits.take(caller, Activity.INVITATION);
@@ -71,6 +77,7 @@ public class Invitations {
                 null,
                 null,
                 null));
+        mails.invited(saved.id(), email, providers.require(providerId).name(), token, saved.expiresAt());
         return InvitationResponse.of(saved, now, token);
     }
 

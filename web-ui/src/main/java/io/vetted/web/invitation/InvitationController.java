@@ -1,6 +1,5 @@
 package io.vetted.web.invitation;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -11,9 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,8 +23,6 @@ import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -40,26 +35,21 @@ class InvitationController {
     private final ReviewClient reviews;
     private final VendorClient vendor;
     private final PageContexts pages;
-    private final HttpHostResolver hosts;
 
-    InvitationController(ReviewClient reviews, VendorClient vendor, PageContexts pages, HttpHostResolver hosts) {
+    InvitationController(ReviewClient reviews, VendorClient vendor, PageContexts pages) {
         this.reviews = reviews;
         this.vendor = vendor;
         this.pages = pages;
-        this.hosts = hosts;
     }
 
-    @Get("/my/clients{?invited}")
+    @Get("/my/clients")
     @Secured("PROVIDER")
-    HttpResponse<?> clients(HttpRequest<?> request, @Nullable @QueryValue String invited) {
+    HttpResponse<?> clients(HttpRequest<?> request) {
         VendorClient.Provider mine = vendor.mine();
         if (mine == null) {
             return HttpResponse.seeOther(URI.create("/my/provider/new"));
         }
-        String link = invited == null || invited.isBlank()
-                ? null
-                : hosts.resolve(request) + "/invitations/" + URLEncoder.encode(invited, StandardCharsets.UTF_8);
-        return HttpResponse.ok(new ModelAndView<>("invitation/clients", page(request, mine, link, "", Map.of())));
+        return HttpResponse.ok(new ModelAndView<>("invitation/clients", page(request, mine, "", Map.of())));
     }
 
     @Post("/my/clients/invitations")
@@ -78,14 +68,15 @@ class InvitationController {
                 Map<String, String> errors =
                         Map.of("email", pages.messages(request).get("clients.draft"));
                 return HttpResponse.unprocessableEntity()
-                        .body(new ModelAndView<>("invitation/clients", page(request, mine, null, email, errors)));
+                        .body(new ModelAndView<>("invitation/clients", page(request, mine, email, errors)));
             }
-            return HttpResponse.seeOther(URI.create("/my/clients?invited=" + created.token()));
+            // review-service mails the link to the client: the token never passes through this page or its URL
+            return HttpResponse.seeOther(URI.create("/my/clients?" + PageContexts.DONE + "=invitationMailed"));
         } catch (HttpClientResponseException e) {
             Map<String, String> errors =
                     FormErrors.of(e, pages.messages(request)).propagate(403).map();
             return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>("invitation/clients", page(request, mine, null, email, errors)));
+                    .body(new ModelAndView<>("invitation/clients", page(request, mine, email, errors)));
         }
     }
 
@@ -103,12 +94,8 @@ class InvitationController {
     }
 
     private InvitationPages.Clients page(
-            HttpRequest<?> request,
-            VendorClient.Provider mine,
-            @Nullable String link,
-            String email,
-            Map<String, String> errors) {
+            HttpRequest<?> request, VendorClient.Provider mine, String email, Map<String, String> errors) {
         return new InvitationPages.Clients(
-                pages.of(request), mine.id().toString(), mine.name(), invitations(mine), link, email, errors);
+                pages.of(request), mine.id().toString(), mine.name(), invitations(mine), email, errors);
     }
 }

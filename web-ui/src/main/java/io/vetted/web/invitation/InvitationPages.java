@@ -11,17 +11,13 @@ public final class InvitationPages {
 
     private InvitationPages() {}
 
-    /**
-     * A provider's clients page: invite one by email, see the invitations. {@code newLink} is the
-     * link of the invitation just created, shown once for the provider to send.
-     */
+    /** A provider's clients page: invite one by email (review-service mails the link), see the invitations. */
     @Introspected
     public record Clients(
             PageContext ctx,
             String providerId,
             String providerName,
             List<ReviewClient.Invitation> invitations,
-            @Nullable String newLink,
             String email,
             Map<String, String> errors) {}
 

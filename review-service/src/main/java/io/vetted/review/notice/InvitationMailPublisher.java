@@ -1,0 +1,29 @@
+package io.vetted.review.notice;
+
+import io.vetted.review.outbox.OutboxHandler;
+import io.vetted.review.outbox.OutboxMessage;
+import jakarta.inject.Singleton;
+
+/** Hands invitations' mails from the outbox to identity-service, which sends each once. */
+@Singleton
+class InvitationMailPublisher implements OutboxHandler {
+
+    private final IdentityNoticeClient identity;
+    private final IdentityDelivery delivery;
+
+    InvitationMailPublisher(IdentityNoticeClient identity, IdentityDelivery delivery) {
+        this.identity = identity;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public String eventType() {
+        return InvitationNotice.EVENT_TYPE;
+    }
+
+    @Override
+    public void deliver(OutboxMessage message) {
+        InvitationNotice notice = delivery.payload(message, InvitationNotice.class);
+        delivery.send(authorization -> identity.sendToAddress(authorization, notice));
+    }
+}
