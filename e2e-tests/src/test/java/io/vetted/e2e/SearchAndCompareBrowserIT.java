@@ -134,7 +134,7 @@ class SearchAndCompareBrowserIT {
         // each provider's total, never a single cheap line: the fixed fee says the call-outs it leaves out
         String totals =
                 browser.findElement(By.cssSelector("[data-testid=row-total]")).getText();
-        assertThat(totals).contains("par an", "forfait mensuel pour votre parc", "heures de travail à la demande");
+        assertThat(totals).contains("/ an", "forfait mensuel pour votre parc", "heures de travail à la demande");
         assertThat(totals).contains("ne sont pas inclus dans le forfait");
         assertThat(browser.findElements(By.cssSelector(".estimates li.cheapest")))
                 .isEmpty();
