@@ -6,9 +6,11 @@ import io.vetted.buyer.requirements.RequirementsResponse;
 import io.vetted.buyer.requirements.RequirementsService;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,9 +85,9 @@ class MatchService {
         String department =
                 needs.departments().isEmpty() ? null : needs.departments().get(0);
         List<String> specialties = needs.specialties().isEmpty()
-                ? java.util.Collections.singletonList(null)
+                ? Collections.singletonList(null)
                 : needs.specialties().stream().map(Enum::name).toList();
-        Set<UUID> found = new java.util.LinkedHashSet<>();
+        Set<UUID> found = new LinkedHashSet<>();
         for (String specialty : specialties) {
             for (VendorViews.Candidate c : vendor.search(specialty, department, PER_SEARCH)) {
                 if (found.size() < CANDIDATES) {

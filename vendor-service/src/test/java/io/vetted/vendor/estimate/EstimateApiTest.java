@@ -125,6 +125,13 @@ class EstimateApiTest implements PostgresTest {
     }
 
     @Test
+    void rejectsMoreCallOutsThanAMonthCanHoldWith400NamingTheParameter() {
+        assertThatThrownBy(() -> http.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/estimates?provider=" + provider + "&interventions=373")))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "interventions"));
+    }
+
+    @Test
     void answers404ForADraft() {
         UUID draft;
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
