@@ -69,6 +69,8 @@ final class AccessibilityPages {
             new Page("reference form refused", Visitor.SME, "/providers/{provider}/references/new", MAIN_SUBMIT),
             new Page("my references", Visitor.SME, "/my/references"),
             new Page("my contact requests", Visitor.SME, "/my/contact-requests"),
+            // the SME here has no requirements saved: the page invites to set them (MatchingBrowserIT checks the list)
+            new Page("providers for my needs", Visitor.SME, "/my/matches"),
             new Page("report a reference", Visitor.SME, "/references/{reference}/report"),
             new Page("proof of the engagement", Visitor.SME, "/references/{reference}/evidence"),
             new Page("proof of the engagement refused", Visitor.SME, "/references/{reference}/evidence", MAIN_SUBMIT),

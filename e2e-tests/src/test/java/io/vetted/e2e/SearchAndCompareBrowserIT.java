@@ -131,6 +131,13 @@ class SearchAndCompareBrowserIT {
         String estimates = browser.findElement(By.cssSelector("[data-testid=row-estimate]"))
                 .getText();
         assertThat(estimates).contains("12 postes et serveurs × 30", "3 h × 55", "165");
+        // each provider's total, never a single cheap line: the fixed fee says the call-outs it leaves out
+        String totals =
+                browser.findElement(By.cssSelector("[data-testid=row-total]")).getText();
+        assertThat(totals).contains("/ an", "forfait mensuel pour votre parc", "heures de travail à la demande");
+        assertThat(totals).contains("ne sont pas inclus dans le forfait");
+        assertThat(browser.findElements(By.cssSelector(".estimates li.cheapest")))
+                .isEmpty();
         assertThat(browser.findElement(By.cssSelector("[data-testid=row-after-hours]"))
                         .getText())
                 .contains("24 h/24", "Astreinte");

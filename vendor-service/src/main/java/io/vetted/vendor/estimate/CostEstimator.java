@@ -1,6 +1,5 @@
 package io.vetted.vendor.estimate;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.offer.OfferResponse;
@@ -10,14 +9,15 @@ import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.provider.ProviderRepository;
 import io.vetted.vendor.provider.ProviderStatus;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Prices a buyer's month with each offer of the compared providers, at today's and announced prices. */
+/**
+ * Prices a buyer's month with each compared provider: a total that combines its offers ({@link Plans}),
+ * and each offer on its own for reference, at today's and announced prices.
+ */
 @Singleton
 class CostEstimator {
 
@@ -35,12 +35,14 @@ class CostEstimator {
     @ReadOnly
     EstimateResponse estimate(EstimateCriteria criteria) {
         int hours = Objects.requireNonNullElse(criteria.hours(), 0);
+        boolean given = criteria.interventions() != null;
         var fleet = new EstimateResponse.Fleet(
                 Objects.requireNonNullElse(criteria.users(), 0),
                 Objects.requireNonNullElse(criteria.workstations(), 0),
                 Objects.requireNonNullElse(criteria.servers(), 0),
                 hours,
-                (hours + HOURS_PER_INTERVENTION - 1) / HOURS_PER_INTERVENTION);
+                given ? criteria.interventions() : (hours + HOURS_PER_INTERVENTION - 1) / HOURS_PER_INTERVENTION,
+                given);
         List<EstimateResponse.ProviderEstimate> estimates = new ArrayList<>();
         List<UUID> ids = criteria.provider().stream().distinct().toList();
         for (int i = 0; i < ids.size(); i++) {
@@ -48,65 +50,52 @@ class CostEstimator {
             Provider provider = providers
                     .findByIdAndStatus(id, ProviderStatus.PUBLISHED)
                     .orElseThrow(() -> ApiProblems.notFound("No published provider with id " + id));
-            List<EstimateResponse.OfferEstimate> priced = offers.activeOffers(id).stream()
-                    .map(offer -> estimate(offer, fleet))
-                    .toList();
-            UUID cheapest = priced.stream()
-                    .filter(o -> o.monthlyEur() != null)
-                    .min(Comparator.comparing(EstimateResponse.OfferEstimate::monthlyEur))
-                    .map(EstimateResponse.OfferEstimate::offerId)
-                    .orElse(null);
-            estimates.add(new EstimateResponse.ProviderEstimate(id, provider.name(), priced, cheapest));
+            List<OfferResponse> active = offers.activeOffers(id);
+            List<EstimateResponse.OfferEstimate> priced =
+                    active.stream().map(offer -> estimate(offer, fleet)).toList();
+            estimates.add(new EstimateResponse.ProviderEstimate(id, provider.name(), priced, Plans.of(active, fleet)));
         }
         return new EstimateResponse(fleet, estimates);
     }
 
     private static EstimateResponse.OfferEstimate estimate(OfferResponse offer, EstimateResponse.Fleet fleet) {
-        String basis;
-        int quantity;
-        switch (offer.pricingModel()) {
-            case HOURLY -> {
-                basis = "HOURS";
-                quantity = fleet.hours();
-            }
-            case PER_INTERVENTION -> {
-                basis = "INTERVENTIONS";
-                quantity = fleet.interventions();
-            }
-            case MONTHLY_FIXED -> {
-                basis = offer.priceUnit() == PriceUnit.PER_SEAT
-                        ? "SEATS"
-                        : offer.priceUnit() == PriceUnit.PER_DEVICE ? "DEVICES" : "FLAT";
-                quantity = switch (basis) {
-                    case "SEATS" -> fleet.users();
-                    case "DEVICES" -> fleet.workstations() + fleet.servers();
-                    default -> 1;
-                };
-            }
-            default -> {
-                basis = "QUOTE";
-                quantity = 0;
-            }
-        }
+        int quantity = quantity(offer, fleet);
         OfferResponse.PricePoint upcoming = offer.upcoming();
         return new EstimateResponse.OfferEstimate(
                 offer.id(),
                 offer.title(),
                 offer.pricingModel(),
                 offer.priceUnit(),
-                basis,
+                basis(offer),
                 quantity,
                 offer.priceEur(),
-                times(offer.priceEur(), quantity),
+                Plans.times(offer.priceEur(), quantity),
                 offer.minimumCommitmentMonths(),
-                upcoming == null ? null : times(upcoming.priceEur(), quantity),
+                upcoming == null ? null : Plans.times(upcoming.priceEur(), quantity),
                 upcoming == null ? null : upcoming.effectiveFrom());
     }
 
-    @Nullable
-    private static BigDecimal times(@Nullable BigDecimal price, int quantity) {
-        return price == null
-                ? null
-                : price.multiply(BigDecimal.valueOf(quantity)).setScale(2);
+    /** What the offer's price is counted by: HOURS, INTERVENTIONS, SEATS, DEVICES, FLAT or QUOTE. */
+    static String basis(OfferResponse offer) {
+        return switch (offer.pricingModel()) {
+            case HOURLY -> "HOURS";
+            case PER_INTERVENTION -> "INTERVENTIONS";
+            case MONTHLY_FIXED ->
+                offer.priceUnit() == PriceUnit.PER_SEAT
+                        ? "SEATS"
+                        : offer.priceUnit() == PriceUnit.PER_DEVICE ? "DEVICES" : "FLAT";
+            default -> "QUOTE";
+        };
+    }
+
+    static int quantity(OfferResponse offer, EstimateResponse.Fleet fleet) {
+        return switch (basis(offer)) {
+            case "HOURS" -> fleet.hours();
+            case "INTERVENTIONS" -> fleet.interventions();
+            case "SEATS" -> fleet.users();
+            case "DEVICES" -> fleet.workstations() + fleet.servers();
+            case "FLAT" -> 1;
+            default -> 0;
+        };
     }
 }

@@ -11,11 +11,15 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** The buyer's fleet and expected hours per month, and the 1 to 4 providers to price it with. */
+/**
+ * The buyer's fleet, expected hours of work and on-site call-outs per month, and the 1 to 4 providers
+ * to price it with. Without {@code interventions}, one call-out is assumed per started two hours.
+ */
 @Introspected
 public record EstimateCriteria(
         @QueryValue @NotEmpty @Size(max = 4) List<@NotNull UUID> provider,
         @Nullable @QueryValue @Min(0) @Max(100000) Integer users,
         @Nullable @QueryValue @Min(0) @Max(100000) Integer workstations,
         @Nullable @QueryValue @Min(0) @Max(10000) Integer servers,
-        @Nullable @QueryValue @Min(0) @Max(744) Integer hours) {}
+        @Nullable @QueryValue @Min(0) @Max(744) Integer hours,
+        @Nullable @QueryValue @Min(0) @Max(372) Integer interventions) {}

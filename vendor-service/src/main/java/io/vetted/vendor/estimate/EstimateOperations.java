@@ -11,7 +11,8 @@ public interface EstimateOperations {
 
     @Get("/api/estimates")
     @Operation(
-            summary = "Estimate each offer's monthly cost for a fleet (users, workstations, servers, hours), "
-                    + "for 1 to 4 published providers, with the working")
+            summary = "Each of 1 to 4 published providers' total per month and per year for a fleet (users, "
+                    + "workstations, servers, hours, on-site call-outs): its fixed fee plus the extras it excludes, "
+                    + "with the working; each offer is also priced on its own")
     EstimateResponse estimate(@Valid @RequestBean EstimateCriteria criteria);
 }

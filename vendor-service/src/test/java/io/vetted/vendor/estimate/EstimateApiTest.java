@@ -83,7 +83,7 @@ class EstimateApiTest implements PostgresTest {
     @Test
     void pricesEachOfferForTheFleetAndShowsTheWorking() {
         var found = estimates
-                .estimate(new EstimateCriteria(List.of(provider), 10, 12, 2, 5))
+                .estimate(new EstimateCriteria(List.of(provider), 10, 12, 2, 5, null))
                 .providers()
                 .get(0);
 
@@ -95,13 +95,13 @@ class EstimateApiTest implements PostgresTest {
         assertThat(basis(found, "DEVICES").monthlyEur()).isEqualByComparingTo("420");
         assertThat(basis(found, "FLAT").monthlyEur()).isEqualByComparingTo("500");
         assertThat(basis(found, "QUOTE").monthlyEur()).isNull();
-        assertThat(found.cheapestOfferId())
-                .isEqualTo(basis(found, "INTERVENTIONS").offerId());
+        // the call-out fee (270) is the cheapest line, yet no buyer could pay only that: the total combines
+        assertThat(found.plan().monthlyEur()).isEqualByComparingTo("690");
     }
 
     @Test
     void countsOneInterventionPerStartedTwoHours() {
-        var found = estimates.estimate(new EstimateCriteria(List.of(provider), 0, 0, 0, 5));
+        var found = estimates.estimate(new EstimateCriteria(List.of(provider), 0, 0, 0, 5, null));
 
         assertThat(found.fleet().interventions()).isEqualTo(3);
         assertThat(basis(found.providers().get(0), "INTERVENTIONS").monthlyEur())
@@ -122,6 +122,13 @@ class EstimateApiTest implements PostgresTest {
 
         assertThatThrownBy(() -> http.toBlocking().retrieve(HttpRequest.GET("/api/estimates?" + five)))
                 .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "provider"));
+    }
+
+    @Test
+    void rejectsMoreCallOutsThanAMonthCanHoldWith400NamingTheParameter() {
+        assertThatThrownBy(() -> http.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/estimates?provider=" + provider + "&interventions=373")))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "interventions"));
     }
 
     @Test

@@ -252,14 +252,37 @@ public final class VendorModels {
     public record Estimate(Fleet fleet, List<ProviderEstimate> providers) {}
 
     @Serdeable
-    public record Fleet(int users, int workstations, int servers, int hours, int interventions) {}
+    public record Fleet(
+            int users, int workstations, int servers, int hours, int interventions, boolean interventionsGiven) {}
 
+    /** A provider's total for the fleet ({@code plan}) and, for reference only, each offer priced on its own. */
     @Serdeable
     public record ProviderEstimate(
             UUID providerId,
             String name,
             List<OfferEstimate> offers,
-            @Nullable UUID cheapestOfferId) {}
+            @Nullable Plan plan) {}
+
+    /** vendor-service's combination of offers into a monthly and yearly total, with the working. */
+    @Serdeable
+    public record Plan(
+            String kind,
+            List<PlanLine> lines,
+            @Nullable BigDecimal monthlyEur,
+            @Nullable BigDecimal yearlyEur,
+            List<String> unpriced,
+            int minimumCommitmentMonths,
+            @Nullable BigDecimal upcomingMonthlyEur) {}
+
+    @Serdeable
+    public record PlanLine(
+            UUID offerId,
+            String title,
+            String basis,
+            int quantity,
+            BigDecimal unitPriceEur,
+            BigDecimal monthlyEur,
+            String reason) {}
 
     @Serdeable
     public record OfferEstimate(
