@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @Singleton
-class RequirementsService {
+public class RequirementsService {
 
     private static final String STALE =
             "Your requirements were changed elsewhere in the meantime; reload them and apply your change again.";
@@ -26,7 +26,7 @@ class RequirementsService {
     }
 
     @Transactional
-    RequirementsResponse of(UUID account) {
+    public RequirementsResponse of(UUID account) {
         return repository.findById(account).map(RequirementsService::view).orElseGet(RequirementsResponse::none);
     }
 

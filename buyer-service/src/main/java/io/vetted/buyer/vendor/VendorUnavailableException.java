@@ -3,7 +3,7 @@ package io.vetted.buyer.vendor;
 /** vendor-service could not be reached or failed; callers answer 503 and write nothing. */
 public class VendorUnavailableException extends RuntimeException {
 
-    VendorUnavailableException(Throwable cause) {
+    public VendorUnavailableException(Throwable cause) {
         super("vendor-service is unavailable: " + cause.getMessage(), cause);
     }
 }
