@@ -36,6 +36,8 @@ CREATE TABLE quote_request (
 CREATE INDEX quote_request_account ON quote_request (account_id, created_at);
 -- a provider's inbox
 CREATE INDEX quote_request_provider ON quote_request (provider_id, created_at);
+-- a shortlist's requests (side by side), the open-request lookup with a parameterised status, cascades
+CREATE INDEX quote_request_shortlist ON quote_request (shortlist_id, provider_id);
 -- one open request per shortlist and provider: a retried send finds it instead of sending twice
 CREATE UNIQUE INDEX quote_request_open_once ON quote_request (shortlist_id, provider_id) WHERE status = 'OPEN';
 
