@@ -36,13 +36,11 @@ class QuotePagesTest implements ServicesTest {
                      "createdAt":"2026-12-01T09:00:00Z"},
                      "profile":{"criticalResponseMinutes":60,"afterHours":"ON_CALL","monthlyFromEur":250,
                                 "monthlyToEur":300,"priceChangeNoticeDays":90},
-                     "contradictions":["SLOWER_CRITICAL_RESPONSE","ABOVE_PUBLISHED_PRICE"]}]}"""
-                    .formatted(LIST, QUOTE, LIST, ANSWER))
+                     "contradictions":["SLOWER_CRITICAL_RESPONSE","ABOVE_PUBLISHED_PRICE"]}]}""".formatted(LIST, QUOTE, LIST, ANSWER))
             .answer("/api/quote-inbox/" + QUOTE, """
                     {"id":"%s","company":"Cabinet Lumière","message":"Devis pour dix postes",
                      "requirements":{"fleet":{"users":10,"workstations":12,"servers":1},"departments":["69"]},
-                     "status":"OPEN","createdAt":"2026-12-01T09:00:00Z","messages":[]}"""
-                    .formatted(QUOTE));
+                     "status":"OPEN","createdAt":"2026-12-01T09:00:00Z","messages":[]}""".formatted(QUOTE));
 
     @Inject
     @Client("/")
@@ -56,13 +54,15 @@ class QuotePagesTest implements ServicesTest {
     @Override
     public Map<String, String> additionalProperties() {
         Map<String, String> properties = new HashMap<>(ServicesTest.signedInReadingRedirects());
-        properties.put("micronaut.http.services.buyer.url", services.properties().get("micronaut.http.services.vendor.url"));
+        properties.put(
+                "micronaut.http.services.buyer.url", services.properties().get("micronaut.http.services.vendor.url"));
         return properties;
     }
 
     @Test
     void theAnswersPageFlagsEachContradictionBesideThePublishedFigures() {
-        String page = get("/my/shortlists/" + LIST + "/quotes", issuer.token("7f0e4f6c-4444-4c1c-9a4e-3f9d2b1a0c04", "SME"));
+        String page =
+                get("/my/shortlists/" + LIST + "/quotes", issuer.token("7f0e4f6c-4444-4c1c-9a4e-3f9d2b1a0c04", "SME"));
         assertThat(page)
                 .contains("Alpes Infogérance", "240 min", "60 min")
                 .contains("Délai de réponse critique plus long que celui publié")
