@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A quote request's round trip in headless Chromium, on a laptop and on a phone: a buyer asks a
  * shortlisted provider, the provider answers in its inbox without seeing who asked, and the buyer
- * reads the answer beside the published profile, flagged where it promises less.
+ * reads the answer beside the published profile, flagged where it promises less; its contact
+ * details reach the provider once it chooses to reveal them.
  */
 @OnPlatform
 class QuoteRequestBrowserIT {
@@ -97,6 +98,23 @@ class QuoteRequestBrowserIT {
                 .contains("Délai de réponse critique plus long que celui publié")
                 .doesNotContain("au-dessus des prix");
         assertThat(Accessibility.horizontalOverflow(browser)).isZero();
+
+        // the buyer shows its contact details to this provider only now, and writes to it
+        browser.findElement(By.cssSelector("[data-testid=quote-card] h2 a")).click();
+        browser.findElement(By.cssSelector("[data-testid=reveal]")).click();
+        waitFor().until(ExpectedConditions.urlContains("ok=quoteRevealed"));
+        browser.findElement(By.id("threadBody")).sendKeys("Pouvez-vous tenir 60 minutes comme publié ?");
+        browser.findElement(By.cssSelector("#thread ~ form button[type=submit]"))
+                .click();
+        waitFor().until(ExpectedConditions.urlContains("ok=quoteMessage"));
+
+        Sessions.signIn(browser, platform, owner);
+        browser.get(platform.web.url() + "/my/quote-inbox");
+        browser.findElement(By.cssSelector("[data-testid=inbox] a")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=contact]")).getText())
+                .contains("@");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=thread]")).getText())
+                .contains("Pouvez-vous tenir 60 minutes comme publié ?");
     }
 
     private WebDriverWait waitFor() {
