@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.info.Info;
                         title = "Vetted buyer-service",
                         version = "0.1",
                         description =
-                                "The buyer's workspace: requirements, shortlists and saved searches of SME accounts"))
+                                "The buyer's workspace: requirements, shortlists, saved searches and quote requests of SME accounts"))
 public class Application {
 
     public static void main(String[] args) {

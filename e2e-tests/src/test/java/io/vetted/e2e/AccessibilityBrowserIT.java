@@ -82,6 +82,20 @@ class AccessibilityBrowserIT {
         fixtures.put("{provider}", provider.toString());
         fixtures.put("{other}", other.toString());
         fixtures.put("{reference}", reference);
+        quoteRequests(sme, owner, provider, other);
+    }
+
+    /** {shortlist} with an answer flagged against the profile ({quote}); {openQuote} awaits the owner's answer. */
+    private void quoteRequests(String sme, String owner, UUID provider, UUID other) {
+        try (QuoteRequests quotes = new QuoteRequests(platform)) {
+            quotes.requirements(sme, 10);
+            String list = quotes.shortlist(sme, provider, other);
+            String answered = quotes.send(sme, list, provider, "Devis pour dix postes à Grenoble.");
+            quotes.answer(owner, answered, QuoteRequests.slowerAnswer(400, 240));
+            fixtures.put("{shortlist}", list);
+            fixtures.put("{quote}", answered);
+            fixtures.put("{openQuote}", quotes.send(sme, quotes.shortlist(sme, provider), provider, "Second devis."));
+        }
     }
 
     /** A rise in 5 days where 30 were promised: the editor and the public page then show a flagged, scheduled change. */

@@ -71,6 +71,18 @@ final class AccessibilityPages {
             new Page("my contact requests", Visitor.SME, "/my/contact-requests"),
             // the SME here has no requirements saved: the page invites to set them (MatchingBrowserIT checks the list)
             new Page("providers for my needs", Visitor.SME, "/my/matches"),
+            new Page("request quotes", Visitor.SME, "/my/shortlists/{shortlist}/quotes/new"),
+            new Page("request quotes refused", Visitor.SME, "/my/shortlists/{shortlist}/quotes/new", MAIN_SUBMIT),
+            new Page("my quote requests", Visitor.SME, "/my/quotes"),
+            new Page("quote answers side by side", Visitor.SME, "/my/shortlists/{shortlist}/quotes"),
+            new Page("quote request", Visitor.SME, "/my/quotes/{quote}"),
+            new Page("quote inbox", Visitor.PROVIDER, "/my/quote-inbox"),
+            new Page("quote request received", Visitor.PROVIDER, "/my/quote-inbox/{openQuote}"),
+            new Page(
+                    "quote answer refused",
+                    Visitor.PROVIDER,
+                    "/my/quote-inbox/{openQuote}",
+                    "[data-testid=send-answer]"),
             new Page("report a reference", Visitor.SME, "/references/{reference}/report"),
             new Page("proof of the engagement", Visitor.SME, "/references/{reference}/evidence"),
             new Page("proof of the engagement refused", Visitor.SME, "/references/{reference}/evidence", MAIN_SUBMIT),

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class UiMessages {
 
     static final List<String> BUNDLES =
-            List.of("messages", "account", "vendor", "review", "advisor", "diligence", "matching");
+            List.of("messages", "account", "vendor", "review", "advisor", "diligence", "matching", "quote");
     private static final Locale FALLBACK = Languages.supported(Locale.ROOT);
 
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
