@@ -66,14 +66,18 @@ class DemoLoaderIT {
                 .isEqualTo(5);
         assertThat(count(platform.buyer, "SELECT count(*) FROM shortlist_entry WHERE status = 'REJECTED'"))
                 .isOne();
-        long workspace = count(platform.buyer, "SELECT sum(version) FROM shortlist_entry");
+        assertThat(count(platform.buyer, "SELECT count(*) FROM quote_request WHERE status = 'ANSWERED'"))
+                .isEqualTo(2);
+        long workspace = count(platform.buyer, "SELECT sum(version) FROM shortlist_entry")
+                + count(platform.buyer, "SELECT sum(version) FROM quote_request");
 
         assertThat(loader.run())
                 .as("a complete demo is left as it is")
                 .contains("already complete")
                 .contains(" and " + references + " references")
                 .contains("0 accounts created, 0 profiles published, 0 claims verified, 0 references posted");
-        assertThat(count(platform.buyer, "SELECT sum(version) FROM shortlist_entry"))
+        assertThat(count(platform.buyer, "SELECT sum(version) FROM shortlist_entry")
+                        + count(platform.buyer, "SELECT sum(version) FROM quote_request"))
                 .as("the demo buyer's workspace is left as it is")
                 .isEqualTo(workspace);
     }

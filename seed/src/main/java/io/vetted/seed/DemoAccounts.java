@@ -79,6 +79,20 @@ final class DemoAccounts {
         return session(email, password, login(email, password).orThrow("signing in " + email));
     }
 
+    /**
+     * Signs {@code session} in again, as its access token may have expired during a long load; the
+     * same object stays the one {@link #relax()} turns TOTP off for.
+     */
+    void renew(Session session) throws Exception {
+        Session fresh = signIn(session.email, session.password);
+        withSecondFactor.remove(fresh);
+        session.token = fresh.token;
+        session.secondFactor = fresh.secondFactor;
+        if (fresh.secondFactor && !withSecondFactor.contains(session)) {
+            withSecondFactor.add(session);
+        }
+    }
+
     /** A token that carries the second factor, turning TOTP on for the account if it is off. */
     String forWriting(Session session) throws Exception {
         if (session.secondFactor) {

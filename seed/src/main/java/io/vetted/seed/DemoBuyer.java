@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A demo buyer whose workspace is already in use: requirements, two annotated shortlists and a
- * saved search, so a newcomer sees the buyer's side working. Like the rest of the demo, each piece
+ * saved search ({@link DemoQuotes} adds answered quote requests), so a newcomer sees the buyer's
+ * side working. Like the rest of the demo, each piece
  * is made only when missing, so a second load changes nothing.
  */
 final class DemoBuyer {

@@ -83,11 +83,13 @@ final class DemoData {
             references.load(() -> accounts.open(email, "SME", displayName), company, providerIds, owners);
         }
         if (buyer != null) {
-            new DemoBuyer(api, buyer)
-                    .load(
-                            accounts.open(DemoBuyer.EMAIL, "SME", "Claire Martin (Cabinet Martin Expertise)"),
-                            providerIds);
-            System.out.println("Demo buyer with requirements and shortlists: " + DemoBuyer.EMAIL + ".");
+            DemoAccounts.Session client =
+                    accounts.open(DemoBuyer.EMAIL, "SME", "Claire Martin (" + DemoQuotes.COMPANY + ")");
+            List<String> shortlists = new DemoBuyer(api, buyer).load(client, providerIds);
+            new DemoQuotes(api, buyer, accounts)
+                    .load(client.token, shortlists.get(0), providerIds.subList(0, 2), owners.subList(0, 2));
+            System.out.println(
+                    "Demo buyer with requirements, shortlists and answered quote requests: " + DemoBuyer.EMAIL + ".");
         }
         accounts.relax();
 

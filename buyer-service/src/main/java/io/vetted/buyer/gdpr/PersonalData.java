@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An account's workspace in buyer-service. Everything here is the buyer's own: erasure removes it
- * all, and the export reads rows as JSON so that columns added later are exported without a change
- * here. A share link's token is never stored, so the export shows only whether a list is shared.
+ * An account's workspace in buyer-service: requirements, shortlists, saved searches, quote requests
+ * and what the person wrote in quote threads. The export reads rows as JSON so that columns added
+ * later are exported without a change here. A share link's token is never stored, so the export
+ * shows only whether a list is shared.
  */
 @Singleton
 class PersonalData {
@@ -32,10 +33,19 @@ class PersonalData {
         EXPORT.put(
                 "savedSearches",
                 "SELECT id, name, query, last_visited_at, created_at FROM saved_search WHERE account_id = ?");
+        EXPORT.put("quoteRequests", "SELECT * FROM quote_request WHERE account_id = ? ORDER BY created_at");
+        EXPORT.put("quoteMessagesWritten", """
+                SELECT quote_request_id, side, body, created_at FROM quote_message
+                 WHERE author_account_id = ? ORDER BY created_at """);
     }
 
-    /** Children first where a foreign key does not cascade. */
+    /**
+     * The buyer's requests go with their shortlists (and their threads with them). What a provider's
+     * team member wrote in a buyer's thread stays for that buyer, under a random author id.
+     */
     private static final List<String> ERASE = List.of(
+            "UPDATE quote_message SET author_account_id = gen_random_uuid() WHERE author_account_id = ?",
+            "DELETE FROM quote_request WHERE account_id = ?",
             "DELETE FROM shortlist WHERE account_id = ?",
             "DELETE FROM saved_search WHERE account_id = ?",
             "DELETE FROM requirements WHERE account_id = ?");

@@ -36,7 +36,8 @@ class PersonalDataApiTest implements BuyerTest {
 
         Map<String, Object> export = export(buyer);
 
-        assertThat(export).containsKeys("requirements", "shortlists", "savedSearches");
+        assertThat(export)
+                .containsKeys("requirements", "shortlists", "savedSearches", "quoteRequests", "quoteMessagesWritten");
         assertThat(export.get("requirements").toString()).contains("users=12");
         assertThat((List<?>) export.get("shortlists")).singleElement().satisfies(list -> {
             assertThat(list.toString()).contains("Infogérance 2027", "Note sur le prestataire", "shared=false");
