@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Plays identity-, vendor- and review-service over real HTTP in web-ui's own tests: answers each
+ * Plays identity-, vendor-, review- and buyer-service over real HTTP in web-ui's own tests: answers each
  * path with the JSON it was given (404 otherwise, or the status it was told to fail with) and records every call with its Authorization
  * header. The platform tests in e2e-tests run the real services.
  */
@@ -35,13 +35,14 @@ public final class FakeServices implements AutoCloseable {
         server.start();
     }
 
-    /** Points web-ui's three service clients here. */
+    /** Points web-ui's four service clients here. */
     public Map<String, String> properties() {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
                 "micronaut.http.services.identity.url", url,
                 "micronaut.http.services.vendor.url", url,
-                "micronaut.http.services.review.url", url);
+                "micronaut.http.services.review.url", url,
+                "micronaut.http.services.buyer.url", url);
     }
 
     public FakeServices answer(String path, String json) {

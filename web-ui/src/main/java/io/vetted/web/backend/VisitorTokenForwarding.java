@@ -14,7 +14,7 @@ import io.vetted.web.security.SessionCookie;
  * signed-in visitor's access token (the one renewed for this request, else the cookie's) as a
  * bearer token, except calls marked {@link Anonymous}. A visitor who is not signed in sends none.
  */
-@ClientFilter(serviceId = {"identity", "vendor", "review"})
+@ClientFilter(serviceId = {"identity", "vendor", "review", "buyer"})
 final class VisitorTokenForwarding {
 
     private final SessionCookie session;

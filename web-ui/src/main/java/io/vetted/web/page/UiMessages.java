@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class UiMessages {
 
-    static final List<String> BUNDLES = List.of("messages", "account", "vendor", "review", "advisor");
+    static final List<String> BUNDLES = List.of("messages", "account", "vendor", "review", "advisor", "buyer");
     private static final Locale FALLBACK = Languages.supported(Locale.ROOT);
 
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
