@@ -82,7 +82,9 @@ class AddToShortlistController {
                 target = buyer.createShortlist(new BuyerClient.Naming(form.newNameText()))
                         .id();
             }
-            buyer.addEntry(target, new BuyerClient.NewEntry(provider, null));
+            if (buyer.addEntry(target, new BuyerClient.NewEntry(provider, null)) == null) {
+                throw new PageNotFoundException();
+            }
         } catch (HttpClientResponseException e) {
             return refused(
                     request,
