@@ -60,7 +60,8 @@ class ShortlistController {
             @Body ShortlistForms.EntryForm form) {
         PageContext ctx = pages.of(request);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!ShortlistForms.STATUSES.contains(form.status())) {
+        // List.of(...).contains(null) throws: a form without a status is refused like an unknown one
+        if (form.status() == null || !ShortlistForms.STATUSES.contains(form.status())) {
             errors.put(providerId + "-status", ctx.t("buyer.shortlist.error.status"));
         } else if ("REJECTED".equals(form.status()) && form.reasonText().isEmpty()) {
             errors.put(providerId + "-rejectionReason", ctx.t("buyer.shortlist.error.reason"));

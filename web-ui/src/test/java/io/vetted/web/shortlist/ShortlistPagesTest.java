@@ -83,6 +83,14 @@ class ShortlistPagesTest implements ServicesTest {
     }
 
     @Test
+    void asksForAStatusNextToTheFieldWhenTheFormHasNone() {
+        var answer = SmeVisitor.sme(http).post("/my/shortlists/" + LIST + "/entries/" + PROVIDER, "note=");
+
+        assertThat(answer.code()).isEqualTo(422);
+        assertThat(answer.body()).contains("id=\"status-" + PROVIDER + "-error\"", "Choose a status.");
+    }
+
+    @Test
     void savesTheNoteAndStatusThenShowsTheShortlistAgain() {
         var answer = SmeVisitor.sme(http)
                 .post(
