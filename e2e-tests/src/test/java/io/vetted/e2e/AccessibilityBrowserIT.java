@@ -82,6 +82,11 @@ class AccessibilityBrowserIT {
         fixtures.put("{provider}", provider.toString());
         fixtures.put("{other}", other.toString());
         fixtures.put("{reference}", reference);
+        BuyerFixtures buyer = new BuyerFixtures(platform);
+        String shortlist = buyer.shortlist(sme, "Infogérance Grenoble", provider);
+        fixtures.put("{shortlist}", shortlist);
+        fixtures.put("{shared}", buyer.share(sme, shortlist));
+        buyer.saveSearch(sme, "Support à Grenoble", "q=support&department=38");
         quoteRequests(sme, owner, provider, other);
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Every distinct page of the site, as the accessibility test visits it: who is signed in and the
  * address, where {@code {provider}}, {@code {offer}} (its offer, with a rise announced at short notice),
- * {@code {other}} and {@code {reference}} stand for the test's
+ * {@code {other}}, {@code {reference}}, {@code {shortlist}} (the SME's, holding {@code {provider}}) and
+ * {@code {shared}} (its read-only link's token) stand for the test's
  * fixtures. A new page gets a line here, and with it axe-core and the phone-width check.
  */
 final class AccessibilityPages {
@@ -116,7 +117,25 @@ final class AccessibilityPages {
             new Page("moderation queue", Visitor.MODERATOR, "/moderation"),
             new Page("claims queue", Visitor.MODERATOR, "/moderation/claims"),
             new Page("identity queue", Visitor.MODERATOR, "/moderation/identity"),
-            new Page("audit log", Visitor.MODERATOR, "/moderation/security"));
+            new Page("audit log", Visitor.MODERATOR, "/moderation/security"),
+            new Page("requirements", Visitor.SME, "/my/requirements"),
+            new Page(
+                    "requirements from the advisor",
+                    Visitor.SME,
+                    "/my/requirements/from-advisor?users=12&workstations=14&servers=1&needs=SUPPORT&needs=CLOUD"
+                            + "&impact=BLOCKING&when=OFFICE_HOURS&when=WEEKENDS&regulated=HEALTH&strict=YES"
+                            + "&projects=OCCASIONAL&skills=NONE&onSite=YES&department=38&subcontracting=NO&budget=800"),
+            new Page("shortlists", Visitor.SME, "/my/shortlists"),
+            new Page("shortlist", Visitor.SME, "/my/shortlists/{shortlist}"),
+            new Page("add to a shortlist", Visitor.SME, "/my/shortlists/add?providerId={provider}&returnTo=%2F"),
+            new Page(
+                    "add to a shortlist refused",
+                    Visitor.SME,
+                    "/my/shortlists/add?providerId={provider}&returnTo=%2F",
+                    "[data-testid=add-submit]"),
+            new Page("shared shortlist", Visitor.ANONYMOUS, "/shared/shortlists/{shared}"),
+            new Page("saved searches", Visitor.SME, "/my/saved-searches"),
+            new Page("save a search", Visitor.SME, "/my/saved-searches/new?query=q%3Dsupport"));
 
     private AccessibilityPages() {}
 }

@@ -92,7 +92,8 @@ public final class FakeServices implements AutoCloseable {
                 path,
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("X-Vetted-Device"),
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1)));
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1),
+                exchange.getRequestURI().getRawQuery()));
         Reply reply = replies.get(path);
         if (reply != null) {
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
@@ -117,7 +118,8 @@ public final class FakeServices implements AutoCloseable {
 
     /**
      * {@code authorization} and {@code device} (X-Vetted-Device) are null when the call carried
-     * none; {@code body} is the request's bytes, one character each (a file's too).
+     * none; {@code body} is the request's bytes, one character each (a file's too); {@code query} the
+     * raw query string, or null.
      */
-    public record Call(String method, String path, String authorization, String device, String body) {}
+    public record Call(String method, String path, String authorization, String device, String body, String query) {}
 }

@@ -22,8 +22,9 @@ public final class SavedSearchPayloads {
             @NotNull @Size(max = 2000) String query) {}
 
     /**
-     * The count of new matches since {@code lastVisitedAt} is not given yet: vendor-service's search
-     * can neither filter by creation date nor sort by newest.
+     * The count of new matches since {@code lastVisitedAt} is not given here: web-ui counts them
+     * (its saved-search page) with vendor-service's search and {@code publishedAfter=lastVisitedAt},
+     * as it already reads the query string the way the search page runs it.
      */
     @Serdeable
     public record SavedSearchView(UUID id, String name, String query, Instant lastVisitedAt, Instant createdAt) {}

@@ -64,7 +64,8 @@ final class CriteriaEdits {
                 null,
                 null,
                 null,
-                c.literal());
+                c.literal(),
+                c.publishedAfter());
     }
 
     @Nullable

@@ -16,13 +16,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A search as the query string states it. Repeated parameters (specialty, language, mode, sector,
  * certification) must all match. {@code afterHours} is a minimum level; {@code maxPrice} applies to
  * the {@code pricing} basis; {@code after} / {@code before} are cursors from a previous answer;
- * {@code literal} searches the words as typed, without reading places, synonyms or generic words.
+ * {@code literal} searches the words as typed, without reading places, synonyms or generic words;
+ * {@code publishedAfter} keeps providers published since that instant (a saved search's "new since
+ * your last visit", counted with {@code size=1} and read from {@code total}).
  */
 @Introspected
 public record SearchCriteria(
@@ -59,12 +62,14 @@ public record SearchCriteria(
         @Nullable @QueryValue @Size(max = 300) String before,
 
         @Nullable @QueryValue @Pattern(regexp = "true|false")
-        String literal) {
+        String literal,
+
+        @Nullable @QueryValue Instant publishedAfter) {
 
     public static SearchCriteria text(@Nullable String q) {
         return new SearchCriteria(
                 q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     boolean isLiteral() {

@@ -8,6 +8,8 @@ import io.vetted.vendor.catalog.IsoCodes;
 import io.vetted.vendor.sla.AfterHours;
 import jakarta.inject.Singleton;
 import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -98,6 +100,11 @@ class SearchRules {
         if (c.minVerifiedReferences() != null && c.minVerifiedReferences() > 0) {
             ranges.add(
                     new SearchFilter.Condition("s.verified_reference_count >= ?", List.of(c.minVerifiedReferences())));
+        }
+        if (c.publishedAfter() != null) {
+            // timestamptz binds from OffsetDateTime (the driver has no Instant); V24's index serves it
+            ranges.add(new SearchFilter.Condition(
+                    "s.published_at > ?", List.of(OffsetDateTime.ofInstant(c.publishedAfter(), ZoneOffset.UTC))));
         }
         return new SearchFilter(text, tokens, ranges, anyOf);
     }

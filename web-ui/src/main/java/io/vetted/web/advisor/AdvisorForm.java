@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,12 @@ public record AdvisorForm(Map<String, List<String>> values, Map<String, String> 
             values.put(field, given);
         }
         return new AdvisorForm(values, validate(values));
+    }
+
+    /** The answers of a query string, when they are valid (the requirements page starts from them). */
+    public static Optional<Answers> answersOf(ConvertibleMultiValues<String> params) {
+        AdvisorForm form = of(params);
+        return form.valid() ? Optional.of(form.answers()) : Optional.empty();
     }
 
     private static Map<String, String> validate(Map<String, List<String>> values) {

@@ -119,7 +119,8 @@ public interface VendorClient {
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue String after,
             @Nullable @QueryValue String before,
-            @Nullable @QueryValue String literal) {}
+            @Nullable @QueryValue String literal,
+            @Nullable @QueryValue Instant publishedAfter) {}
 
     @Introspected
     record EstimateQuery(

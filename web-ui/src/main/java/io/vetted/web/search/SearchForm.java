@@ -2,11 +2,14 @@ package io.vetted.web.search;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.value.ConvertibleMultiValues;
+import io.micronaut.core.convert.value.MutableConvertibleMultiValuesMap;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.Amounts;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,6 +75,33 @@ public record SearchForm(
     }
 
     VendorClient.SearchQuery query() {
+        return query(page, PAGE_SIZE, after, before, null);
+    }
+
+    /**
+     * The providers of this search published since {@code since}: only the count is read
+     * ({@code total}), so one result is asked for.
+     */
+    public VendorClient.SearchQuery publishedSince(Instant since) {
+        return query(0, 1, null, null, since);
+    }
+
+    /** A saved search's query string, read as the search page reads its address. */
+    public static SearchForm ofQueryString(String queryString) {
+        MutableConvertibleMultiValuesMap<String> params = new MutableConvertibleMultiValuesMap<>();
+        for (String pair : queryString.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.add(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return of(params);
+    }
+
+    private VendorClient.SearchQuery query(
+            int page, int size, @Nullable String after, @Nullable String before, @Nullable Instant since) {
         return new VendorClient.SearchQuery(
                 q.isEmpty() ? null : q,
                 kind,
@@ -92,10 +122,11 @@ public record SearchForm(
                 minVerifiedReferences,
                 sort,
                 page,
-                PAGE_SIZE,
+                size,
                 after,
                 before,
-                literal ? "true" : null);
+                literal ? "true" : null,
+                since);
     }
 
     /** The client would send an empty list as an empty parameter, which reads as an invalid value. */
