@@ -2,11 +2,19 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.cookie.Cookie;
 import io.vetted.testsupport.Browser;
 import io.vetted.testsupport.Platform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,9 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An SME owner's workspace, on a laptop (1280 px) and on a phone (375 px): the advisor's answers
- * saved as requirements after signing in, a shortlist built from search results, annotated and
- * shared with a read-only link opened signed out, and a saved search that counts a provider
- * published since it was saved until it is run again.
+ * saved as requirements after signing in, then the providers matching them with their match sheets,
+ * a shortlist built from search results, annotated, exported as a due-diligence PDF and shared with
+ * a read-only link opened signed out, and a saved search that counts a provider published since it
+ * was saved until it is run again.
  */
 @OnPlatform
 class BuyerWorkspaceBrowserIT {
@@ -64,6 +73,17 @@ class BuyerWorkspaceBrowserIT {
         assertThat(browser.findElement(By.id("afterHours-TWENTY_FOUR_SEVEN")).isSelected())
                 .isTrue();
 
+        follow("[data-testid=nav-matches]");
+        List<WebElement> matches = browser.findElements(By.cssSelector("[data-testid=match]"));
+        assertThat(matches)
+                .extracting(m -> m.findElement(By.cssSelector("[data-testid=match-name]"))
+                        .getText())
+                .contains("Rhône Infogérance", "Dépannage Express");
+        assertThat(matches.get(0)
+                        .findElement(By.cssSelector("[data-testid=line-SPECIALTIES]"))
+                        .getText())
+                .isNotBlank();
+
         browser.get(platform.web.url() + "/?specialty=HELPDESK");
         follow("[data-testid=save-search]");
         type("name", "Support informatique");
@@ -89,6 +109,10 @@ class BuyerWorkspaceBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=compare-shortlist]"))
                         .getAttribute("href"))
                 .contains("/compare?ids=");
+        assertThat(pack(visiblePresent("[data-testid=diligence-pack]").getAttribute("href")))
+                .contains("Dossier de vérification : Support Lyon " + width)
+                .contains("Rhône Infogérance", "Dépannage Express", "Rappeler lundi")
+                .contains("Le préavis avant toute hausse de prix");
 
         browser.findElement(By.cssSelector("[data-testid=share-create]")).click();
         String shared = visible("[data-testid=share-link]").getAttribute("href");
@@ -128,6 +152,23 @@ class BuyerWorkspaceBrowserIT {
         visible("[data-testid=action-done]");
         browser.get(platform.web.url() + "/my/shortlists");
         browser.findElement(By.xpath("//a[@data-testid='shortlist-link'][.='" + name + "']"));
+    }
+
+    /** The PDF behind a link, fetched with the browser's own session, as its text. */
+    private String pack(String href) {
+        var session = browser.manage().getCookieNamed("__Host-vetted_session");
+        try (HttpClient site = HttpClient.create(URI.create(platform.web.url()).toURL())) {
+            byte[] pdf = site.toBlocking()
+                    .retrieve(
+                            HttpRequest.GET(URI.create(href).getPath())
+                                    .cookie(Cookie.of(session.getName(), session.getValue())),
+                            byte[].class);
+            try (var document = Loader.loadPDF(pdf)) {
+                return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void publish(String name) {

@@ -101,6 +101,11 @@ public interface BuyerClient {
             specialties = specialties == null ? List.of() : specialties;
             certifications = certifications == null ? List.of() : certifications;
         }
+
+        /** Whether the account saved them at least once (until then, every criterion is empty). */
+        public boolean saved() {
+            return version != null;
+        }
     }
 
     @Serdeable
@@ -111,7 +116,11 @@ public interface BuyerClient {
 
     /** {@code level}: VERIFIED_ONLY or DECLARED_ACCEPTABLE. */
     @Serdeable
-    record RequiredCertification(String certification, String level) {}
+    record RequiredCertification(String certification, String level) {
+        public boolean verifiedOnly() {
+            return "VERIFIED_ONLY".equals(level);
+        }
+    }
 
     @Serdeable
     record Naming(String name) {}

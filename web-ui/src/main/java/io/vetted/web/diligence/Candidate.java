@@ -1,5 +1,6 @@
 package io.vetted.web.diligence;
 
+import io.vetted.web.backend.BuyerClient;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.backend.VendorModels;
@@ -10,12 +11,11 @@ import java.util.Map;
  * One shortlisted provider as the pack shows it: its public profile and reputation, the buyer's
  * status for it, and how its published figures stand against the buyer's requirements.
  */
-public record Candidate(
-        VendorClient.Provider provider, ReviewClient.Reputation reputation, WorkspaceClient.Entry entry) {
+public record Candidate(VendorClient.Provider provider, ReviewClient.Reputation reputation, BuyerClient.Entry entry) {
 
     private static final List<String> AFTER_HOURS = List.of("NONE", "ON_CALL", "TWENTY_FOUR_SEVEN");
 
-    public Fit criticalResponse(WorkspaceClient.Requirements requirements) {
+    public Fit criticalResponse(BuyerClient.Requirements requirements) {
         Integer required = requirements.maxCriticalResponseMinutes();
         Integer published = provider.sla().criticalResponseMinutes();
         if (required == null) {
@@ -27,7 +27,7 @@ public record Candidate(
         return published <= required ? Fit.MEETS : Fit.DOES_NOT;
     }
 
-    public Fit afterHours(WorkspaceClient.Requirements requirements) {
+    public Fit afterHours(BuyerClient.Requirements requirements) {
         String required = requirements.afterHours();
         String published = provider.sla().afterHours();
         if (required == null || "NONE".equals(required)) {
@@ -40,7 +40,7 @@ public record Candidate(
         return gap <= 0 ? Fit.MEETS : "NONE".equals(published) ? Fit.DOES_NOT : Fit.PARTLY;
     }
 
-    public Fit subcontracting(WorkspaceClient.Requirements requirements) {
+    public Fit subcontracting(BuyerClient.Requirements requirements) {
         Boolean subcontracts = provider.subcontracting().subcontracts();
         if (!Boolean.FALSE.equals(requirements.subcontractingAcceptable())) {
             return Fit.NOT_REQUIRED;
@@ -52,7 +52,7 @@ public record Candidate(
     }
 
     /** A verified claim always meets; a declared one meets only when the buyer accepts declarations. */
-    public Fit certification(WorkspaceClient.RequiredCertification required) {
+    public Fit certification(BuyerClient.RequiredCertification required) {
         return provider.compliance().stream()
                 .filter(claim -> claim.topic().equals(required.certification()))
                 .findFirst()

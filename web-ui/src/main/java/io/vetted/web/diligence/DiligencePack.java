@@ -1,5 +1,6 @@
 package io.vetted.web.diligence;
 
+import io.vetted.web.backend.BuyerClient;
 import io.vetted.web.page.PageContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,10 +8,7 @@ import java.util.List;
 
 /** Everything the due-diligence pack prints for one shortlist, in the order it prints it. */
 public record DiligencePack(
-        String shortlistName,
-        Instant generatedAt,
-        WorkspaceClient.Requirements requirements,
-        List<Candidate> candidates) {
+        String shortlistName, Instant generatedAt, BuyerClient.Requirements requirements, List<Candidate> candidates) {
 
     /** Providers side by side on an A4 page: three columns stay readable. */
     static final int COLUMNS = 3;

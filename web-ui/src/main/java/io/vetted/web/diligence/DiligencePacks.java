@@ -2,6 +2,7 @@ package io.vetted.web.diligence;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.vetted.web.backend.BuyerClient;
 import io.vetted.web.backend.ReviewClient;
 import io.vetted.web.backend.VendorClient;
 import jakarta.inject.Singleton;
@@ -19,23 +20,23 @@ import java.util.UUID;
 @Singleton
 class DiligencePacks {
 
-    private final WorkspaceClient workspace;
+    private final BuyerClient workspace;
     private final VendorClient vendor;
     private final ReviewClient review;
 
-    DiligencePacks(WorkspaceClient workspace, VendorClient vendor, ReviewClient review) {
+    DiligencePacks(BuyerClient workspace, VendorClient vendor, ReviewClient review) {
         this.workspace = workspace;
         this.vendor = vendor;
         this.review = review;
     }
 
     DiligencePack of(UUID shortlistId) {
-        WorkspaceClient.Shortlist shortlist = workspace.shortlist(shortlistId);
+        BuyerClient.Shortlist shortlist = workspace.shortlist(shortlistId);
         if (shortlist == null) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such shortlist");
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (WorkspaceClient.Entry entry : shortlist.entries()) {
+        for (BuyerClient.Entry entry : shortlist.entries()) {
             VendorClient.Provider provider = vendor.provider(entry.providerId());
             if (provider != null) {
                 ReviewClient.Reputation reputation = review.reputation(provider.id());
