@@ -194,7 +194,7 @@ class BulkSeedTest {
         assertThat(count(other.identity(), "SELECT count(*) FROM account")).isEqualTo(20 + 50 + 1);
         assertThat(count(other.vendor(), "SELECT count(*) FROM region")).isEqualTo(18);
         assertThat(count(other.vendor(), "SELECT count(*) FROM pg_indexes WHERE tablename = 'provider_search'"))
-                .isEqualTo(13);
+                .isEqualTo(14);
     }
 
     static long count(TestDatabase database, String sql) throws SQLException {
