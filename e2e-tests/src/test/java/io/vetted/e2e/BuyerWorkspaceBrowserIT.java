@@ -111,7 +111,7 @@ class BuyerWorkspaceBrowserIT {
                 .contains("/compare?ids=");
         assertThat(pack(visiblePresent("[data-testid=diligence-pack]").getAttribute("href")))
                 .contains("Dossier de vérification : Support Lyon " + width)
-                .contains("Rhône Infogérance", "Dépannage Express", "Rappeler lundi")
+                .contains("Rappeler lundi", "Pas d’astreinte le week-end")
                 .contains("Le préavis avant toute hausse de prix");
 
         browser.findElement(By.cssSelector("[data-testid=share-create]")).click();

@@ -128,10 +128,11 @@ class IdentityDisputesBrowserIT {
                         .findElement(By.cssSelector("[data-testid=register]"))
                         .getText())
                 .isEqualTo("Active : KBIS ENVOYE SARL");
+        // read before the click: the refused form comes back as a new page, and the old element goes stale
+        String entry = entryId(id);
         entry(id).findElement(By.cssSelector("[data-testid=choice-ACCEPTED]")).click();
         entry(id).findElement(By.cssSelector("[data-testid=decide]")).click();
-        assertThat(visible(By.cssSelector("#entry-" + entryId(id) + " .field-error"))
-                        .getText())
+        assertThat(visible(By.cssSelector("#entry-" + entry + " .field-error")).getText())
                 .startsWith("Donnez le motif de la décision");
         entry(id).findElement(By.cssSelector("[data-testid=choice-ACCEPTED]")).click();
         entry(id).findElement(By.name("reason")).sendKeys("Kbis conforme");
