@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The demo buyer's quote requests: sent from its first shortlist to two providers, each answered by
- * the provider's owner from its inbox (the second one slower than its published SLA, so the buyer's
- * side-by-side view shows a contradiction). Made only when missing.
+ * the provider's owner from its inbox. The answers promise slower critical responses than the demo
+ * profiles publish (the second also less after-hours cover and a shorter notice), so the buyer's
+ * side-by-side view shows its flags. Made only when missing.
  */
 final class DemoQuotes {
 
