@@ -15,6 +15,7 @@ final class Threads {
             Side side,
             UUID author,
             String body) {
+        ContactDetails.refuseUnlessRevealed(quote, "body", body);
         if (messages.countByQuoteRequestId(quote.id()) >= config.messagesPerRequest()) {
             throw ApiProblems.conflict("This conversation already holds " + config.messagesPerRequest()
                     + " messages, the most it may; continue it by email once contact details are shared.");

@@ -165,6 +165,28 @@ class QuoteAnswerApiTest implements QuoteTest {
         }
     }
 
+    @Test
+    void refusesContactDetailsInTheThreadUntilTheBuyerRevealsThemWith422() {
+        Sent sent = sendOne();
+        try (var ignored = BearerToken.as(sent.provider())) {
+            assertThatThrownBy(
+                            () -> inbox.post(sent.quote(), new QuotePayloads.NewMessage("Appelez le 06 12 34 56 78")))
+                    .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "body"));
+        }
+        try (var ignored = BearerToken.as(sent.buyer())) {
+            assertThatThrownBy(() -> quotes.post(
+                            sent.quote(), new QuotePayloads.NewMessage("Écrivez à claire (at) cabinet (dot) fr")))
+                    .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "body"));
+            assertThat(quotes.quote(sent.quote()).messages()).isEmpty();
+            quotes.reveal(sent.quote());
+        }
+        try (var ignored = BearerToken.as(sent.provider())) {
+            assertThat(inbox.post(sent.quote(), new QuotePayloads.NewMessage("Appelez le 06 12 34 56 78"))
+                            .messages())
+                    .hasSize(1);
+        }
+    }
+
     private Sent sendOne() {
         var buyer = TestIssuer.shared().account("SME");
         var provider = TestIssuer.shared().account("PROVIDER");

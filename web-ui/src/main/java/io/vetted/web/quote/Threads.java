@@ -14,6 +14,8 @@ final class Threads {
         return FormErrors.of(e, messages)
                 .propagate(403, 404)
                 .on(409, "threadBody", "quote.thread.full")
+                // the only 422 a thread gives: contact details before the buyer revealed theirs
+                .on(422, "threadBody", "quote.thread.contactDetails")
                 .fields(field -> "body".equals(field) ? "threadBody" : field)
                 .map();
     }

@@ -1,16 +1,22 @@
 package io.vetted.web.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.TestIssuer;
+import io.vetted.web.CsrfToken;
 import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,33 @@ class QuotePagesTest implements ServicesTest {
         assertThat(page)
                 .contains("Cabinet Lumière", "Devis pour dix postes", "10 utilisateurs")
                 .contains("data-testid=\"contact-hidden\"", "data-testid=\"answer-form\"");
+    }
+
+    @Test
+    void aMessageWithContactDetailsBeforeTheRevealIsRefusedNextToTheField() {
+        services.reply(
+                "/api/quote-inbox/" + QUOTE + "/messages",
+                422,
+                "application/problem+json",
+                "{\"status\":422,\"title\":\"Unprocessable Entity\"}".getBytes(StandardCharsets.UTF_8));
+        Cookie session =
+                Cookie.of("__Host-vetted_session", issuer.token("7f0e4f6c-5555-4c1c-9a4e-3f9d2b1a0c05", "PROVIDER"));
+        HttpResponse<String> page = http.toBlocking()
+                .exchange(HttpRequest.GET("/my/quote-inbox/" + QUOTE).cookie(session), String.class);
+        var post = HttpRequest.POST(
+                        "/my/quote-inbox/" + QUOTE + "/messages",
+                        "threadBody=Appelez+le+06+12+34+56+78&csrfToken=" + CsrfToken.of(page))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(session)
+                .cookie(page.getCookie("__Host-csrfToken").orElseThrow());
+
+        assertThatThrownBy(() -> http.toBlocking().exchange(post, String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.code()).isEqualTo(422);
+                    assertThat(e.getResponse().getBody(String.class).orElseThrow())
+                            .contains("Retirez l’adresse e-mail ou le numéro de téléphone")
+                            .contains("Appelez le 06 12 34 56 78");
+                });
     }
 
     private String get(String path, String token) {
