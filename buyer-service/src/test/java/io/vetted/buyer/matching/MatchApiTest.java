@@ -14,11 +14,9 @@ import io.vetted.buyer.requirements.RequirementsRequest;
 import io.vetted.buyer.requirements.RequirementsRequest.RequiredCertification;
 import io.vetted.buyer.requirements.Specialty;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 /** Each saved requirement becomes a match line with the provider's own figure; the best fit comes first. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchApiTest implements PostgresTest {
+class MatchApiTest implements MatchTest {
 
     final FakeMatchVendor vendor = new FakeMatchVendor();
 
@@ -40,10 +38,8 @@ class MatchApiTest implements PostgresTest {
     NeedsClient needs;
 
     @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
+    public FakeMatchVendor vendor() {
+        return vendor;
     }
 
     @BeforeAll

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.buyer.requirements.RequirementsRequest;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 /** Ties on fit are broken by the estimated monthly cost, then by name; a partial fit beats a miss. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchRankingApiTest implements PostgresTest {
+class MatchRankingApiTest implements MatchTest {
 
     final FakeMatchVendor vendor = new FakeMatchVendor();
 
@@ -30,10 +28,8 @@ class MatchRankingApiTest implements PostgresTest {
     NeedsClient needs;
 
     @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
+    public FakeMatchVendor vendor() {
+        return vendor;
     }
 
     @Test

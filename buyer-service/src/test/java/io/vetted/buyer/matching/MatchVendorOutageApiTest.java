@@ -7,19 +7,16 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.BearerToken;
-import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Without vendor-service there is nothing to match against: a clear 503 the page can explain, never a 500. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchVendorOutageApiTest implements PostgresTest {
+class MatchVendorOutageApiTest implements MatchTest {
 
     final FakeMatchVendor vendor = new FakeMatchVendor();
 
@@ -30,10 +27,8 @@ class MatchVendorOutageApiTest implements PostgresTest {
     NeedsClient needs;
 
     @Override
-    public Map<String, String> additionalProperties() {
-        Map<String, String> properties = new HashMap<>(TestIssuer.shared().securityProperties());
-        properties.put("micronaut.http.services.vendor.url", vendor.url());
-        return properties;
+    public FakeMatchVendor vendor() {
+        return vendor;
     }
 
     @Test
