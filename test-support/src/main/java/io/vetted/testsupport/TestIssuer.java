@@ -14,6 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import io.vetted.support.auth.Scopes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -108,6 +109,15 @@ public final class TestIssuer {
     public String tokenWithoutMfa(String subject, String role) {
         return sign(
                 claims(subject, role, Instant.now(), Duration.ofMinutes(10), List.of("pwd"))
+                        .build(),
+                AccessTokenType.ACCESS);
+    }
+
+    /** A service token granted only {@code scopes} (none at all when empty), as identity-service issues them per client. */
+    public String serviceToken(String... scopes) {
+        return sign(
+                claims("service:test-client", "SERVICE", Instant.now(), Duration.ofMinutes(10), List.of())
+                        .claim(Scopes.CLAIM, String.join(" ", scopes))
                         .build(),
                 AccessTokenType.ACCESS);
     }
@@ -252,7 +262,9 @@ public final class TestIssuer {
                 .expirationTime(Date.from(issuedAt.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of(role));
-        if (!"SERVICE".equals(role)) {
+        if ("SERVICE".equals(role)) {
+            claims.claim(Scopes.CLAIM, String.join(" ", Scopes.ALL));
+        } else {
             // a company domain of its own per account: references count one per company domain and provider
             claims.claim("email", defaultEmail(subject))
                     .claim("name", "Compte " + subject.substring(0, 8))

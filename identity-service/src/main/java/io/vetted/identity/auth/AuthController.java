@@ -83,6 +83,6 @@ class AuthController implements AuthOperations {
             throttle.count("login-address", clientAddress.current());
             throw ApiProblems.status(HttpStatus.UNAUTHORIZED, "Invalid client credentials");
         }
-        return tokens.forService(request.clientId());
+        return tokens.forService(request.clientId(), serviceClients.scopes(request.clientId()));
     }
 }

@@ -1,7 +1,9 @@
 package io.vetted.identity.auth;
 
+import io.vetted.support.auth.Scopes;
 import io.vetted.support.auth.ServiceTokens;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * identity-service's own token for its calls to the other services: it is the issuer, so it signs
@@ -11,6 +13,8 @@ import jakarta.inject.Singleton;
 class OwnServiceTokens implements ServiceTokens {
 
     private static final String CLIENT_ID = "identity-service";
+    // identity-service calls the others only to export and erase a person's data
+    private static final List<String> SCOPES = List.of(Scopes.PERSONAL_DATA);
 
     private final TokenIssuer issuer;
 
@@ -20,7 +24,7 @@ class OwnServiceTokens implements ServiceTokens {
 
     @Override
     public String token() {
-        return issuer.forService(CLIENT_ID).accessToken();
+        return issuer.forService(CLIENT_ID, SCOPES).accessToken();
     }
 
     @Override

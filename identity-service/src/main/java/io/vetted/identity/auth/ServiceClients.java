@@ -12,13 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The other Vetted services allowed to obtain {@code SERVICE} tokens, with their secrets. */
+/**
+ * The other Vetted services allowed to obtain {@code SERVICE} tokens, with their secrets and the
+ * scopes their tokens carry (only those of the calls each one makes).
+ */
 @Singleton
 class ServiceClients {
 
     private final Map<String, byte[]> secrets;
+    private final Map<String, List<String>> scopes;
 
     ServiceClients(List<Client> clients, LocalSecrets localSecrets) {
+        this.scopes = clients.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Client::name, client -> client.scopes() == null ? List.of() : List.copyOf(client.scopes())));
         this.secrets = clients.stream()
                 .collect(Collectors.toUnmodifiableMap(
                         Client::name,
@@ -36,6 +43,13 @@ class ServiceClients {
         return expected != null && MessageDigest.isEqual(expected, given);
     }
 
+    List<String> scopes(String clientId) {
+        return scopes.getOrDefault(clientId, List.of());
+    }
+
     @EachProperty("vetted.service-clients")
-    record Client(@Parameter String name, @Nullable String secret) {}
+    record Client(
+            @Parameter String name,
+            @Nullable String secret,
+            @Nullable List<String> scopes) {}
 }

@@ -10,6 +10,7 @@ import io.vetted.identity.account.Account;
 import io.vetted.identity.keys.SigningKey;
 import io.vetted.support.auth.AccessTokens;
 import io.vetted.support.auth.Roles;
+import io.vetted.support.auth.Scopes;
 import io.vetted.support.auth.ServiceToken;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -57,11 +58,12 @@ public class TokenIssuer {
         return settings.accessTokenLifetime().toSeconds();
     }
 
-    public ServiceToken.Response forService(String clientId) {
+    public ServiceToken.Response forService(String clientId, List<String> scopes) {
         String token = sign(
                 AccessTokens.TYPE,
                 base("service:" + clientId, settings.audience(), settings.accessTokenLifetime())
                         .claim("roles", List.of(Roles.SERVICE))
+                        .claim(Scopes.CLAIM, String.join(" ", scopes))
                         .build());
         return new ServiceToken.Response(token, "Bearer", accessTokenSeconds());
     }

@@ -6,11 +6,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.vetted.identity.account.Account;
+import io.vetted.support.auth.RequiresScope;
 import io.vetted.support.auth.Roles;
+import io.vetted.support.auth.Scopes;
 import java.util.UUID;
 
 @Controller
 @Secured(Roles.SERVICE)
+@RequiresScope(Scopes.NOTICES_SEND)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NoticeController implements NoticeOperations {
 

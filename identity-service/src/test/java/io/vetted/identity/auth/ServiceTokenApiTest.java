@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.support.auth.Scopes;
 import io.vetted.support.auth.ServiceToken;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
@@ -35,6 +36,17 @@ class ServiceTokenApiTest implements PostgresTest {
         var claims = SignedJWT.parse(token.accessToken()).getJWTClaimsSet();
         assertThat(claims.getSubject()).isEqualTo("service:review-service");
         assertThat(claims.getStringListClaim("roles")).containsExactly("SERVICE");
+    }
+
+    @Test
+    void grantsAClientOnlyTheScopesOfTheCallsItMakes() throws Exception {
+        ServiceToken.Response token = auth.serviceToken(new ServiceToken.Request("review-service", SECRET));
+
+        String scope = SignedJWT.parse(token.accessToken()).getJWTClaimsSet().getStringClaim(Scopes.CLAIM);
+        assertThat(scope.split(" "))
+                .containsExactlyInAnyOrder(
+                        Scopes.REPUTATION_WRITE, Scopes.PROVIDERS_READ, Scopes.LINKAGE_READ, Scopes.NOTICES_SEND)
+                .doesNotContain(Scopes.PERSONAL_DATA);
     }
 
     @Test

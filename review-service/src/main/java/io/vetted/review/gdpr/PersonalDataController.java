@@ -5,12 +5,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.vetted.support.auth.RequiresScope;
 import io.vetted.support.auth.Roles;
+import io.vetted.support.auth.Scopes;
 import java.util.Map;
 import java.util.UUID;
 
 @Controller
 @Secured(Roles.SERVICE)
+@RequiresScope(Scopes.PERSONAL_DATA)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PersonalDataController implements PersonalDataOperations {
 

@@ -5,12 +5,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.vetted.support.auth.RequiresScope;
 import io.vetted.support.auth.Roles;
+import io.vetted.support.auth.Scopes;
 import io.vetted.support.problem.ApiProblems;
 import java.util.UUID;
 
 @Controller
 @Secured(Roles.SERVICE)
+@RequiresScope(Scopes.PROVIDERS_READ)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MembershipController implements MembershipOperations {
 

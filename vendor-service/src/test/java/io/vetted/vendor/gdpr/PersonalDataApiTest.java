@@ -9,6 +9,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.support.auth.Scopes;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
@@ -98,6 +99,19 @@ class PersonalDataApiTest implements PostgresTest {
                             HttpClientResponseException.class,
                             e -> assertThat(e.code()).isEqualTo(403));
         }
+    }
+
+    @Test
+    void refusesAServiceWhoseTokenLacksThePersonalDataScopeWith403() {
+        // review-service's credentials reach reputation and lookups, not anybody's personal data
+        String reviewScopes = TestIssuer.shared()
+                .serviceToken(Scopes.REPUTATION_WRITE, Scopes.PROVIDERS_READ, Scopes.LINKAGE_READ, Scopes.NOTICES_SEND);
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.DELETE("/api/internal/gdpr/accounts/" + UUID.randomUUID())
+                                .bearerAuth(reviewScopes)))
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(403));
     }
 
     private Map<String, Object> asService(HttpRequest<?> request) {

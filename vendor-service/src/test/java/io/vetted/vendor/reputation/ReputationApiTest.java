@@ -8,6 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.support.auth.Scopes;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.Problems;
@@ -177,6 +178,16 @@ class ReputationApiTest implements PostgresTest {
     void refusesAPersonalAccountWith403() {
         UUID provider = newProvider();
         try (var ignored = BearerToken.as(TestIssuer.shared().account("PROVIDER"))) {
+            assertThatThrownBy(() -> reputation.update(provider, new ReputationUpdate(9, BigDecimal.valueOf(5), 99)))
+                    .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
+        }
+    }
+
+    @Test
+    void refusesAServiceTokenWithoutTheReputationScopeWith403() {
+        UUID provider = newProvider();
+        String readOnly = TestIssuer.shared().serviceToken(Scopes.PROVIDERS_READ, Scopes.LINKAGE_READ);
+        try (var ignored = BearerToken.as(readOnly)) {
             assertThatThrownBy(() -> reputation.update(provider, new ReputationUpdate(9, BigDecimal.valueOf(5), 99)))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.FORBIDDEN));
         }
