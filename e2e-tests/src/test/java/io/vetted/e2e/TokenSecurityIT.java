@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyFactory;
+import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -134,6 +135,19 @@ class TokenSecurityIT {
         get(platform.vendor, "/api/providers", tamperedRole());
 
         assertThat(Files.readString(platform.vendor.log())).contains("security-event type=TOKEN_REJECTED");
+    }
+
+    @Test
+    void keepsAnInvitationTokenInTheUrlOutOfTheSecurityLog() throws Exception {
+        // new on every run: the service logs under target/ outlive a run
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        String invitation = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        get(platform.review, "/api/invitations/" + invitation, tamperedRole());
+
+        assertThat(Files.readString(platform.review.log()))
+                .contains("path=/api/invitations/[redacted]")
+                .doesNotContain(invitation);
     }
 
     /** A route the SME's real token may read on each service. */

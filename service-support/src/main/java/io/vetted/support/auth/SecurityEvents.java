@@ -2,6 +2,7 @@ package io.vetted.support.auth;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.vetted.support.logging.LoggedPaths;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ public class SecurityEvents {
                 "security-event type={} method={} path={} address={} subject={}",
                 type,
                 request.getMethod(),
-                sanitise(request.getPath()),
+                sanitise(LoggedPaths.of(request.getPath())),
                 request.getRemoteAddress().getAddress().getHostAddress(),
                 subject == null ? "-" : sanitise(subject));
     }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.vetted.support.logging.LoggedPaths;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ final class DataConflictHandler implements ExceptionHandler<DataAccessException,
             status = HttpStatus.CONFLICT;
             detail = "This conflicts with data that already exists.";
         } else {
-            LOG.error("Data access failed on {} {}", request.getMethod(), request.getPath(), exception);
+            LOG.error("Data access failed on {} {}", request.getMethod(), LoggedPaths.of(request.getPath()), exception);
             status = HttpStatus.INTERNAL_SERVER_ERROR;
             detail = "The request could not be completed.";
         }

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.vetted.support.logging.LoggedPaths;
 import io.vetted.web.security.CsrfRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ class ErrorPages {
      */
     @Error(global = true, exception = HttpPostRequestDecoder.ErrorDataDecoderException.class)
     HttpResponse<?> malformedForm(HttpRequest<?> request) {
-        LOG.info("Refused a malformed form body on {} {}", request.getMethod(), request.getPath());
+        LOG.info("Refused a malformed form body on {} {}", request.getMethod(), LoggedPaths.of(request.getPath()));
         return HttpResponse.badRequest();
     }
 
@@ -79,7 +80,7 @@ class ErrorPages {
     /** A page that failed to render; the error page is simple enough not to fail in turn. */
     @Error(global = true, exception = TemplateException.class)
     HttpResponse<?> brokenPage(HttpRequest<?> request, TemplateException error) {
-        LOG.error("Rendering failed on {} {}", request.getMethod(), request.getPath(), error);
+        LOG.error("Rendering failed on {} {}", request.getMethod(), LoggedPaths.of(request.getPath()), error);
         return HttpResponse.serverError();
     }
 }

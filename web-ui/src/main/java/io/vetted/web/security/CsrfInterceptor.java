@@ -6,6 +6,7 @@ import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
+import io.vetted.support.logging.LoggedPaths;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import org.slf4j.Logger;
@@ -34,7 +35,10 @@ final class CsrfInterceptor implements MethodInterceptor<Object, Object> {
                 .orElseThrow(() -> new IllegalStateException(context.getMethodName() + " has no CsrfForm parameter"));
         String token = form.csrfToken();
         if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
-            LOG.info("Rejected {} {}: missing or invalid CSRF token", request.getMethod(), request.getPath());
+            LOG.info(
+                    "Rejected {} {}: missing or invalid CSRF token",
+                    request.getMethod(),
+                    LoggedPaths.of(request.getPath()));
             throw new CsrfRejectedException();
         }
         return context.proceed();
