@@ -78,9 +78,10 @@ class PersonalData {
 
     void erase(UUID accountId, String password) {
         passwords.confirm(accountId, "password", password);
-        call("vendor-service", () -> vendor.erase(accountId));
-        call("review-service", () -> review.erase(accountId));
-        call("buyer-service", () -> buyer.erase(accountId));
+        String email = accounts.get(accountId).email();
+        call("vendor-service", () -> vendor.erase(accountId, email));
+        call("review-service", () -> review.erase(accountId, email));
+        call("buyer-service", () -> buyer.erase(accountId, email));
         removeAccount(accountId);
         log.record(SecurityEventType.ACCOUNT_DELETED, accountId);
     }

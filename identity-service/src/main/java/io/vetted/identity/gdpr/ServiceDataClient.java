@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.vetted.support.auth.AsService;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ interface ServiceDataClient {
     Map<String, Object> export(@PathVariable UUID accountId);
 
     @AsService
+    /** {@code email}: the account's address, so that invitations still addressed to it go too. */
     @Delete("/api/internal/gdpr/accounts/{accountId}")
-    HttpResponse<Void> erase(@PathVariable UUID accountId);
+    HttpResponse<Void> erase(@PathVariable UUID accountId, @QueryValue String email);
 }

@@ -1,5 +1,6 @@
 package io.vetted.review.gdpr;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -8,6 +9,7 @@ import io.vetted.support.db.AccountRows;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,11 +63,18 @@ class PersonalData {
     }
 
     @Transactional
-    void erase(UUID accountId) {
+    void erase(UUID accountId, @Nullable String email) {
         for (String statement : ERASE) {
             jdbc.prepareStatement(statement, update -> {
                 update.setObject(1, accountId);
                 update.setObject(2, accountId);
+                return update.executeUpdate();
+            });
+        }
+        if (email != null) {
+            // a client's invitations still waiting for a reference; a used one belongs to its anonymised reference
+            jdbc.prepareStatement("DELETE FROM invitation WHERE email = ? AND used_at IS NULL", update -> {
+                update.setString(1, email.strip().toLowerCase(Locale.ROOT));
                 return update.executeUpdate();
             });
         }

@@ -1,5 +1,6 @@
 package io.vetted.review.gdpr;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -29,8 +30,8 @@ class PersonalDataController implements PersonalDataOperations {
     }
 
     @Override
-    public HttpResponse<Void> erase(UUID accountId) {
-        data.erase(accountId);
+    public HttpResponse<Void> erase(UUID accountId, @Nullable String email) {
+        data.erase(accountId, email);
         return HttpResponse.noContent();
     }
 }

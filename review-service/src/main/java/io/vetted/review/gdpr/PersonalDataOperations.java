@@ -1,11 +1,15 @@
 package io.vetted.review.gdpr;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,5 +25,5 @@ public interface PersonalDataOperations {
     @Operation(
             summary = "Erase an account: its references stay, anonymised and marked as from a deleted account; "
                     + "its contact requests and other personal data go (identity-service only; idempotent)")
-    HttpResponse<Void> erase(@PathVariable UUID accountId);
+    HttpResponse<Void> erase(@PathVariable UUID accountId, @Nullable @QueryValue @Email @Size(max = 254) String email);
 }

@@ -12,6 +12,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.review.FakeVendorService;
 import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
+import io.vetted.review.verification.InvitationRequest;
+import io.vetted.review.verification.VerificationClient;
+import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -31,6 +34,9 @@ class PersonalDataApiTest implements ReviewTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    VerificationClient verification;
 
     @Test
     void exportsTheReferencesAPersonWrote() {
@@ -63,6 +69,22 @@ class PersonalDataApiTest implements ReviewTest {
         assertThat((List<?>) asService(HttpRequest.GET("/api/internal/gdpr/accounts/" + author.id()))
                         .get("references"))
                 .isEmpty();
+    }
+
+    @Test
+    void erasureWithdrawsTheInvitationsStillAddressedToThePerson() {
+        UUID provider = vendor.knownProvider();
+        String owner = TestIssuer.shared().token(vendor.owner(provider).toString(), "PROVIDER");
+        try (var ignored = BearerToken.as(owner)) {
+            verification.invite(provider, new InvitationRequest("gerante@boulangerie-martin.fr"));
+        }
+
+        asService(HttpRequest.DELETE(
+                "/api/internal/gdpr/accounts/" + UUID.randomUUID() + "?email=Gerante@boulangerie-martin.fr"));
+
+        try (var ignored = BearerToken.as(owner)) {
+            assertThat(verification.invitations(provider)).isEmpty();
+        }
     }
 
     @Test

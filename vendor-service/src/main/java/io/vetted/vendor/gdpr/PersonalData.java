@@ -1,5 +1,6 @@
 package io.vetted.vendor.gdpr;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -7,6 +8,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.support.db.AccountRows;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,15 +59,25 @@ class PersonalData {
     }
 
     @Transactional
-    void erase(UUID accountId) {
+    void erase(UUID accountId, @Nullable String email) {
         update("DELETE FROM team_member WHERE account_id = ?", accountId);
         update("DELETE FROM team_invitation WHERE invited_by = ?", accountId);
+        if (email != null) {
+            // invitations to join a team, still addressed to the person
+            jdbc.prepareStatement("DELETE FROM team_invitation WHERE email = ?", statement -> {
+                statement.setString(1, email.strip().toLowerCase(Locale.ROOT));
+                return statement.executeUpdate();
+            });
+        }
         // The profile is the agency's, not only the person's: it passes to the longest-standing member.
         update("""
                 WITH heir AS (
                     DELETE FROM team_member WHERE account_id = (
                         SELECT m.account_id FROM team_member m JOIN provider p ON p.id = m.provider_id
-                        WHERE p.owner_account_id = ? ORDER BY m.added_at, m.account_id LIMIT 1)
+                        WHERE p.owner_account_id = ?
+                          -- one profile per owner: a member who owns one already (older data) cannot inherit
+                          AND NOT EXISTS (SELECT 1 FROM provider own WHERE own.owner_account_id = m.account_id)
+                        ORDER BY m.added_at, m.account_id LIMIT 1)
                     RETURNING account_id, provider_id)
                 UPDATE provider SET owner_account_id = heir.account_id, version = version + 1, updated_at = now()
                 FROM heir WHERE provider.id = heir.provider_id""", accountId);

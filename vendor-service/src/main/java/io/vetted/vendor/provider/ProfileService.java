@@ -58,6 +58,10 @@ class ProfileService {
         if (providers.existsByOwnerAccountId(owner)) {
             throw ApiProblems.conflict("This account already has a provider profile");
         }
+        // a member owning a second profile would make the owner's erasure unable to hand the first one over
+        if (access.callersProfile().isPresent()) {
+            throw ApiProblems.conflict("This account already acts for a provider profile as a team member");
+        }
         ProfileRules.Identity identity = rules.identity(request.identity());
         ProfileRules.Delivery delivery = rules.delivery(request.delivery());
         requireUnclaimed(identity.siren(), null);

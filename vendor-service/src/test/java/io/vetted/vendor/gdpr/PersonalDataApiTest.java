@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -17,9 +18,11 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.provider.ProviderClient;
 import io.vetted.vendor.provider.Providers;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -35,6 +38,9 @@ class PersonalDataApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -71,23 +77,53 @@ class PersonalDataApiTest implements PostgresTest {
     void erasingAnOwnerHandsTheProfileToItsLongestStandingMember() {
         var owned = Providers.published(providers, Providers.agency("Agence Transmise", "Lille", Specialty.HELPDESK));
         var colleague = TestIssuer.shared().account("PROVIDER");
-        var invitation = http.toBlocking()
-                .exchange(
-                        HttpRequest.POST(
-                                        "/api/providers/" + owned.id() + "/team/invitations",
-                                        Map.of("email", colleague.email()))
-                                .bearerAuth(owned.owner().token()),
-                        JSON)
-                .body();
-        http.toBlocking()
-                .exchange(HttpRequest.POST("/api/team/invitations/" + invitation.get("id") + "/acceptance", Map.of())
-                        .bearerAuth(colleague.token()));
+        join(owned, colleague);
 
         asService(HttpRequest.DELETE(
                 "/api/internal/gdpr/accounts/" + owned.owner().id()));
 
         Map<String, Object> profile = asService(HttpRequest.GET("/api/internal/providers/" + owned.id()));
         assertThat(profile.get("ownerAccountId")).isEqualTo(colleague.id());
+    }
+
+    @Test
+    void erasingAnOwnerPassesOverAMemberWhoAlreadyOwnsAProfile() throws SQLException {
+        var owned = Providers.published(providers, Providers.agency("Agence Léguée", "Lille", Specialty.HELPDESK));
+        var neighbour = Providers.published(providers, Providers.agency("Agence Voisine", "Lille", Specialty.HELPDESK));
+        // the oldest member, from before members were refused a profile of their own
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var insert = connection.prepareStatement("""
+                        INSERT INTO team_member (account_id, provider_id, display_name, email, added_at)
+                        VALUES (?, ?, 'Voisin', 'voisin@agence-voisine.fr', now() - interval '1 day')""")) {
+            insert.setObject(1, UUID.fromString(neighbour.owner().id()));
+            insert.setObject(2, owned.id());
+            insert.executeUpdate();
+        }
+        var colleague = TestIssuer.shared().account("PROVIDER");
+        join(owned, colleague);
+
+        asService(HttpRequest.DELETE(
+                "/api/internal/gdpr/accounts/" + owned.owner().id()));
+
+        Map<String, Object> profile = asService(HttpRequest.GET("/api/internal/providers/" + owned.id()));
+        assertThat(profile.get("ownerAccountId")).isEqualTo(colleague.id());
+    }
+
+    @Test
+    void erasureWithdrawsTeamInvitationsAddressedToThePerson() {
+        var owned = Providers.published(providers, Providers.agency("Agence Invitante", "Lille", Specialty.HELPDESK));
+        invite(owned, "futur.collegue@agence-invitante.fr");
+
+        asService(HttpRequest.DELETE(
+                "/api/internal/gdpr/accounts/" + UUID.randomUUID() + "?email=Futur.Collegue@agence-invitante.fr"));
+
+        Map<String, Object> team = http.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/api/providers/" + owned.id() + "/team")
+                                .bearerAuth(owned.owner().token()),
+                        JSON)
+                .body();
+        assertThat((List<?>) team.get("invitations")).isEmpty();
     }
 
     @Test
@@ -112,6 +148,22 @@ class PersonalDataApiTest implements PostgresTest {
                 .isInstanceOfSatisfying(
                         HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(403));
+    }
+
+    private void join(Providers.Owned owned, TestIssuer.TestAccount colleague) {
+        Object invitation = invite(owned, colleague.email()).get("id");
+        http.toBlocking()
+                .exchange(HttpRequest.POST("/api/team/invitations/" + invitation + "/acceptance", Map.of())
+                        .bearerAuth(colleague.token()));
+    }
+
+    private Map<String, Object> invite(Providers.Owned owned, String email) {
+        return http.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/api/providers/" + owned.id() + "/team/invitations", Map.of("email", email))
+                                .bearerAuth(owned.owner().token()),
+                        JSON)
+                .body();
     }
 
     private Map<String, Object> asService(HttpRequest<?> request) {

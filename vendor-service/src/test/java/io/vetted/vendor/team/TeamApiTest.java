@@ -108,6 +108,18 @@ class TeamApiTest implements PostgresTest {
         assertThat(membershipStatus(owned.id(), colleague.id())).isEqualTo(404);
     }
 
+    @Test
+    void refusesASecondProfileToATeamMemberWith409() {
+        var owned = Providers.published(providers, Providers.agency("Agence Fidèle", "Lyon", Specialty.HELPDESK));
+        var colleague = TestIssuer.shared().account("PROVIDER");
+        UUID invitation = invite(owned, colleague);
+        try (var ignored = BearerToken.as(colleague)) {
+            team.accept(invitation);
+            assertThatThrownBy(() -> providers.create(Providers.agency("Agence Parallèle", "Lyon", Specialty.HELPDESK)))
+                    .satisfies(error -> assertStatus(error, 409));
+        }
+    }
+
     private UUID invite(Providers.Owned owned, TestIssuer.TestAccount colleague) {
         try (var ignored = BearerToken.as(owned.owner())) {
             return team.invite(owned.id(), new TeamPayloads.NewInvitation(colleague.email()))
