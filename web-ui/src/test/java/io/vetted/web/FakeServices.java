@@ -93,7 +93,8 @@ public final class FakeServices implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("X-Vetted-Device"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1),
-                exchange.getRequestURI().getRawQuery()));
+                exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
         Reply reply = replies.get(path);
         if (reply != null) {
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
@@ -121,5 +122,12 @@ public final class FakeServices implements AutoCloseable {
      * none; {@code body} is the request's bytes, one character each (a file's too); {@code query} the
      * raw query string, or null.
      */
-    public record Call(String method, String path, String authorization, String device, String body, String query) {}
+    public record Call(
+            String method,
+            String path,
+            String authorization,
+            String device,
+            String body,
+            String query,
+            String forwardedFor) {}
 }

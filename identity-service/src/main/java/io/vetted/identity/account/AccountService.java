@@ -6,8 +6,8 @@ import io.vetted.identity.audit.SecurityLog;
 import io.vetted.identity.auth.PasswordHasher;
 import io.vetted.identity.auth.Sessions;
 import io.vetted.identity.mail.Mails;
-import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
+import io.vetted.support.net.ForwardedAddress;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -31,7 +31,7 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final Mails mails;
     private final Throttle throttle;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
     private final SecurityLog log;
     private final Sessions sessions;
 
@@ -42,7 +42,7 @@ public class AccountService {
             PasswordPolicy policy,
             Mails mails,
             Throttle throttle,
-            ClientAddress clientAddress,
+            ForwardedAddress clientAddress,
             SecurityLog log,
             Sessions sessions) {
         this.repository = repository;

@@ -5,8 +5,8 @@ import io.micronaut.http.HttpStatus;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
 import io.vetted.identity.auth.OpaqueTokens;
-import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
+import io.vetted.support.net.ForwardedAddress;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -23,10 +23,10 @@ class EmailLinks {
 
     private final OneTimeTokenRepository links;
     private final Throttle throttle;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
     private final SecurityLog log;
 
-    EmailLinks(OneTimeTokenRepository links, Throttle throttle, ClientAddress clientAddress, SecurityLog log) {
+    EmailLinks(OneTimeTokenRepository links, Throttle throttle, ForwardedAddress clientAddress, SecurityLog log) {
         this.links = links;
         this.throttle = throttle;
         this.clientAddress = clientAddress;

@@ -7,8 +7,8 @@ import io.vetted.identity.auth.PasswordHasher;
 import io.vetted.identity.auth.Sessions;
 import io.vetted.identity.auth.TokenResponse;
 import io.vetted.identity.mail.Mails;
-import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
+import io.vetted.support.net.ForwardedAddress;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -30,7 +30,7 @@ public class PasswordService {
     private final PasswordPolicy policy;
     private final Mails mails;
     private final Throttle throttle;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
     private final SecurityLog log;
     private final Sessions sessions;
     private final ResetLinks resetLinks;
@@ -42,7 +42,7 @@ public class PasswordService {
             PasswordPolicy policy,
             Mails mails,
             Throttle throttle,
-            ClientAddress clientAddress,
+            ForwardedAddress clientAddress,
             SecurityLog log,
             Sessions sessions,
             ResetLinks resetLinks) {

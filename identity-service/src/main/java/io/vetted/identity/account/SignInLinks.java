@@ -5,8 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
 import io.vetted.identity.mail.Mails;
-import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
+import io.vetted.support.net.ForwardedAddress;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -29,7 +29,7 @@ public class SignInLinks {
     private final EmailLinks links;
     private final Mails mails;
     private final Throttle throttle;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
     private final SecurityLog log;
     private final ExecutorService executor;
 
@@ -38,7 +38,7 @@ public class SignInLinks {
             EmailLinks links,
             Mails mails,
             Throttle throttle,
-            ClientAddress clientAddress,
+            ForwardedAddress clientAddress,
             SecurityLog log,
             @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.repository = repository;

@@ -6,7 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
-import io.vetted.identity.throttle.ClientAddress;
+import io.vetted.support.net.ForwardedAddress;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +23,9 @@ public class SecurityLog {
     private static final Logger LOG = LoggerFactory.getLogger("vetted.security");
 
     private final SecurityEventRepository events;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
 
-    SecurityLog(SecurityEventRepository events, ClientAddress clientAddress) {
+    SecurityLog(SecurityEventRepository events, ForwardedAddress clientAddress) {
         this.events = events;
         this.clientAddress = clientAddress;
     }

@@ -8,9 +8,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.vetted.identity.account.SignInLinks;
-import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.Throttle;
 import io.vetted.support.auth.ServiceToken;
+import io.vetted.support.net.ForwardedAddress;
 import io.vetted.support.problem.ApiProblems;
 
 @Controller
@@ -24,7 +24,7 @@ class AuthController implements AuthOperations {
     private final TokenIssuer tokens;
     private final ServiceClients serviceClients;
     private final Throttle throttle;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
 
     AuthController(
             SignIn signIn,
@@ -33,7 +33,7 @@ class AuthController implements AuthOperations {
             TokenIssuer tokens,
             ServiceClients serviceClients,
             Throttle throttle,
-            ClientAddress clientAddress) {
+            ForwardedAddress clientAddress) {
         this.signIn = signIn;
         this.links = links;
         this.sessions = sessions;

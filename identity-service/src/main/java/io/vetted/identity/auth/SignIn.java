@@ -7,10 +7,10 @@ import io.vetted.identity.account.SignInLinks;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
 import io.vetted.identity.mfa.MfaService;
-import io.vetted.identity.throttle.ClientAddress;
 import io.vetted.identity.throttle.LoginGuard;
 import io.vetted.identity.throttle.Throttle;
 import io.vetted.identity.throttle.TooManyAttemptsException;
+import io.vetted.support.net.ForwardedAddress;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -34,7 +34,7 @@ class SignIn {
     private final LoginGuard guard;
     private final SignInLinks links;
     private final Throttle throttle;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
     private final SecurityLog log;
 
     SignIn(
@@ -46,7 +46,7 @@ class SignIn {
             LoginGuard guard,
             SignInLinks links,
             Throttle throttle,
-            ClientAddress clientAddress,
+            ForwardedAddress clientAddress,
             SecurityLog log) {
         this.accounts = accounts;
         this.mfa = mfa;

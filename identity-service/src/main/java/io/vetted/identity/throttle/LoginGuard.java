@@ -1,6 +1,7 @@
 package io.vetted.identity.throttle;
 
 import io.micronaut.http.context.ServerRequestContext;
+import io.vetted.support.net.ForwardedAddress;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ public class LoginGuard {
     private final Throttle throttle;
     private final LoginBackoff backoff;
     private final FamiliarSignIns familiar;
-    private final ClientAddress clientAddress;
+    private final ForwardedAddress clientAddress;
 
-    LoginGuard(Throttle throttle, LoginBackoff backoff, FamiliarSignIns familiar, ClientAddress clientAddress) {
+    LoginGuard(Throttle throttle, LoginBackoff backoff, FamiliarSignIns familiar, ForwardedAddress clientAddress) {
         this.throttle = throttle;
         this.backoff = backoff;
         this.familiar = familiar;
