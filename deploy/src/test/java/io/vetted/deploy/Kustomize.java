@@ -13,8 +13,8 @@ import java.util.Set;
  * manifests under deploy/k8s use: no kustomize binary can be installed here, and no Java
  * implementation of it exists. A kustomization using any other field is refused, so the
  * manifests cannot silently outgrow what this renders: {@code resources} (files and directories),
- * {@code namespace}, {@code images} (name, newName, newTag) and {@code patches} (a strategic-merge
- * patch file, or a JSON patch on every object of a {@code target} kind; see {@link Patches}).
+ * {@code namespace}, {@code images} (name, newName, newTag) and {@code patches} (strategic-merge
+ * or JSON patches, from a file or inline; see {@link Patches}).
  */
 final class Kustomize {
 

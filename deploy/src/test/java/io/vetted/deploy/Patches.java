@@ -3,18 +3,19 @@ package io.vetted.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The two kinds of kustomize patch the overlays use. A strategic-merge patch file holds one object
- * and applies to the object of the same kind and name: maps merge, the lists Kubernetes merges by
+ * The two kinds of kustomize patch the manifests use, from a file ({@code path}) or inline
+ * ({@code patch}), applied to every object of the {@code target}'s kind (and name, when given). A
+ * strategic-merge patch (one object; without a target, it applies to the object of its own kind
+ * and name): maps merge, the lists Kubernetes merges by
  * their {@code name} key (containers, env, volumes, volume mounts) merge item by item, and every
  * other list is replaced, as Kubernetes does for lists without a merge strategy (NetworkPolicy
- * rules, Ingress rules and TLS). A JSON patch ({@code replace} and {@code add} only) applies to
- * every object of its target's kind (and name, when given); {@code replace} of a missing path fails.
+ * rules, Ingress rules and TLS). A JSON patch (a list of {@code replace} and {@code add}
+ * operations); {@code replace} of a missing path fails.
  */
 final class Patches {
 
@@ -23,32 +24,24 @@ final class Patches {
 
     private Patches() {}
 
-    static void apply(Path directory, JsonNode patch, List<ObjectNode> objects) {
-        if (patch.has("path")) {
-            ObjectNode change = Yaml.single(directory.resolve(patch.get("path").asText()));
-            ObjectNode target = objects.stream()
-                    .filter(object -> sameObject(object, change))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            directory + ": patch " + patch.get("path").asText() + " matches no object"));
-            merge(target, change);
-            return;
-        }
-        JsonNode target = patch.path("target");
-        JsonNode operations = parseOperations(patch.path("patch").asText());
+    static void apply(Path directory, JsonNode entry, List<ObjectNode> objects) {
+        JsonNode body = entry.has("path")
+                ? Yaml.tree(directory.resolve(entry.get("path").asText()))
+                : Yaml.parse(entry.path("patch").asText());
+        JsonNode target = entry.has("target") ? entry.get("target") : body;
         int matched = 0;
         for (ObjectNode object : objects) {
-            boolean kind =
-                    object.path("kind").asText().equals(target.path("kind").asText());
-            if (kind
-                    && (!target.has("name")
-                            || name(object).equals(target.get("name").asText()))) {
-                operations.forEach(operation -> JsonPatch.apply(object, operation));
+            if (matches(object, target)) {
+                if (body.isArray()) {
+                    body.forEach(operation -> JsonPatch.apply(object, operation));
+                } else {
+                    merge(object, (ObjectNode) body);
+                }
                 matched++;
             }
         }
         if (matched == 0) {
-            throw new IllegalArgumentException(directory + ": patch target " + target + " matches no object");
+            throw new IllegalArgumentException(directory + ": patch " + entry + " matches no object");
         }
     }
 
@@ -87,17 +80,12 @@ final class Patches {
         }
     }
 
-    private static JsonNode parseOperations(String yaml) {
-        try {
-            return Yaml.MAPPER.readTree(yaml);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Unreadable JSON patch: " + yaml, e);
-        }
-    }
-
-    private static boolean sameObject(ObjectNode object, ObjectNode change) {
-        return object.path("kind").asText().equals(change.path("kind").asText())
-                && name(object).equals(name(change));
+    /** A target selects by kind and, when it names one, by name; a strategic-merge patch is its own target. */
+    private static boolean matches(ObjectNode object, JsonNode target) {
+        String name =
+                target.has("metadata") ? name(target) : target.path("name").asText();
+        return object.path("kind").asText().equals(target.path("kind").asText())
+                && (name.isEmpty() || name(object).equals(name));
     }
 
     static String name(JsonNode object) {

@@ -18,17 +18,25 @@ final class Yaml {
     private Yaml() {}
 
     static List<ObjectNode> documents(Path file) {
+        List<ObjectNode> objects = new ArrayList<>();
+        for (JsonNode document : nodes(file)) {
+            if (!(document instanceof ObjectNode object)) {
+                throw new IllegalArgumentException(file + ": a document is not an object: " + document);
+            }
+            objects.add(object);
+        }
+        return objects;
+    }
+
+    /** Every document of the file, whatever its shape (a JSON patch is a list). */
+    static List<JsonNode> nodes(Path file) {
         try (var parser = MAPPER.getFactory().createParser(file.toFile())) {
-            List<ObjectNode> documents = new ArrayList<>();
+            List<JsonNode> documents = new ArrayList<>();
             for (var it = MAPPER.readValues(parser, JsonNode.class); it.hasNext(); ) {
                 JsonNode document = it.next();
-                if (document == null || document.isNull() || document.isMissingNode()) {
-                    continue; // an empty document, e.g. after a trailing ---
+                if (document != null && !document.isNull() && !document.isMissingNode()) {
+                    documents.add(document); // skips empty documents, e.g. after a trailing ---
                 }
-                if (!document.isObject()) {
-                    throw new IllegalArgumentException(file + ": a document is not an object: " + document);
-                }
-                documents.add((ObjectNode) document);
             }
             return documents;
         } catch (IOException e) {
@@ -37,16 +45,24 @@ final class Yaml {
     }
 
     static ObjectNode single(Path file) {
-        List<ObjectNode> documents = documents(file);
+        if (tree(file) instanceof ObjectNode object) {
+            return object;
+        }
+        throw new IllegalArgumentException(file + " must hold one object");
+    }
+
+    /** A file of one document of any shape. */
+    static JsonNode tree(Path file) {
+        List<JsonNode> documents = nodes(file);
         if (documents.size() != 1) {
             throw new IllegalArgumentException(file + " must hold one document, not " + documents.size());
         }
         return documents.get(0);
     }
 
-    static ObjectNode parse(String text) {
+    static JsonNode parse(String text) {
         try {
-            return (ObjectNode) MAPPER.readTree(text);
+            return MAPPER.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
