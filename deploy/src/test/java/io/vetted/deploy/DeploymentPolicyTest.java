@@ -3,15 +3,13 @@ package io.vetted.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DeploymentPolicyTest {
-
-    private static final List<String> SERVICES =
-            List.of("identity-service", "vendor-service", "review-service", "buyer-service", "web-ui");
 
     @ParameterizedTest
     @MethodSource("io.vetted.deploy.Manifests#directories")
@@ -21,7 +19,7 @@ class DeploymentPolicyTest {
         for (String kind : List.of("Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler")) {
             assertThat(Manifests.ofKind(objects, kind))
                     .extracting(Manifests::name)
-                    .containsExactlyInAnyOrderElementsOf(SERVICES);
+                    .containsExactlyInAnyOrderElementsOf(CallGraph.SERVICES);
         }
         assertThat(Manifests.ofKind(objects, "PodDisruptionBudget"))
                 .allSatisfy(
@@ -31,6 +29,28 @@ class DeploymentPolicyTest {
             assertThat(hpa.path("apiVersion").asText()).isEqualTo("autoscaling/v2");
             assertThat(hpa.path("spec").path("scaleTargetRef").path("name").asText())
                     .isEqualTo(Manifests.name(hpa));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.vetted.deploy.Manifests#directories")
+    void servicesAndDisruptionBudgetsSelectTheirDeploymentsPods(String directory) {
+        var objects = Manifests.render(directory);
+
+        assertThat(Manifests.ofKind(objects, "Deployment")).allSatisfy(deployment -> {
+            String name = Manifests.name(deployment);
+            JsonNode selector = deployment.path("spec").path("selector");
+            JsonNode podLabels =
+                    deployment.path("spec").path("template").path("metadata").path("labels");
+            assertThat(podLabels.path("app.kubernetes.io/name").asText()).isEqualTo(name);
+            assertThat(selector.path("matchLabels")
+                            .path("app.kubernetes.io/name")
+                            .asText())
+                    .isEqualTo(name);
+            assertThat(named(objects, "Service", name).path("spec").path("selector"))
+                    .isEqualTo(selector.path("matchLabels"));
+            assertThat(named(objects, "PodDisruptionBudget", name).path("spec").path("selector"))
+                    .isEqualTo(selector);
         });
     }
 
@@ -97,6 +117,13 @@ class DeploymentPolicyTest {
         assertThat(Manifests.ofKind(Manifests.render("overlays/production"), "Deployment"))
                 .extracting(d -> Manifests.container(d).path("image").asText())
                 .allSatisfy(image -> assertThat(image).matches("registry\\.example\\.com/vetted/[a-z-]+:0\\.1\\.0"));
+    }
+
+    private static JsonNode named(List<ObjectNode> objects, String kind, String name) {
+        return Manifests.ofKind(objects, kind).stream()
+                .filter(object -> Manifests.name(object).equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
     }
 
     private static String probePath(JsonNode container, String probe) {
