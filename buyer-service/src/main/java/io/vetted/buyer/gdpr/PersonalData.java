@@ -48,7 +48,9 @@ class PersonalData {
             "DELETE FROM quote_request WHERE account_id = ?",
             "DELETE FROM shortlist WHERE account_id = ?",
             "DELETE FROM saved_search WHERE account_id = ?",
-            "DELETE FROM requirements WHERE account_id = ?");
+            "DELETE FROM requirements WHERE account_id = ?",
+            // price-watch alerts not yet handed to identity-service
+            "DELETE FROM watch_alert_recipient WHERE account_id = ?");
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
