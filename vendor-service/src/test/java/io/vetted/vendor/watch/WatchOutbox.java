@@ -1,0 +1,33 @@
+package io.vetted.vendor.watch;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Reads the watch events queued for a provider, as JSON, straight from vendor-service's outbox table. */
+public final class WatchOutbox {
+
+    private WatchOutbox() {}
+
+    public static List<String> events(DataSource dataSource, UUID providerId) {
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT payload::text FROM outbox_event WHERE aggregate_id = ? AND event_type = ? ORDER BY id")) {
+            query.setObject(1, providerId);
+            query.setString(2, WatchEvent.EVENT_TYPE);
+            List<String> events = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(rows.getString(1));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
