@@ -1,13 +1,9 @@
 package io.vetted.buyer;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.vetted.testsupport.LoopbackServer;
 import io.vetted.testsupport.TestIssuer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,21 +16,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FakeIdentityService {
 
     private final List<String> notifications = new CopyOnWriteArrayList<>();
-    private final HttpServer server;
+    private final LoopbackServer server = new LoopbackServer(this::handle);
     private volatile boolean down;
 
-    public FakeIdentityService() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.start();
-    }
-
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.url();
     }
 
     public void down(boolean down) {
@@ -55,20 +41,18 @@ public final class FakeIdentityService {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = LoopbackServer.body(exchange);
         if (path.equals("/api/auth/service-token")) {
-            byte[] json = ("{\"accessToken\":\"" + TestIssuer.shared().token("service:buyer-service", "SERVICE")
-                            + "\",\"tokenType\":\"Bearer\",\"expiresIn\":600}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, json.length);
-            exchange.getResponseBody().write(json);
+            LoopbackServer.respond(
+                    exchange,
+                    200,
+                    "{\"accessToken\":\"" + TestIssuer.shared().token("service:buyer-service", "SERVICE")
+                            + "\",\"tokenType\":\"Bearer\",\"expiresIn\":600}");
         } else if (path.equals("/api/internal/notifications") && !down) {
             notifications.add(body);
-            exchange.sendResponseHeaders(202, -1);
+            LoopbackServer.respond(exchange, 202, null);
         } else {
-            exchange.sendResponseHeaders(down ? 503 : 404, -1);
+            LoopbackServer.respond(exchange, down ? 503 : 404, null);
         }
-        exchange.close();
     }
 }

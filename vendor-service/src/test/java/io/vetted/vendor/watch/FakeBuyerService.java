@@ -1,12 +1,8 @@
 package io.vetted.vendor.watch;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.vetted.testsupport.LoopbackServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,20 +18,10 @@ final class FakeBuyerService {
 
     private final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final HttpServer server;
-
-    FakeBuyerService() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/api/internal/watch-events", this::handle);
-        server.start();
-    }
+    private final LoopbackServer server = new LoopbackServer(this::handle);
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.url();
     }
 
     void answer(int... statuses) {
@@ -49,11 +35,10 @@ final class FakeBuyerService {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = LoopbackServer.body(exchange);
         Integer queued = answers.poll();
         int status = queued == null ? 202 : queued;
         received.add(new Received(exchange.getRequestHeaders().getFirst("Authorization"), body, status));
-        exchange.sendResponseHeaders(status, -1);
-        exchange.close();
+        LoopbackServer.respond(exchange, status, null);
     }
 }
