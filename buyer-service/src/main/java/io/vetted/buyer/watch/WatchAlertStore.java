@@ -20,7 +20,7 @@ class WatchAlertStore {
 
     /**
      * Records an event once, with its recipients taken in one statement: every account that has
-     * the provider on a shortlist. A redelivery waits for the first receipt to commit, then finds it.
+     * the provider on a shortlist or watches it explicitly. A redelivery waits for the first receipt to commit, then finds it.
      */
     @Transactional
     void record(WatchEventRequest event) {
@@ -37,11 +37,15 @@ class WatchAlertStore {
         }
         jdbc.prepareStatement("""
                 INSERT INTO watch_alert_recipient (event_id, account_id)
-                SELECT DISTINCT ?::uuid, s.account_id
+                SELECT ?::uuid, s.account_id
                   FROM shortlist_entry e JOIN shortlist s ON s.id = e.shortlist_id
-                 WHERE e.provider_id = ?""", statement -> {
+                 WHERE e.provider_id = ?
+                 UNION
+                SELECT ?::uuid, account_id FROM provider_watch WHERE provider_id = ?""", statement -> {
             statement.setObject(1, event.eventId());
             statement.setObject(2, event.providerId());
+            statement.setObject(3, event.eventId());
+            statement.setObject(4, event.providerId());
             return statement.executeUpdate();
         });
     }
