@@ -5,10 +5,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.vetted.support.auth.RequiresScope;
 import io.vetted.support.auth.Roles;
+import io.vetted.support.auth.Scopes;
 
 @Controller
 @Secured(Roles.SERVICE)
+@RequiresScope(Scopes.WATCH_EVENTS_WRITE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WatchEventController implements WatchEventOperations {
 

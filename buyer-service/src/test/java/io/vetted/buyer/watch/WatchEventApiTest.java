@@ -9,6 +9,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.buyer.BuyerTest;
+import io.vetted.support.auth.Scopes;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -130,6 +131,19 @@ class WatchEventApiTest implements BuyerTest {
                         .exchange(HttpRequest.POST(
                                         "/api/internal/watch-events", priceRise(UUID.randomUUID(), UUID.randomUUID()))
                                 .bearerAuth(buyer.token())))
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
+                        e -> assertThat(e.code()).isEqualTo(403));
+    }
+
+    @Test
+    void aServiceTokenWithoutTheWatchEventsScopeIsRefusedWith403() {
+        String reviewService = TestIssuer.shared().serviceToken(Scopes.NOTICES_SEND, Scopes.PROVIDERS_READ);
+
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/api/internal/watch-events", priceRise(UUID.randomUUID(), UUID.randomUUID()))
+                                .bearerAuth(reviewService)))
                 .isInstanceOfSatisfying(
                         HttpClientResponseException.class,
                         e -> assertThat(e.code()).isEqualTo(403));
