@@ -2,6 +2,7 @@ package io.vetted.buyer.watch;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,6 +30,7 @@ class WatchAlerts {
     }
 
     void receive(WatchEventRequest event) {
+        requireDetail(event);
         queued.record(() -> {
             store.record(event);
             List<UUID> accounts = store.pending(event.eventId());
@@ -58,6 +60,18 @@ class WatchAlerts {
             } catch (RuntimeException e) {
                 throw new IdentityUnavailableException(e);
             }
+        }
+    }
+
+    /** The part {@code kind} names must be there: an alert without its figures is refused, never sent. */
+    private static void requireDetail(WatchEventRequest event) {
+        String missing = switch (event.kind()) {
+            case PRICE_CHANGED -> event.price() == null ? "price" : null;
+            case SLA_LOWERED -> event.sla() == null ? "sla" : null;
+            case CLAIM_UNVERIFIED -> event.claim() == null ? "claim" : null;
+        };
+        if (missing != null) {
+            throw ApiProblems.unprocessable(missing, "is required for a " + event.kind() + " event");
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,8 +35,8 @@ public record WatchEventRequest(
     @Serdeable
     public record PriceChange(
             @NotBlank @Size(max = 200) String offerTitle,
-            @NotNull BigDecimal oldPriceEur,
-            @NotNull BigDecimal newPriceEur,
+            @NotNull @Positive BigDecimal oldPriceEur,
+            @NotNull @Positive BigDecimal newPriceEur,
             @Nullable BigDecimal changePercent,
             @NotNull LocalDate effectiveFrom,
             @Nullable Integer noticeDays,

@@ -101,26 +101,22 @@ class WatchEventApiTest implements BuyerTest {
     }
 
     @Test
-    void anSlaLoweringGivesTheOldAndNewResponseTimes() {
+    void aPriceEventWithoutItsFiguresIsRefusedWith422AndAlertsNobody() {
         UUID provider = vendor().publishedProvider();
-        UUID eventId = UUID.randomUUID();
-        watcher(provider);
+        var buyer = watcher(provider);
 
-        deliver(Map.of(
+        int status = deliver(Map.of(
                 "eventId",
-                eventId,
+                UUID.randomUUID(),
                 "kind",
-                "SLA_LOWERED",
+                "PRICE_CHANGED",
                 "providerId",
                 provider,
                 "providerName",
-                "Infogérance Lyon",
-                "sla",
-                Map.of("severity", "critical", "oldResponseMinutes", 60, "newResponseMinutes", 240)));
+                "Infogérance Lyon"));
 
-        assertThat(identity().notificationsOf(eventId))
-                .singleElement()
-                .satisfies(body -> assertThat(body).contains("critical incidents: 1 h → 4 h", "critiques : 1 h → 4 h"));
+        assertThat(status).isEqualTo(422);
+        assertThat(identity().notificationsTo(buyer.id())).isEmpty();
     }
 
     @Test

@@ -62,6 +62,20 @@ class WatchDeliveryTest implements PostgresTest {
         assertThat(eventId(deliveries.get(1))).isEqualTo(eventId(deliveries.get(0)));
     }
 
+    @Test
+    void anEventBuyerServiceRefusesWith422IsParkedAndNotRetried() throws InterruptedException {
+        buyer.answer(422);
+        var owned = reprice("600");
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !WatchOutbox.parked(dataSource, owned.id()).isEmpty());
+        Thread.sleep(500);
+
+        assertThat(buyer.received(owned.id().toString()))
+                .extracting(FakeBuyerService.Received::answered)
+                .containsExactly(422);
+    }
+
     private static String eventId(FakeBuyerService.Received delivery) {
         return delivery.body().replaceAll(".*\"eventId\":\"([^\"]+)\".*", "$1");
     }
