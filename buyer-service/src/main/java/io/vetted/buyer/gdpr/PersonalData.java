@@ -33,6 +33,9 @@ class PersonalData {
         EXPORT.put(
                 "savedSearches",
                 "SELECT id, name, query, last_visited_at, created_at FROM saved_search WHERE account_id = ?");
+        EXPORT.put(
+                "watches",
+                "SELECT provider_id, created_at FROM provider_watch WHERE account_id = ? ORDER BY created_at");
         EXPORT.put("quoteRequests", "SELECT * FROM quote_request WHERE account_id = ? ORDER BY created_at");
         EXPORT.put("quoteMessagesWritten", """
                 SELECT quote_request_id, side, body, created_at FROM quote_message
@@ -48,7 +51,10 @@ class PersonalData {
             "DELETE FROM quote_request WHERE account_id = ?",
             "DELETE FROM shortlist WHERE account_id = ?",
             "DELETE FROM saved_search WHERE account_id = ?",
-            "DELETE FROM requirements WHERE account_id = ?");
+            "DELETE FROM requirements WHERE account_id = ?",
+            // price-watch alerts not yet handed to identity-service
+            "DELETE FROM watch_alert_recipient WHERE account_id = ?",
+            "DELETE FROM provider_watch WHERE account_id = ?");
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;

@@ -1,7 +1,7 @@
 package io.vetted.review.notice;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.vetted.review.outbox.Outbox;
+import io.vetted.support.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;

@@ -2,11 +2,11 @@ package io.vetted.review.notice;
 
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
-import io.vetted.review.outbox.OutboxMessage;
-import io.vetted.review.outbox.PermanentDeliveryFailure;
 import io.vetted.support.auth.ServiceTokenProvider;
+import io.vetted.support.outbox.HttpDelivery;
+import io.vetted.support.outbox.OutboxMessage;
+import io.vetted.support.outbox.PermanentDeliveryFailure;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.util.function.Consumer;
 
 /** How an outbox message reaches identity-service's mail: as this service, retried unless refused for good. */
@@ -22,11 +22,7 @@ class IdentityDelivery {
     }
 
     <T> T payload(OutboxMessage message, Class<T> type) {
-        try {
-            return json.readValue(message.payload(), type);
-        } catch (IOException e) {
-            throw new PermanentDeliveryFailure("unreadable payload: " + e.getMessage());
-        }
+        return HttpDelivery.payload(json, message, type);
     }
 
     /** Calls identity-service with a service token; a 401 renews it, and only 4xx refusals are final. */

@@ -1,7 +1,7 @@
 package io.vetted.review.notice;
 
-import io.vetted.review.outbox.OutboxHandler;
-import io.vetted.review.outbox.OutboxMessage;
+import io.vetted.support.outbox.OutboxHandler;
+import io.vetted.support.outbox.OutboxMessage;
 import jakarta.inject.Singleton;
 
 /** Hands invitations' mails from the outbox to identity-service, which sends each once. */

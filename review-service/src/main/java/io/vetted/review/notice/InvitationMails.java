@@ -1,6 +1,6 @@
 package io.vetted.review.notice;
 
-import io.vetted.review.outbox.Outbox;
+import io.vetted.support.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;

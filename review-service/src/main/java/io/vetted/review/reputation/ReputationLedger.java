@@ -2,7 +2,7 @@ package io.vetted.review.reputation;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
-import io.vetted.review.outbox.Outbox;
+import io.vetted.support.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;

@@ -1,13 +1,10 @@
 package io.vetted.review.reputation;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
-import io.vetted.review.outbox.OutboxHandler;
-import io.vetted.review.outbox.OutboxMessage;
-import io.vetted.review.outbox.PermanentDeliveryFailure;
+import io.vetted.support.outbox.HttpDelivery;
+import io.vetted.support.outbox.OutboxHandler;
+import io.vetted.support.outbox.OutboxMessage;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 
 /** Delivers reputation snapshots from the outbox to vendor-service, as the review-service client. */
 @Singleton
@@ -28,27 +25,7 @@ class ReputationPublisher implements OutboxHandler {
 
     @Override
     public void deliver(OutboxMessage message) {
-        ReputationSnapshot snapshot;
-        try {
-            snapshot = json.readValue(message.payload(), ReputationSnapshot.class);
-        } catch (IOException e) {
-            throw new PermanentDeliveryFailure("unreadable payload: " + e.getMessage());
-        }
-        int status;
-        try {
-            status = vendor.push(snapshot.providerId(), snapshot).code();
-        } catch (HttpClientResponseException e) {
-            status = e.code();
-        }
-        if (status >= 400
-                && status < 500
-                && status != HttpStatus.UNAUTHORIZED.getCode()
-                && status != HttpStatus.CONFLICT.getCode()
-                && status != HttpStatus.TOO_MANY_REQUESTS.getCode()) {
-            throw new PermanentDeliveryFailure("vendor-service refused the snapshot with " + status);
-        }
-        if (status >= 300) {
-            throw new IllegalStateException("vendor-service answered " + status);
-        }
+        ReputationSnapshot snapshot = HttpDelivery.payload(json, message, ReputationSnapshot.class);
+        HttpDelivery.send("vendor-service", () -> vendor.push(snapshot.providerId(), snapshot));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.support.outbox.OutboxMessage;
+import io.vetted.support.outbox.OutboxStore;
 import io.vetted.testsupport.PostgresTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;

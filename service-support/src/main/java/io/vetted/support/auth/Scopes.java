@@ -16,9 +16,11 @@ public final class Scopes {
     public static final String LINKAGE_READ = "linkage:read";
     public static final String NOTICES_SEND = "notices:send";
     public static final String PERSONAL_DATA = "personal-data";
+    /** vendor-service's price, SLA and claim changes for buyer-service's price watch. */
+    public static final String WATCH_EVENTS_WRITE = "watch-events:write";
 
     public static final List<String> ALL =
-            List.of(REPUTATION_WRITE, PROVIDERS_READ, LINKAGE_READ, NOTICES_SEND, PERSONAL_DATA);
+            List.of(REPUTATION_WRITE, PROVIDERS_READ, LINKAGE_READ, NOTICES_SEND, PERSONAL_DATA, WATCH_EVENTS_WRITE);
 
     private Scopes() {}
 }

@@ -1,5 +1,6 @@
 package io.vetted.vendor.compliance;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -9,6 +10,7 @@ import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.provider.ProviderRepository;
 import io.vetted.vendor.search.SearchIndex;
+import io.vetted.vendor.watch.WatchEvents;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,12 +29,19 @@ public class ComplianceService {
     private final ProviderRepository providers;
     private final ProfileAccess access;
     private final SearchIndex search;
+    private final WatchEvents watch;
 
-    ComplianceService(ClaimRepository claims, ProviderRepository providers, ProfileAccess access, SearchIndex search) {
+    ComplianceService(
+            ClaimRepository claims,
+            ProviderRepository providers,
+            ProfileAccess access,
+            SearchIndex search,
+            WatchEvents watch) {
         this.claims = claims;
         this.providers = providers;
         this.access = access;
         this.search = search;
+        this.watch = watch;
     }
 
     @ReadOnly
@@ -45,7 +54,7 @@ public class ComplianceService {
 
     @Transactional
     public ClaimResponse declare(UUID providerId, ComplianceTopic topic, ClaimRequest request) {
-        access.requireEditable(providerId);
+        Provider provider = access.requireEditable(providerId);
         String detail = request.detail() == null ? "" : request.detail().strip();
         String evidence = request.evidence().strip();
         var existing = claims.findByProviderIdAndTopic(providerId, topic);
@@ -86,6 +95,7 @@ public class ComplianceService {
                     request.version(),
                     claim.createdAt(),
                     null));
+            lostVerification(provider, claim, saved.status());
         }
         search.refresh(providerId);
         return ClaimResponse.of(saved);
@@ -93,12 +103,13 @@ public class ComplianceService {
 
     @Transactional
     public void withdraw(UUID providerId, ComplianceTopic topic, long version) {
-        access.requireEditable(providerId);
+        Provider provider = access.requireEditable(providerId);
         ComplianceClaim claim = require(providerId, topic);
         if (!Objects.equals(claim.version(), version)) {
             throw ApiProblems.conflict("Someone else changed this claim in the meantime; reload and try again.");
         }
         claims.delete(claim);
+        lostVerification(provider, claim, null);
         search.refresh(providerId);
     }
 
@@ -118,6 +129,7 @@ public class ComplianceService {
                 review.version(),
                 claim.createdAt(),
                 null));
+        providers.findById(providerId).ifPresent(provider -> lostVerification(provider, claim, review.status()));
         search.refresh(providerId);
         return ClaimResponse.of(saved);
     }
@@ -138,6 +150,13 @@ public class ComplianceService {
                 .map(c -> new ClaimResponse.Pending(
                         c.providerId(), owners.get(c.providerId()).name(), ClaimResponse.of(c)))
                 .toList();
+    }
+
+    /** Buyers watching the provider hear of a verified claim that no longer is; {@code now} null once withdrawn. */
+    private void lostVerification(Provider provider, ComplianceClaim before, @Nullable ClaimStatus now) {
+        if (before.status() == ClaimStatus.VERIFIED && now != ClaimStatus.VERIFIED) {
+            watch.claimUnverified(provider, before.topic().name());
+        }
     }
 
     private ComplianceClaim require(UUID providerId, ComplianceTopic topic) {

@@ -5,6 +5,7 @@ import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.search.SearchIndex;
+import io.vetted.vendor.watch.WatchEvents;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,6 +28,7 @@ public class OfferService {
     private final OfferViews views;
     private final ProfileAccess access;
     private final SearchIndex search;
+    private final WatchEvents watch;
 
     OfferService(
             OfferRepository offers,
@@ -34,13 +36,15 @@ public class OfferService {
             OfferCreation creation,
             OfferViews views,
             ProfileAccess access,
-            SearchIndex search) {
+            SearchIndex search,
+            WatchEvents watch) {
         this.offers = offers;
         this.prices = prices;
         this.creation = creation;
         this.views = views;
         this.access = access;
         this.search = search;
+        this.watch = watch;
     }
 
     /** Adds offers to a profile being created; {@code fieldPrefix} names them as the request did. */
@@ -61,7 +65,7 @@ public class OfferService {
 
     @Transactional
     public OfferResponse update(UUID providerId, UUID offerId, OfferUpdate change) {
-        access.requireEditable(providerId);
+        Provider provider = access.requireEditable(providerId);
         Offer offer = activeOffer(providerId, offerId);
         LocalDate today = LocalDate.now(PriceHistory.PARIS);
         Instant now = Instant.now();
@@ -89,7 +93,10 @@ public class OfferService {
                         "priceEffectiveFrom",
                         "a price change takes effect from today and within two years, never in the past");
             }
-            prices.save(new OfferPrice(null, offerId, change.priceEur(), from, now, owed));
+            OfferPrice added = prices.save(new OfferPrice(null, offerId, change.priceEur(), from, now, owed));
+            if (latest != null) {
+                watch.priceChanged(provider, PriceHistory.announcement(updated, latest, added));
+            }
         }
         search.refresh(providerId);
         return views.view(updated);

@@ -1,6 +1,7 @@
 package io.vetted.vendor.offer;
 
 import io.micronaut.core.annotation.Nullable;
+import io.vetted.vendor.watch.WatchEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -95,6 +96,21 @@ final class PriceHistory {
                 notice,
                 price.promisedNoticeDays(),
                 shortNotice);
+    }
+
+    /** What watchers of the provider are told of a new price {@code price} following {@code previous}. */
+    static WatchEvent.PriceChange announcement(Offer offer, OfferPrice previous, OfferPrice price) {
+        OfferResponse.PricePoint point = point(price, previous);
+        return new WatchEvent.PriceChange(
+                offer.id(),
+                offer.title(),
+                previous.priceEur(),
+                price.priceEur(),
+                point.changePercent(),
+                price.effectiveFrom(),
+                point.noticeDays(),
+                price.promisedNoticeDays(),
+                !point.shortNotice());
     }
 
     private static BigDecimal percent(BigDecimal from, BigDecimal to) {

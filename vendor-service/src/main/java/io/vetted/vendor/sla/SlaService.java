@@ -3,7 +3,9 @@ package io.vetted.vendor.sla;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.provider.ProfileAccess;
+import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.search.SearchIndex;
+import io.vetted.vendor.watch.WatchEvents;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -14,11 +16,13 @@ public class SlaService {
     private final SlaRepository slas;
     private final ProfileAccess access;
     private final SearchIndex search;
+    private final WatchEvents watch;
 
-    SlaService(SlaRepository slas, ProfileAccess access, SearchIndex search) {
+    SlaService(SlaRepository slas, ProfileAccess access, SearchIndex search, WatchEvents watch) {
         this.slas = slas;
         this.access = access;
         this.search = search;
+        this.watch = watch;
     }
 
     @Transactional
@@ -33,7 +37,7 @@ public class SlaService {
 
     @Transactional
     public SlaResponse update(UUID providerId, SlaRequest request) {
-        access.requireEditable(providerId);
+        Provider provider = access.requireEditable(providerId);
         checkRules(request);
         SlaTerms stored = slas.findById(providerId).orElseThrow(() -> ApiProblems.notFound("No SLA for " + providerId));
         SlaTerms updated = slas.update(new SlaTerms(
@@ -56,6 +60,7 @@ public class SlaService {
                 request.version(),
                 stored.createdAt(),
                 null));
+        SlaLowering.between(stored, request).ifPresent(lowered -> watch.slaLowered(provider, lowered));
         search.refresh(providerId);
         return SlaResponse.of(updated);
     }

@@ -16,9 +16,11 @@ import io.vetted.vendor.catalog.ComplianceTopic;
 import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.provider.ProviderClient;
 import io.vetted.vendor.provider.Providers;
+import io.vetted.vendor.watch.WatchOutbox;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -33,12 +35,44 @@ class ComplianceApiTest implements PostgresTest {
     ProviderClient providers;
 
     @Inject
+    DataSource dataSource;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
     @Override
     public Map<String, String> additionalProperties() {
         return TestIssuer.shared().securityProperties();
+    }
+
+    @Test
+    void withdrawingAVerifiedClaimQueuesOneWatchEventNamingIt() {
+        var owned = provider();
+        declare(owned, ComplianceTopic.ISO_27001, null, "Certificat AFNOR n° 2023/104");
+        asModerator(() ->
+                compliance.review(owned.id(), ComplianceTopic.ISO_27001, new ClaimReview(0L, ClaimStatus.VERIFIED)));
+
+        try (var ignored = BearerToken.as(owned.owner())) {
+            compliance.withdraw(owned.id(), ComplianceTopic.ISO_27001, 1L);
+        }
+
+        assertThat(WatchOutbox.events(dataSource, owned.id()))
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event).contains("\"kind\": \"CLAIM_UNVERIFIED\"", "\"topic\": \"ISO_27001\""));
+    }
+
+    @Test
+    void withdrawingASelfDeclaredClaimQueuesNoWatchEvent() {
+        var owned = provider();
+        declare(owned, ComplianceTopic.HDS, null, "https://esante.gouv.fr/hds/liste");
+
+        try (var ignored = BearerToken.as(owned.owner())) {
+            compliance.withdraw(owned.id(), ComplianceTopic.HDS, 0L);
+        }
+
+        assertThat(WatchOutbox.events(dataSource, owned.id())).isEmpty();
     }
 
     @Test

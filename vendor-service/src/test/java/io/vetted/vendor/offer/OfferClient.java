@@ -3,4 +3,4 @@ package io.vetted.vendor.offer;
 import io.micronaut.http.client.annotation.Client;
 
 @Client("/")
-interface OfferClient extends OfferOperations {}
+public interface OfferClient extends OfferOperations {}

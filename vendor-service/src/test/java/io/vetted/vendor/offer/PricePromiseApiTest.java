@@ -13,12 +13,14 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.provider.ProviderClient;
 import io.vetted.vendor.provider.ProviderResponse;
 import io.vetted.vendor.provider.Providers;
+import io.vetted.vendor.watch.WatchOutbox;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -31,6 +33,9 @@ class PricePromiseApiTest implements PostgresTest {
 
     @Inject
     ProviderClient providers;
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -48,6 +53,34 @@ class PricePromiseApiTest implements PostgresTest {
         assertThat(raised.priceHistory().get(1).promisedNoticeDays()).isEqualTo(30);
         assertThat(raised.flags().raisedWithShortNotice()).isTrue();
         assertThat(raised.flags().raisedPercentLast12Months()).isEqualByComparingTo("40.0");
+    }
+
+    @Test
+    void aRepricingQueuesExactlyOneWatchEventWithTheFiguresAndTheBrokenNotice() {
+        var owned = provider();
+        OfferResponse offer = owned.profile().offers().get(0);
+
+        as(owned, () -> offers.update(owned.id(), offer.id(), change(offer, "588", 30)));
+
+        assertThat(WatchOutbox.events(dataSource, owned.id()))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .contains("\"kind\": \"PRICE_CHANGED\"", "\"offerTitle\": \"" + offer.title() + "\"")
+                        .contains("\"oldPriceEur\": 490", "\"newPriceEur\": 588", "\"changePercent\": 20.0")
+                        .contains("\"effectiveFrom\": \"" + today() + "\"", "\"noticeDays\": 0")
+                        .contains("\"promisedNoticeDays\": 30", "\"noticeKept\": false"));
+    }
+
+    @Test
+    void aRepricingRefusedForAPastDateQueuesNoWatchEvent() {
+        var owned = provider();
+        OfferResponse offer = owned.profile().offers().get(0);
+        var backdated = new OfferUpdate(
+                offer.version(), offer.title(), new BigDecimal("588"), today().minusDays(1), null, null, 30);
+
+        assertThatThrownBy(() -> as(owned, () -> offers.update(owned.id(), offer.id(), backdated)))
+                .satisfies(e -> Problems.assertViolation(e, HttpStatus.UNPROCESSABLE_ENTITY, "priceEffectiveFrom"));
+        assertThat(WatchOutbox.events(dataSource, owned.id())).isEmpty();
     }
 
     @Test

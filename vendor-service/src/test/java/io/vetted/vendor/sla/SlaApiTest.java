@@ -15,6 +15,7 @@ import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.provider.ProviderClient;
 import io.vetted.vendor.provider.Providers;
+import io.vetted.vendor.watch.WatchOutbox;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -40,6 +42,9 @@ class SlaApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -62,6 +67,30 @@ class SlaApiTest implements PostgresTest {
         assertThat(shown.criticalResponseMinutes()).isEqualTo(30);
         assertThat(shown.availabilityPercent()).isEqualByComparingTo("99.9");
         assertThat(shown.reportingCadence()).isEqualTo(ReportingCadence.MONTHLY);
+    }
+
+    @Test
+    void aLongerCriticalResponseTimeQueuesOneWatchEventWithBothTimes() {
+        var owned = provider();
+        as(owned, sla(owned, 0L, 30, 240));
+
+        as(owned, sla(owned, 1L, 120, 240));
+
+        assertThat(WatchOutbox.events(dataSource, owned.id()))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .contains("\"kind\": \"SLA_LOWERED\"", "\"severity\": \"critical\"")
+                        .contains("\"oldResponseMinutes\": 30", "\"newResponseMinutes\": 120"));
+    }
+
+    @Test
+    void aFasterResponseTimeQueuesNoWatchEvent() {
+        var owned = provider();
+        as(owned, sla(owned, 0L, 30, 240));
+
+        as(owned, sla(owned, 1L, 15, 240));
+
+        assertThat(WatchOutbox.events(dataSource, owned.id())).isEmpty();
     }
 
     @Test

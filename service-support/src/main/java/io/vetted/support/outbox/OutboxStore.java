@@ -1,5 +1,6 @@
-package io.vetted.review.outbox;
+package io.vetted.support.outbox;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -12,11 +13,12 @@ import java.util.UUID;
 
 /** The relay's SQL: claim due events with a lease, then settle each one. */
 @Singleton
-class OutboxStore {
+@Requires(classes = JdbcOperations.class)
+public class OutboxStore {
 
     private final JdbcOperations jdbc;
 
-    OutboxStore(JdbcOperations jdbc) {
+    public OutboxStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -25,7 +27,7 @@ class OutboxStore {
      * claim disjoint batches; the lease hands an event to another replica if this one dies.
      */
     @Transactional
-    List<OutboxMessage> claim(int limit, Duration lease) {
+    public List<OutboxMessage> claim(int limit, Duration lease) {
         return jdbc.prepareStatement("""
                 UPDATE outbox_event
                    SET locked_until = now() + make_interval(secs => ?), attempts = attempts + 1
@@ -51,19 +53,19 @@ class OutboxStore {
     }
 
     @Transactional
-    void delivered(long id) {
+    public void delivered(long id) {
         update("DELETE FROM outbox_event WHERE id = ?", id, null, null);
     }
 
     @Transactional
-    void retryLater(long id, Duration delay, String error) {
+    public void retryLater(long id, Duration delay, String error) {
         update("""
                 UPDATE outbox_event SET locked_until = NULL, last_error = ?,
                        next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?""", id, error, delay);
     }
 
     @Transactional
-    void parkForGood(long id, String error) {
+    public void parkForGood(long id, String error) {
         update(
                 "UPDATE outbox_event SET locked_until = NULL, last_error = ?, failed_permanently_at = now() WHERE id = ?",
                 id,
@@ -72,7 +74,7 @@ class OutboxStore {
     }
 
     @Transactional
-    long pending() {
+    public long pending() {
         return jdbc.prepareStatement(
                 "SELECT count(*) FROM outbox_event WHERE failed_permanently_at IS NULL", statement -> {
                     try (ResultSet rows = statement.executeQuery()) {

@@ -1,5 +1,6 @@
-package io.vetted.review.outbox;
+package io.vetted.support.outbox;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -8,14 +9,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
-/** Queues events in the caller's transaction; {@link OutboxRelay} delivers them after commit. */
+/**
+ * Queues events in the caller's transaction; {@link OutboxRelay} delivers them after commit. A service
+ * using it owns an {@code outbox_event} table shaped like review-service's V1 script.
+ */
 @Singleton
+@Requires(classes = JdbcOperations.class)
 public class Outbox {
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
 
-    Outbox(JdbcOperations jdbc, ObjectMapper json) {
+    public Outbox(JdbcOperations jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

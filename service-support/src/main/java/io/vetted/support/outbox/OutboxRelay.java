@@ -1,4 +1,4 @@
-package io.vetted.review.outbox;
+package io.vetted.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -26,11 +26,12 @@ import org.slf4j.LoggerFactory;
  * Delivers outbox events until their receivers accept them: at least once, retried with
  * exponential back-off while a receiver is down, and safe to run on every replica at once. A batch
  * is delivered by several workers at a time, one aggregate's events in order by one worker, so a
- * burst of references reaches vendor-service in about the time of its slowest deliveries rather
+ * burst of events reaches its receiver in about the time of its slowest deliveries rather
  * than the sum of them all.
  */
 @Singleton
 @Requires(property = "vetted.outbox.relay.enabled", notEquals = "false")
+@Requires(beans = OutboxHandler.class)
 class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);

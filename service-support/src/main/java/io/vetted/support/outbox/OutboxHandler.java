@@ -1,4 +1,4 @@
-package io.vetted.review.outbox;
+package io.vetted.support.outbox;
 
 /**
  * Delivers one type of outbox event to its receiver. Returning normally means the receiver has

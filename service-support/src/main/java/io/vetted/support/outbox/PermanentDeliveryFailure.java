@@ -1,4 +1,4 @@
-package io.vetted.review.outbox;
+package io.vetted.support.outbox;
 
 /** The receiver will never accept this event; the relay parks it instead of retrying. */
 public class PermanentDeliveryFailure extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.vetted.review.outbox;
+package io.vetted.support.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
