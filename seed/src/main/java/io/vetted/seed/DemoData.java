@@ -88,8 +88,9 @@ final class DemoData {
             List<String> shortlists = new DemoBuyer(api, buyer).load(client, providerIds);
             new DemoQuotes(api, buyer, accounts)
                     .load(client.token, shortlists.get(0), providerIds.subList(0, 2), owners.subList(0, 2));
-            System.out.println(
-                    "Demo buyer with requirements, shortlists and answered quote requests: " + DemoBuyer.EMAIL + ".");
+            new DemoPriceRise(api, accounts).announce(providerIds.get(0), owners.get(0));
+            System.out.println("Demo buyer with requirements, shortlists, answered quote requests and a price alert: "
+                    + DemoBuyer.EMAIL + ".");
         }
         accounts.relax();
 
