@@ -41,9 +41,16 @@ class PersonalData {
 
     static {
         EXPORT.put("references", "SELECT * FROM reference WHERE author_account_id = ?");
-        EXPORT.put("contactRequestsMade", "SELECT * FROM contact_request WHERE requester_account_id = ?");
-        EXPORT.put("contactRequestsReceived", "SELECT * FROM contact_request WHERE author_account_id = ?");
-        EXPORT.put("reportsFiled", "SELECT * FROM reference_report WHERE reporter_account_id = ?");
+        // each side's export names the request, never the other person's account
+        EXPORT.put("contactRequestsMade", """
+                SELECT id, reference_id, requester_name, requester_company, message, status, shared_contact,
+                       created_at, decided_at FROM contact_request WHERE requester_account_id = ?""");
+        EXPORT.put("contactRequestsReceived", """
+                SELECT id, reference_id, requester_name, requester_company, message, status, shared_contact,
+                       created_at, decided_at FROM contact_request WHERE author_account_id = ?""");
+        EXPORT.put("reportsFiled", """
+                SELECT id, reference_id, target, reason, details, resolution, created_at, resolved_at
+                  FROM reference_report WHERE reporter_account_id = ?""");
         EXPORT.put("repliesWritten", "SELECT * FROM reference_reply WHERE author_account_id = ?");
     }
 

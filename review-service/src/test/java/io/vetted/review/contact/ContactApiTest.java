@@ -114,6 +114,25 @@ class ContactApiTest implements ReviewTest {
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.NOT_FOUND));
     }
 
+    @Test
+    void exportsEachSideOfAContactRequestWithoutTheOtherPersonsAccountId() {
+        var author = TestIssuer.shared().account("SME");
+        var requester = TestIssuer.shared().account("SME");
+        ReferenceResponse reference = write(author.token(), true);
+        try (var ignored = BearerToken.as(requester)) {
+            contacts.ask(reference.id(), new ContactRequests.Ask("Menuiserie Petit", "Un retour sur leur support ?"));
+        }
+
+        assertThat(export(requester)).contains("Menuiserie Petit").doesNotContain(author.id());
+        assertThat(export(author)).contains("Menuiserie Petit").doesNotContain(requester.id());
+    }
+
+    private String export(TestIssuer.TestAccount account) {
+        return http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/internal/gdpr/accounts/" + account.id())
+                        .bearerAuth(TestIssuer.shared().token("service:identity-service", "SERVICE")));
+    }
+
     private ReferenceResponse write(String token, boolean contactAllowed) {
         var r = SampleReferences.request(4, "Très bonne collaboration, deux ans.");
         try (var ignored = BearerToken.as(token)) {
