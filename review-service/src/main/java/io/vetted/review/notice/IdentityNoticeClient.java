@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
+import io.vetted.support.notice.AddressNotice;
 import java.util.UUID;
 
 @Client(id = "identity")
@@ -18,5 +19,5 @@ interface IdentityNoticeClient {
 
     @Post("/api/internal/notices")
     HttpResponse<Void> sendToAddress(
-            @Header(HttpHeaders.AUTHORIZATION) String authorization, @Body InvitationNotice notice);
+            @Header(HttpHeaders.AUTHORIZATION) String authorization, @Body AddressNotice notice);
 }

@@ -1,5 +1,6 @@
 package io.vetted.review.notice;
 
+import io.vetted.support.notice.AddressNotice;
 import io.vetted.support.outbox.OutboxHandler;
 import io.vetted.support.outbox.OutboxMessage;
 import jakarta.inject.Singleton;
@@ -18,12 +19,12 @@ class InvitationMailPublisher implements OutboxHandler {
 
     @Override
     public String eventType() {
-        return InvitationNotice.EVENT_TYPE;
+        return InvitationMails.EVENT_TYPE;
     }
 
     @Override
     public void deliver(OutboxMessage message) {
-        InvitationNotice notice = delivery.payload(message, InvitationNotice.class);
+        AddressNotice notice = delivery.payload(message, AddressNotice.class);
         delivery.send(authorization -> identity.sendToAddress(authorization, notice));
     }
 }

@@ -1,5 +1,6 @@
 package io.vetted.review.notice;
 
+import io.vetted.support.notice.AddressNotice;
 import io.vetted.support.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,8 @@ import java.util.UUID;
 @Singleton
 public class InvitationMails {
 
+    static final String EVENT_TYPE = "InvitationMail";
+
     private final Outbox outbox;
     private final NoticeConfiguration config;
 
@@ -35,8 +38,8 @@ public class InvitationMails {
                 + URLEncoder.encode(token, StandardCharsets.UTF_8);
         outbox.enqueue(
                 invitationId,
-                InvitationNotice.EVENT_TYPE,
-                new InvitationNotice(
+                EVENT_TYPE,
+                new AddressNotice(
                         invitationId,
                         email,
                         text(Locale.FRENCH, "invitation.subject", providerName, link, expiresAt),

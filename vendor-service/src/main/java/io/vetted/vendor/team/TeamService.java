@@ -28,18 +28,21 @@ class TeamService {
     private final TeamInvitationRepository invitations;
     private final ProfileAccess access;
     private final CurrentUser currentUser;
+    private final TeamInvitationMails mails;
 
     TeamService(
             ProviderRepository providers,
             TeamMemberRepository members,
             TeamInvitationRepository invitations,
             ProfileAccess access,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            TeamInvitationMails mails) {
         this.providers = providers;
         this.members = members;
         this.invitations = invitations;
         this.access = access;
         this.currentUser = currentUser;
+        this.mails = mails;
     }
 
     @Transactional
@@ -72,6 +75,7 @@ class TeamService {
                 null,
                 null,
                 null));
+        mails.invited(saved, provider.name());
         return view(saved, provider);
     }
 

@@ -3,6 +3,7 @@ package io.vetted.vendor.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -16,8 +17,12 @@ import io.vetted.vendor.catalog.Specialty;
 import io.vetted.vendor.provider.ProviderClient;
 import io.vetted.vendor.provider.Providers;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -34,6 +39,9 @@ class TeamApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -109,6 +117,20 @@ class TeamApiTest implements PostgresTest {
     }
 
     @Test
+    void anInvitationQueuesOneMailToTheColleagueAndARepeatedOneNone() {
+        var owned = Providers.published(providers, Providers.agency("Agence Accueillante", "Lyon", Specialty.HELPDESK));
+        var colleague = TestIssuer.shared().account("PROVIDER");
+        UUID invitation = invite(owned, colleague);
+        assertThatThrownBy(() -> invite(owned, colleague)).satisfies(error -> assertStatus(error, 409));
+
+        assertThat(mails(invitation))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail)
+                        .contains(colleague.email(), "Agence Accueillante vous invite", "http://localhost:8080/my/team")
+                        .contains("Agence Accueillante invites you"));
+    }
+
+    @Test
     void refusesASecondProfileToATeamMemberWith409() {
         var owned = Providers.published(providers, Providers.agency("Agence Fidèle", "Lyon", Specialty.HELPDESK));
         var colleague = TestIssuer.shared().account("PROVIDER");
@@ -125,6 +147,24 @@ class TeamApiTest implements PostgresTest {
             return team.invite(owned.id(), new TeamPayloads.NewInvitation(colleague.email()))
                     .body()
                     .id();
+        }
+    }
+
+    private List<String> mails(UUID invitation) {
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT payload::text FROM outbox_event WHERE aggregate_id = ? AND event_type = ?")) {
+            query.setObject(1, invitation);
+            query.setString(2, "TeamInvitationMail");
+            List<String> mails = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    mails.add(rows.getString(1));
+                }
+            }
+            return mails;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
