@@ -42,7 +42,9 @@ class MailDrain {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelay = "${vetted.notifications.drain-interval:2s}", initialDelay = "1s")
+    @Scheduled(
+            fixedDelay = "${vetted.notifications.drain-interval:2s}",
+            initialDelay = "${vetted.notifications.drain-interval:2s}")
     void drain() {
         List<MailQueue.Due> due;
         do {
