@@ -40,6 +40,7 @@ class NotificationCentreBrowserIT {
         Sessions.signIn(browser, platform, buyer.accessToken());
         browser.get(platform.web.url() + "/");
         assertThat(unreadBadge()).isEqualTo("2");
+        unfoldMenu();
         browser.findElement(By.cssSelector("[data-testid=nav-notifications]")).click();
 
         waitFor()
@@ -88,16 +89,27 @@ class NotificationCentreBrowserIT {
                 .isEqualTo(202);
     }
 
-    /** The badge's visible number, with the menu opened first where a phone folds it away. */
+    /** The badge's visible number, with the menu opened (then closed again) where a phone folds it away. */
     private String unreadBadge() {
+        boolean folded = unfoldMenu();
+        String count = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[data-testid=unread-badge] [aria-hidden=true]")))
+                .getText();
+        if (folded) {
+            browser.findElement(By.cssSelector("[data-menu-toggle]")).click();
+        }
+        return count;
+    }
+
+    /** @return whether the menu was folded away (on a phone) and is now open */
+    private boolean unfoldMenu() {
         WebElement menu = browser.findElement(By.cssSelector("[data-menu-toggle]"));
         if (menu.isDisplayed()) {
             menu.click();
+            return true;
         }
-        WebElement badge = waitFor()
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[data-testid=unread-badge] [aria-hidden=true]")));
-        return badge.getText();
+        return false;
     }
 
     private WebDriverWait waitFor() {
