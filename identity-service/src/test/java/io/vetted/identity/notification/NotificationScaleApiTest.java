@@ -6,7 +6,6 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ class NotificationScaleApiTest implements NotificationTest {
 
     @Test
     void queuesTenThousandAlertsAndTheirMailsWithinFiveSeconds() throws Exception {
-        List<UUID> watchers = tenThousandAccounts();
+        List<UUID> watchers = StoredAccounts.insert(dataSource, 10_000);
         var batch = Recipients.priceAlert(NotificationKind.PRICE_ALERT, watchers);
         recipients.notify(Recipients.priceAlert(NotificationKind.QUOTE, watchers.subList(0, 1)));
 
@@ -49,36 +48,13 @@ class NotificationScaleApiTest implements NotificationTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(took).isLessThan(Duration.ofSeconds(5));
-        assertThat(count("SELECT count(*) FROM notification WHERE event_id = '" + batch.eventId() + "'"))
+        assertThat(StoredAccounts.count(
+                        dataSource, "SELECT count(*) FROM notification WHERE event_id = '" + batch.eventId() + "'"))
                 .isEqualTo(10_000);
-        assertThat(count("SELECT count(*) FROM notification_mail m JOIN notification n ON n.id = m.notification_id"
-                        + " WHERE n.event_id = '" + batch.eventId() + "'"))
+        assertThat(StoredAccounts.count(
+                        dataSource,
+                        "SELECT count(*) FROM notification_mail m JOIN notification n ON n.id = m.notification_id"
+                                + " WHERE n.event_id = '" + batch.eventId() + "'"))
                 .isEqualTo(10_000);
-    }
-
-    private List<UUID> tenThousandAccounts() throws Exception {
-        List<UUID> ids = new ArrayList<>();
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("""
-                        INSERT INTO account (id, email, password_hash, role, display_name, created_at, updated_at)
-                        SELECT gen_random_uuid(), 'watcher-' || n || '-' || ? || '@example.fr', 'x', 'SME', 'Veilleur',
-                               now(), now()
-                        FROM generate_series(1, 10000) AS n RETURNING id""")) {
-            statement.setString(1, UUID.randomUUID().toString().substring(0, 8));
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1, UUID.class));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private long count(String sql) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }
