@@ -41,8 +41,8 @@ class NotificationMails {
                 ? (en ? "Your weekly digest" : "Votre résumé de la semaine")
                 : (en ? "Your daily digest" : "Votre résumé du jour");
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        notifications.forEach(n -> kinds.add(n.kind()));
         List<Section> sections = notifications.stream()
-                .peek(n -> kinds.add(n.kind()))
                 .map(n -> new Section(n.subject(), n.body(), n.link()))
                 .toList();
         return compose(account, subject + " (" + notifications.size() + ")", sections, kinds);
