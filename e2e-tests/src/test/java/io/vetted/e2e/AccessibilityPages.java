@@ -135,7 +135,10 @@ final class AccessibilityPages {
                     "[data-testid=add-submit]"),
             new Page("shared shortlist", Visitor.ANONYMOUS, "/shared/shortlists/{shared}"),
             new Page("saved searches", Visitor.SME, "/my/saved-searches"),
-            new Page("save a search", Visitor.SME, "/my/saved-searches/new?query=q%3Dsupport"));
+            new Page("save a search", Visitor.SME, "/my/saved-searches/new?query=q%3Dsupport"),
+            new Page("notifications", Visitor.SME, "/my/notifications"),
+            new Page("notification mails", Visitor.SME, "/my/settings/notifications"),
+            new Page("unsubscribe link not valid", Visitor.ANONYMOUS, "/unsubscribe/not-a-valid-link"));
 
     private AccessibilityPages() {}
 }

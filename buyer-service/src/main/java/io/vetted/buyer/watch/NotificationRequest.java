@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * identity-service's bulk notification (contract 11): one text for up to 10,000 accounts, in their
+ * identity-service's bulk notification (contract 10): one text for up to 10,000 accounts, in their
  * language and by their preferences, once per (eventId, accountId).
  */
 @Serdeable

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A change of a provider that its watchers hear of, as vendor-service sends it (contract 10). */
+/** A change of a provider that its watchers hear of, as vendor-service sends it (contract 11). */
 @Serdeable
 public record WatchEventRequest(
         @NotNull UUID eventId,

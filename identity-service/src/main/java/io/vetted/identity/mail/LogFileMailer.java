@@ -25,8 +25,23 @@ class LogFileMailer implements Mailer {
     }
 
     @Override
-    public synchronized void send(String to, String subject, String body) {
-        String entry = "----- " + Instant.now() + "\nTo: " + to + "\nSubject: " + subject + "\n\n" + body + "\n\n";
+    public void send(String to, String subject, String body) {
+        append(to, subject, "", body);
+    }
+
+    /** The text part only: the HTML part says the same, and the log is read by a developer. */
+    @Override
+    public void deliver(OutgoingMail mail) {
+        StringBuilder headers = new StringBuilder();
+        mail.headers()
+                .forEach((name, value) ->
+                        headers.append(name).append(": ").append(value).append('\n'));
+        append(mail.to(), mail.subject(), headers.toString(), mail.text());
+    }
+
+    private synchronized void append(String to, String subject, String headers, String body) {
+        String entry = "----- " + Instant.now() + "\nTo: " + to + "\nSubject: " + subject + "\n" + headers + "\n" + body
+                + "\n\n";
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(

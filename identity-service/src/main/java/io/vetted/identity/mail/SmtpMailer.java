@@ -6,7 +6,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -45,14 +47,38 @@ class SmtpMailer implements Mailer {
     @Override
     public void send(String to, String subject, String body) {
         try {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(from));
-            message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            MimeMessage message = message(to, subject);
             message.setText(body, StandardCharsets.UTF_8.name());
             Transport.send(message);
         } catch (MessagingException e) {
             LOG.error("Could not send \"{}\" by SMTP: {}", subject, e.getMessage());
         }
+    }
+
+    @Override
+    public void deliver(OutgoingMail mail) {
+        try {
+            MimeMessage message = message(mail.to(), mail.subject());
+            for (var header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            // plain text first: readers show the last part they understand
+            message.setContent(new MimeMultipart("alternative", text, html));
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailDeliveryException("Could not send \"" + mail.subject() + "\" by SMTP", e);
+        }
+    }
+
+    private MimeMessage message(String to, String subject) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        return message;
     }
 }

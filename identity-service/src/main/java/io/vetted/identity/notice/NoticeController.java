@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.vetted.identity.account.Account;
+import io.vetted.identity.notification.Notifications;
 import io.vetted.support.auth.RequiresScope;
 import io.vetted.support.auth.Roles;
 import io.vetted.support.auth.Scopes;
@@ -18,17 +18,17 @@ import java.util.UUID;
 class NoticeController implements NoticeOperations {
 
     private final Notices notices;
+    private final Notifications notifications;
 
-    NoticeController(Notices notices) {
+    NoticeController(Notices notices, Notifications notifications) {
         this.notices = notices;
+        this.notifications = notifications;
     }
 
     @Override
     public HttpResponse<Void> send(UUID accountId, Notice notice) {
-        Account account = notices.claim(accountId, notice.noticeId());
-        if (account != null) {
-            notices.mail(account, notice);
-        }
+        notices.requireAccount(accountId);
+        notifications.accept(notice.asBatch(accountId));
         return HttpResponse.accepted();
     }
 

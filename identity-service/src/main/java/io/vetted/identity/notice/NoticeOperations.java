@@ -1,5 +1,6 @@
 package io.vetted.identity.notice;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.PathVariable;
@@ -7,11 +8,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vetted.identity.notification.NotificationBatch;
+import io.vetted.identity.notification.NotificationKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 
 @Tag(name = "Internal")
@@ -19,8 +23,8 @@ public interface NoticeOperations {
 
     @Post("/api/internal/accounts/{accountId}/notices")
     @Operation(
-            summary =
-                    "Mail a notice to an account in its language, once per noticeId however often it is sent (services only)")
+            summary = "Notify an account in its language (in the notification centre, mailed by its preferences),"
+                    + " once per noticeId however often it is sent (services only)")
     HttpResponse<Void> send(@PathVariable UUID accountId, @Valid @NotNull @Body Notice notice);
 
     @Post("/api/internal/notices")
@@ -39,11 +43,30 @@ public interface NoticeOperations {
             @NotBlank @Size(max = 5000) String bodyFr,
             @NotBlank @Size(max = 5000) String bodyEn) {}
 
+    /** @param kind what the notice is about, MODERATION when the sender does not say (review-service's notices) */
     @Serdeable
     record Notice(
             @NotNull UUID noticeId,
             @NotBlank @Size(max = 200) String subjectFr,
             @NotBlank @Size(max = 200) String subjectEn,
             @NotBlank @Size(max = 5000) String bodyFr,
-            @NotBlank @Size(max = 5000) String bodyEn) {}
+            @NotBlank @Size(max = 5000) String bodyEn,
+            @Nullable NotificationKind kind) {
+
+        public Notice(UUID noticeId, String subjectFr, String subjectEn, String bodyFr, String bodyEn) {
+            this(noticeId, subjectFr, subjectEn, bodyFr, bodyEn, null);
+        }
+
+        NotificationBatch asBatch(UUID accountId) {
+            return new NotificationBatch(
+                    noticeId,
+                    kind == null ? NotificationKind.MODERATION : kind,
+                    List.of(accountId),
+                    subjectFr,
+                    subjectEn,
+                    bodyFr,
+                    bodyEn,
+                    null);
+        }
+    }
 }

@@ -21,10 +21,8 @@ class NoticeRetention {
     @Scheduled(fixedDelay = "6h", initialDelay = "15m")
     @Transactional
     void forgetOld() {
-        for (String table : new String[] {"account_notice", "address_notice"}) {
-            jdbc.prepareStatement(
-                    "DELETE FROM " + table + " WHERE sent_at < now() - interval '90 days'",
-                    statement -> statement.executeUpdate());
-        }
+        jdbc.prepareStatement(
+                "DELETE FROM address_notice WHERE sent_at < now() - interval '90 days'",
+                statement -> statement.executeUpdate());
     }
 }

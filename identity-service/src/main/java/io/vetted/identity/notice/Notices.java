@@ -14,9 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Mails other services' notices (review-service tells authors when their reference is put under
- * review, hidden or restored): identity-service alone knows addresses and languages, and already
- * sends mail. A notice id is claimed in the database first, so a repeated delivery sends nothing.
+ * Mails other services' notices to addresses (a client a provider invites): identity-service alone
+ * knows addresses and languages, and already sends mail. A notice id is claimed in the database
+ * first, so a repeated delivery sends nothing. Notices to accounts are notifications.
  */
 @Singleton
 class Notices {
@@ -37,19 +37,11 @@ class Notices {
         this.executor = executor;
     }
 
-    /** @return the account to mail, or null when this notice was already sent */
-    @Transactional
-    Account claim(UUID accountId, UUID noticeId) {
-        Account account =
-                accounts.findById(accountId).orElseThrow(() -> ApiProblems.notFound("No account with id " + accountId));
-        int first = jdbc.prepareStatement("""
-                INSERT INTO account_notice (id, account_id, sent_at) VALUES (?, ?, now())
-                ON CONFLICT (id) DO NOTHING""", statement -> {
-            statement.setObject(1, noticeId);
-            statement.setObject(2, accountId);
-            return statement.executeUpdate();
-        });
-        return first == 1 ? account : null;
+    /** An account notice becomes a notification (see NoticeController); a missing account answers 404. */
+    void requireAccount(UUID accountId) {
+        if (!accounts.existsById(accountId)) {
+            throw ApiProblems.notFound("No account with id " + accountId);
+        }
     }
 
     /** @return whether this address notice is sent for the first time */
@@ -82,13 +74,5 @@ class Notices {
             body = notice.bodyFr() + "\n\n---- English ----\n\n" + notice.bodyEn();
         }
         executor.execute(() -> mailer.send(email, "Vetted · " + subject, body));
-    }
-
-    /** After the claim committed: in the account's language, without holding up the caller. */
-    void mail(Account account, NoticeOperations.Notice notice) {
-        boolean english = "en".equals(account.language());
-        String subject = "Vetted · " + (english ? notice.subjectEn() : notice.subjectFr());
-        String body = english ? notice.bodyEn() : notice.bodyFr();
-        executor.execute(() -> mailer.send(account.email(), subject, body));
     }
 }

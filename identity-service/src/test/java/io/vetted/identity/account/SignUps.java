@@ -14,7 +14,11 @@ public class SignUps {
     }
 
     public void verified(String email, String password, Role role) {
-        accounts.register(new RegisterAccountRequest(email, password, role, "Compte " + role));
+        verified(email, password, role, null);
+    }
+
+    public void verified(String email, String password, Role role, String language) {
+        accounts.register(new RegisterAccountRequest(email, password, role, "Compte " + role, language));
         accounts.verify(new AccountRequests.EmailToken(Mailbox.shared().tokenFor(email, "/verify")));
     }
 }

@@ -6,7 +6,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
 import io.vetted.support.auth.AsService;
 
-/** Where watch events go (contract 10 in docs/ARCHITECTURE.md), sent as vendor-service. */
+/** Where watch events go (contract 11 in docs/ARCHITECTURE.md), sent as vendor-service. */
 @Client(id = "buyer")
 @AsService
 interface BuyerWatchClient {

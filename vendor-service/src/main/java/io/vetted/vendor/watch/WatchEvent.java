@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A change buyers watching a provider are told of (contract 10 in docs/ARCHITECTURE.md): queued in
+ * A change buyers watching a provider are told of (contract 11 in docs/ARCHITECTURE.md): queued in
  * the outbox with the change and sent to buyer-service. Exactly one of {@code price}, {@code sla}
  * and {@code claim} is set, as {@code kind} says.
  */

@@ -18,6 +18,8 @@ import java.util.Locale;
  *     top of the page it led back to, or null
  * @param secondFactorSetup the setup link (with the way back) when the viewer reads their own
  *     pages without the second factor their changes need, for the layout's banner; else null
+ * @param unreadNotifications the signed-in viewer's unread notifications for the navigation's
+ *     badge, or null when not signed in or identity-service could not say
  */
 public record PageContext(
         Locale locale,
@@ -26,7 +28,8 @@ public record PageContext(
         String csrfToken,
         String path,
         @Nullable String ok,
-        @Nullable String secondFactorSetup) {
+        @Nullable String secondFactorSetup,
+        @Nullable Long unreadNotifications) {
 
     public String t(String key, Object... args) {
         return messages.get(key, args);

@@ -18,10 +18,12 @@ public class PageContexts {
 
     private final UiMessages messages;
     private final HttpLocaleResolver locales;
+    private final UnreadBadge unread;
 
-    PageContexts(UiMessages messages, HttpLocaleResolver locales) {
+    PageContexts(UiMessages messages, HttpLocaleResolver locales, UnreadBadge unread) {
         this.messages = messages;
         this.locales = locales;
+        this.unread = unread;
     }
 
     public PageContext of(HttpRequest<?> request) {
@@ -40,7 +42,8 @@ public class PageContexts {
                         && texts.find(DONE + "." + key).isPresent())
                 .orElse(null);
         String setup = request.getAttribute(SECOND_FACTOR_SETUP, String.class).orElse(null);
-        return new PageContext(locale, texts, viewer, csrf, request.getPath(), ok, setup);
+        Long unreadNotifications = viewer == null || "SERVICE".equals(viewer.role()) ? null : unread.of(request);
+        return new PageContext(locale, texts, viewer, csrf, request.getPath(), ok, setup, unreadNotifications);
     }
 
     public Messages messages(HttpRequest<?> request) {

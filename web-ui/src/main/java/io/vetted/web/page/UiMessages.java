@@ -24,8 +24,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class UiMessages {
 
-    static final List<String> BUNDLES =
-            List.of("messages", "account", "vendor", "review", "advisor", "buyer", "diligence", "matching", "quote");
+    static final List<String> BUNDLES = List.of(
+            "messages",
+            "account",
+            "vendor",
+            "review",
+            "advisor",
+            "buyer",
+            "diligence",
+            "matching",
+            "quote",
+            "notification");
     private static final Locale FALLBACK = Languages.supported(Locale.ROOT);
 
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();

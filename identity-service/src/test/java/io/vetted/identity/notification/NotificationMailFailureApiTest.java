@@ -1,0 +1,56 @@
+package io.vetted.identity.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** An SMTP server that does not answer holds nobody up: the mail stays queued and comes back later. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationMailFailureApiTest implements NotificationTest {
+
+    @Inject
+    Recipients recipients;
+
+    DataSource dataSource;
+
+    @Inject
+    void unwrap(DataSource transactionAware) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(transactionAware);
+    }
+
+    @Override
+    public Map<String, String> moreProperties() {
+        Map<String, String> properties = new HashMap<>(NotificationTest.super.moreProperties());
+        properties.put("vetted.mail.smtp-port", "1"); // nothing listens there
+        return properties;
+    }
+
+    @Test
+    void keepsTheMailQueuedForALaterAttemptWhenSmtpFails() throws Exception {
+        var reader = StoredAccounts.insert(dataSource, 1).get(0);
+        var batch = Recipients.priceAlert(NotificationKind.PRICE_ALERT, List.of(reader));
+
+        long started = System.nanoTime();
+        recipients.notify(batch);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+
+        String retried = "SELECT count(*) FROM notification_mail WHERE account_id = '" + reader + "'"
+                + " AND attempts = 1 AND last_error IS NOT NULL AND parked_at IS NULL"
+                + " AND next_attempt_at > now() + interval '20 seconds'";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (StoredAccounts.count(dataSource, retried) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(StoredAccounts.count(dataSource, retried)).isEqualTo(1);
+    }
+}
