@@ -68,6 +68,9 @@ class DemoLoaderIT {
                 .isOne();
         assertThat(count(platform.buyer, "SELECT count(*) FROM quote_request WHERE status = 'ANSWERED'"))
                 .isEqualTo(2);
+        assertThat(priceAlertsOfTheDemoBuyer())
+                .as("the demo's price rise reached the demo buyer's notification centre")
+                .isOne();
         long workspace = count(platform.buyer, "SELECT sum(version) FROM shortlist_entry")
                 + count(platform.buyer, "SELECT sum(version) FROM quote_request");
 
@@ -80,6 +83,18 @@ class DemoLoaderIT {
                         + count(platform.buyer, "SELECT sum(version) FROM quote_request"))
                 .as("the demo buyer's workspace is left as it is")
                 .isEqualTo(workspace);
+        assertThat(priceAlertsOfTheDemoBuyer()).as("the rise is announced once").isOne();
+    }
+
+    /** Waits up to 30 s for the price watch's chain (vendor's outbox, buyer, identity) to deliver. */
+    private long priceAlertsOfTheDemoBuyer() throws Exception {
+        String query = "SELECT count(*) FROM notification n JOIN account a ON a.id = n.account_id"
+                + " WHERE a.email = 'acheteur@demo.vetted.fr' AND n.kind = 'PRICE_ALERT'";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (count(platform.identity, query) == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        return count(platform.identity, query);
     }
 
     /** Runs the loader and kills it (SIGKILL) as soon as the query counts {@code rows}. */
