@@ -83,10 +83,12 @@ class TrustIT {
         assertThat(rating(provider)).containsEntry("averageRating", 1.8);
         assertThat(reviewVersion(provider)).isEqualTo(before + 1);
         assertThat(vendorSourceVersion(provider)).isEqualTo(before + 1);
-        assertThat(puppets)
-                .allSatisfy(puppet -> assertThat(platform.mail().subjects(puppet.email()))
-                        .anySatisfy(s -> assertThat(s).contains("en cours de vérification"))
-                        .anySatisfy(s -> assertThat(s).contains("de nouveau publiée")));
+        // notices are mailed from identity-service's notification queue, drained every few seconds
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(puppets)
+                        .allSatisfy(puppet -> assertThat(platform.mail().subjects(puppet.email()))
+                                .anySatisfy(s -> assertThat(s).contains("en cours de vérification"))
+                                .anySatisfy(s -> assertThat(s).contains("de nouveau publiée"))));
     }
 
     @Test
