@@ -6,9 +6,10 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * The demo buyer's first shortlisted provider announces a 6 % rise of its first priced offer, with
- * more notice than it promises: the price watch then alerts the demo buyer (vendor-service's outbox,
- * buyer-service, identity-service's notifications), so the demo's notification centre shows one.
+ * The demo buyer's first shortlisted provider announces a 6 % rise of its first priced offer 45 days
+ * ahead (its profile promises 30, 60 or 90 days' notice, and the alert says which was kept): the
+ * price watch then alerts the demo buyer through vendor-service's outbox, buyer-service and
+ * identity-service's notifications, so the demo's notification centre shows one.
  * Announced once: a later load finds the rise still to come in the offer's history.
  */
 final class DemoPriceRise {
