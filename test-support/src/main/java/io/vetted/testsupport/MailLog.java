@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 public final class MailLog {
 
     private static final Pattern ENTRY =
-            Pattern.compile("(?s)----- \\S+\\nTo: (\\S+)\\nSubject: ([^\\n]*)\\n\\n(.*?)(?=\\n----- |\\z)");
+            // further header lines (List-Unsubscribe on notification mails) may follow the subject
+            Pattern.compile(
+                    "(?s)----- \\S+\\nTo: (\\S+)\\nSubject: ([^\\n]*)\\n(?:[A-Za-z-]+: [^\\n]*\\n)*\\n(.*?)(?=\\n----- |\\z)");
 
     private final Path file;
 
