@@ -125,9 +125,10 @@ class SearchAndCompareBrowserIT {
         setNumber("servers", "2");
         setNumber("hours", "3");
 
+        // the estimate follows each field as it is typed: wait for the last one, not an earlier update
         waitFor()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.cssSelector("[data-testid=row-estimate]"), "360"));
+                        By.cssSelector("[data-testid=row-estimate]"), "3 h × 55"));
         String estimates = browser.findElement(By.cssSelector("[data-testid=row-estimate]"))
                 .getText();
         assertThat(estimates).contains("12 postes et serveurs × 30", "3 h × 55", "165");
