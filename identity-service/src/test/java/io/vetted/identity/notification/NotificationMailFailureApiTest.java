@@ -2,14 +2,12 @@ package io.vetted.identity.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -21,12 +19,8 @@ class NotificationMailFailureApiTest implements NotificationTest {
     @Inject
     Recipients recipients;
 
-    DataSource dataSource;
-
     @Inject
-    void unwrap(DataSource transactionAware) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(transactionAware);
-    }
+    StoredAccounts stored;
 
     @Override
     public Map<String, String> moreProperties() {
@@ -37,7 +31,7 @@ class NotificationMailFailureApiTest implements NotificationTest {
 
     @Test
     void keepsTheMailQueuedForALaterAttemptWhenSmtpFails() throws Exception {
-        var reader = StoredAccounts.insert(dataSource, 1).get(0);
+        var reader = stored.insert(1).get(0);
         var batch = Recipients.priceAlert(NotificationKind.PRICE_ALERT, List.of(reader));
 
         long started = System.nanoTime();
@@ -48,9 +42,9 @@ class NotificationMailFailureApiTest implements NotificationTest {
                 + " AND attempts = 1 AND last_error IS NOT NULL AND parked_at IS NULL"
                 + " AND next_attempt_at > now() + interval '20 seconds'";
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (StoredAccounts.count(dataSource, retried) == 0 && System.nanoTime() < deadline) {
+        while (stored.count(retried) == 0 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(StoredAccounts.count(dataSource, retried)).isEqualTo(1);
+        assertThat(stored.count(retried)).isEqualTo(1);
     }
 }

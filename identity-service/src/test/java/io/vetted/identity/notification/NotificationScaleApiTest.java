@@ -2,7 +2,6 @@ package io.vetted.identity.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -22,12 +20,8 @@ class NotificationScaleApiTest implements NotificationTest {
     @Inject
     Recipients recipients;
 
-    DataSource dataSource;
-
     @Inject
-    void unwrap(DataSource transactionAware) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(transactionAware);
-    }
+    StoredAccounts stored;
 
     @Override
     public Map<String, String> moreProperties() {
@@ -39,7 +33,7 @@ class NotificationScaleApiTest implements NotificationTest {
 
     @Test
     void queuesTenThousandAlertsAndTheirMailsWithinFiveSeconds() throws Exception {
-        List<UUID> watchers = StoredAccounts.insert(dataSource, 10_000);
+        List<UUID> watchers = stored.insert(10_000);
         var batch = Recipients.priceAlert(NotificationKind.PRICE_ALERT, watchers);
         recipients.notify(Recipients.priceAlert(NotificationKind.QUOTE, watchers.subList(0, 1)));
 
@@ -48,11 +42,9 @@ class NotificationScaleApiTest implements NotificationTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(took).isLessThan(Duration.ofSeconds(5));
-        assertThat(StoredAccounts.count(
-                        dataSource, "SELECT count(*) FROM notification WHERE event_id = '" + batch.eventId() + "'"))
+        assertThat(stored.count("SELECT count(*) FROM notification WHERE event_id = '" + batch.eventId() + "'"))
                 .isEqualTo(10_000);
-        assertThat(StoredAccounts.count(
-                        dataSource,
+        assertThat(stored.count(
                         "SELECT count(*) FROM notification_mail m JOIN notification n ON n.id = m.notification_id"
                                 + " WHERE n.event_id = '" + batch.eventId() + "'"))
                 .isEqualTo(10_000);

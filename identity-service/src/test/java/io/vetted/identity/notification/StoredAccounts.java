@@ -1,5 +1,7 @@
 package io.vetted.identity.notification;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +9,16 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /** Accounts written straight into the database, for tests that need many or need no mail to reach them. */
-final class StoredAccounts {
+@Singleton
+class StoredAccounts {
 
-    private StoredAccounts() {}
+    private final DataSource dataSource;
 
-    static List<UUID> insert(DataSource dataSource, int count) throws SQLException {
+    StoredAccounts(DataSource transactionAware) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(transactionAware);
+    }
+
+    List<UUID> insert(int count) throws SQLException {
         List<UUID> ids = new ArrayList<>();
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement("""
@@ -30,7 +37,7 @@ final class StoredAccounts {
         return ids;
     }
 
-    static long count(DataSource dataSource, String sql) throws SQLException {
+    long count(String sql) throws SQLException {
         try (var connection = dataSource.getConnection();
                 var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
