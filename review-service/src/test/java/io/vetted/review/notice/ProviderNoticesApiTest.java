@@ -42,6 +42,23 @@ class ProviderNoticesApiTest implements ReviewTest {
     }
 
     @Test
+    void aRetriedReferenceTellsTheProviderOnce() throws SQLException {
+        UUID owner = UUID.randomUUID();
+        UUID provider = fakes.vendor.provider(owner, null);
+        var author = knownClient();
+        var request = SampleReferences.from("Client " + UUID.randomUUID(), null, 4, SampleReferences.uniqueText());
+
+        var told = told().by(() -> {
+            try (var ignored = BearerToken.as(author)) {
+                references.create(provider, "retry-" + owner, request);
+                references.create(provider, "retry-" + owner, request);
+            }
+        });
+
+        Told.onlyTo(told, owner, "REFERENCE", "/providers/" + provider + "/references");
+    }
+
+    @Test
     void tellsTheProviderOfAnEditAndNotItsAuthor() throws SQLException {
         UUID owner = UUID.randomUUID();
         UUID provider = fakes.vendor.provider(owner, null);
