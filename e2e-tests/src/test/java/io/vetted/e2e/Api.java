@@ -60,13 +60,21 @@ final class Api implements AutoCloseable {
      * web-ui forwards it. Each account writes from a mail domain of its own, as clients of
      * different companies do.
      */
-    @SuppressWarnings("unchecked")
     Account signUpAccount(String role, String displayName, String device) {
+        return signUpAccount(role, displayName, device, null);
+    }
+
+    /** The same, for an account that reads Vetted in {@code language} ({@code fr}, {@code en}; null: the default). */
+    @SuppressWarnings("unchecked")
+    Account signUpAccount(String role, String displayName, String device, String language) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String email = role.toLowerCase(Locale.ROOT) + "-" + id + "@c" + id + "-e2e.fr";
-        MutableHttpRequest<?> register = HttpRequest.POST(
-                "/api/accounts",
-                Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName));
+        Map<String, Object> account =
+                new HashMap<>(Map.of("email", email, "password", PASSWORD, "role", role, "displayName", displayName));
+        if (language != null) {
+            account.put("language", language);
+        }
+        MutableHttpRequest<?> register = HttpRequest.POST("/api/accounts", account);
         MutableHttpRequest<?> login = HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", PASSWORD));
         if (device != null) {
             register.header("X-Vetted-Device", device);

@@ -50,6 +50,11 @@ public final class FakeIdentityService {
         links.put(author + "/" + other, "DEVICE");
     }
 
+    /** Every notice identity-service was asked to keep, in the order they came. */
+    public List<Notice> notices() {
+        return List.copyOf(notices);
+    }
+
     public List<Notice> noticesTo(UUID account) {
         return notices.stream().filter(n -> n.account().equals(account)).toList();
     }
@@ -110,11 +115,15 @@ public final class FakeIdentityService {
 
     public record Notice(UUID account, String body) {
 
-        private static final Pattern SUBJECT_EN = Pattern.compile("\"subjectEn\"\\s*:\\s*\"([^\"]*)\"");
-
         public String subjectEn() {
-            Matcher subject = SUBJECT_EN.matcher(body);
-            return subject.find() ? subject.group(1) : "";
+            return field("subjectEn");
+        }
+
+        /** A string field of the notice as sent (JSON-escaped), or "" when it has none. */
+        public String field(String name) {
+            Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
+                    .matcher(body);
+            return value.find() ? value.group(1) : "";
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +44,10 @@ public interface NoticeOperations {
             @NotBlank @Size(max = 5000) String bodyFr,
             @NotBlank @Size(max = 5000) String bodyEn) {}
 
-    /** @param kind what the notice is about, MODERATION when the sender does not say (review-service's notices) */
+    /**
+     * @param kind what the notice is about, MODERATION when the sender does not say (review-service's notices)
+     * @param link a site-relative path to the page the notice is about, optional (senders that predate it omit it)
+     */
     @Serdeable
     record Notice(
             @NotNull UUID noticeId,
@@ -51,10 +55,23 @@ public interface NoticeOperations {
             @NotBlank @Size(max = 200) String subjectEn,
             @NotBlank @Size(max = 5000) String bodyFr,
             @NotBlank @Size(max = 5000) String bodyEn,
-            @Nullable NotificationKind kind) {
+            @Nullable NotificationKind kind,
+
+            @Nullable @Size(max = 500) @Pattern(regexp = "/(?!/).*", message = "must be a path on the site")
+            String link) {
 
         public Notice(UUID noticeId, String subjectFr, String subjectEn, String bodyFr, String bodyEn) {
-            this(noticeId, subjectFr, subjectEn, bodyFr, bodyEn, null);
+            this(noticeId, subjectFr, subjectEn, bodyFr, bodyEn, null, null);
+        }
+
+        public Notice(
+                UUID noticeId,
+                String subjectFr,
+                String subjectEn,
+                String bodyFr,
+                String bodyEn,
+                @Nullable NotificationKind kind) {
+            this(noticeId, subjectFr, subjectEn, bodyFr, bodyEn, kind, null);
         }
 
         NotificationBatch asBatch(UUID accountId) {
@@ -66,7 +83,7 @@ public interface NoticeOperations {
                     subjectEn,
                     bodyFr,
                     bodyEn,
-                    null);
+                    link);
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.vetted.identity.IdentityTest.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -13,6 +14,7 @@ import io.vetted.identity.IdentityTest;
 import io.vetted.identity.Mailbox;
 import io.vetted.identity.auth.AuthClient;
 import io.vetted.identity.auth.LoginRequest;
+import io.vetted.identity.notification.NotificationKind;
 import io.vetted.support.auth.ServiceToken;
 import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
@@ -68,6 +70,29 @@ class NoticeApiTest implements IdentityTest {
         assertThat(Mailbox.shared().awaitMessagesTo(email, 2))
                 .extracting(NoticeApiTest::subject)
                 .contains("Vetted · Votre référence est en cours de vérification");
+    }
+
+    @Test
+    void mailsTheLinkANoticeCarriesOfItsKind() throws Exception {
+        String email = uniqueEmail("prestataire");
+        UUID account = register(email, "en");
+
+        send(account, linked("/providers/" + account + "/references"));
+
+        var mail = Mailbox.shared().awaitMessagesTo(email, 2).stream()
+                .filter(m -> subject(m).contains("new reference"))
+                .findFirst()
+                .orElseThrow();
+        // quoted-printable: soft line breaks undone before looking for the link
+        assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("/providers/" + account + "/references");
+    }
+
+    @Test
+    void refusesALinkOffTheSiteWith400() {
+        UUID account = register(uniqueEmail("prestataire"), "en");
+
+        assertThatThrownBy(() -> send(account, linked("//ailleurs.example/piege")))
+                .satisfies(e -> Problems.assertProblem(e, HttpStatus.BAD_REQUEST));
     }
 
     @Test
@@ -156,6 +181,17 @@ class NoticeApiTest implements IdentityTest {
                 "Your reference is under review",
                 "Elle ne compte pas tant qu'un modérateur ne l'a pas examinée.",
                 "It does not count until a moderator has looked at it.");
+    }
+
+    private static NoticeOperations.Notice linked(String link) {
+        return new NoticeOperations.Notice(
+                UUID.randomUUID(),
+                "Une nouvelle référence sur Alpes Réseaux",
+                "A new reference on Alpes Réseaux",
+                "Un client a publié une nouvelle référence.",
+                "A client published a new reference.",
+                NotificationKind.REFERENCE,
+                link);
     }
 
     private static String subject(jakarta.mail.Message message) {

@@ -2,6 +2,7 @@ package io.vetted.review.contact;
 
 import io.vetted.review.limits.Activity;
 import io.vetted.review.limits.DailyLimits;
+import io.vetted.review.notice.ContactNotices;
 import io.vetted.review.reference.Reference;
 import io.vetted.review.reference.ReferenceChanges;
 import io.vetted.review.reference.ReferenceRepository;
@@ -23,16 +24,19 @@ class ContactService {
     private final ReferenceChanges references;
     private final ReferenceRepository referenceRepository;
     private final DailyLimits limits;
+    private final ContactNotices notices;
 
     ContactService(
             ContactRequestRepository requests,
             ReferenceChanges references,
             ReferenceRepository referenceRepository,
-            DailyLimits limits) {
+            DailyLimits limits,
+            ContactNotices notices) {
         this.requests = requests;
         this.references = references;
         this.referenceRepository = referenceRepository;
         this.limits = limits;
+        this.notices = notices;
     }
 
     @Transactional
@@ -62,6 +66,7 @@ class ContactService {
                 null,
                 null,
                 null));
+        notices.requested(reference.authorAccountId(), referenceId, reference.providerId(), requester);
         return view(saved, reference);
     }
 
@@ -76,7 +81,14 @@ class ContactService {
         }
         ContactRequest decided = requests.update(
                 request.decided(decision, decision == ContactStatus.ACCEPTED ? contact.strip() : null, Instant.now()));
-        return view(decided, references.require(decided.referenceId()));
+        Reference reference = references.require(decided.referenceId());
+        notices.answered(
+                decided.requesterAccountId(),
+                reference.id(),
+                reference.providerId(),
+                author,
+                decision == ContactStatus.ACCEPTED);
+        return view(decided, reference);
     }
 
     @Transactional

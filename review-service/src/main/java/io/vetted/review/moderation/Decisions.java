@@ -3,6 +3,7 @@ package io.vetted.review.moderation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.vetted.review.notice.AuthorNotices;
 import io.vetted.review.reference.Reference;
 import io.vetted.review.reference.ReferenceChanges;
 import io.vetted.review.reference.ReferenceResponse;
@@ -30,6 +31,7 @@ public class Decisions {
     private final CompanyDomains companyDomains;
     private final JdbcOperations jdbc;
     private final MeterRegistry meters;
+    private final AuthorNotices notices;
 
     Decisions(
             ReferenceChanges changes,
@@ -38,7 +40,8 @@ public class Decisions {
             ModerationCases cases,
             CompanyDomains companyDomains,
             JdbcOperations jdbc,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            AuthorNotices notices) {
         this.changes = changes;
         this.views = views;
         this.reports = reports;
@@ -46,6 +49,7 @@ public class Decisions {
         this.companyDomains = companyDomains;
         this.jdbc = jdbc;
         this.meters = meters;
+        this.notices = notices;
     }
 
     @Transactional
@@ -151,6 +155,7 @@ public class Decisions {
             hide(referenceId, reason, moderator, true);
         } else {
             changes.recompute(reference.providerId());
+            notices.disputeRejected(reference.authorAccountId(), referenceId, reference.providerId(), moderator);
         }
         log(reference, "DISPUTE_" + outcome.name(), reason, moderator);
         cases.refresh(referenceId);

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.vetted.review.limits.Activity;
 import io.vetted.review.limits.Callers;
 import io.vetted.review.limits.DailyLimits;
+import io.vetted.review.notice.AuthorNotices;
 import io.vetted.review.reference.Reference;
 import io.vetted.review.reference.ReferenceChanges;
 import io.vetted.support.problem.ApiProblems;
@@ -31,6 +32,7 @@ class ModerationService {
     private final DailyLimits limits;
     private final Callers callers;
     private final Decisions decisions;
+    private final AuthorNotices notices;
 
     ModerationService(
             ReportRepository reports,
@@ -39,7 +41,8 @@ class ModerationService {
             ModerationCases cases,
             DailyLimits limits,
             Callers callers,
-            Decisions decisions) {
+            Decisions decisions,
+            AuthorNotices notices) {
         this.reports = reports;
         this.disputes = disputes;
         this.changes = changes;
@@ -47,6 +50,7 @@ class ModerationService {
         this.limits = limits;
         this.callers = callers;
         this.decisions = decisions;
+        this.notices = notices;
     }
 
     /** {@code reporter} is null for an anonymous reader, throttled by a keyed hash of the address. */
@@ -152,6 +156,7 @@ class ModerationService {
                 null,
                 null));
         cases.refresh(reference.id());
+        notices.disputed(reference.authorAccountId(), reference.id(), reference.providerId(), provider);
         return ModerationResponses.DisputeResponse.of(saved);
     }
 

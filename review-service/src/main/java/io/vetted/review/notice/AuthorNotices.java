@@ -1,93 +1,77 @@
 package io.vetted.review.notice;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.vetted.support.outbox.Outbox;
+import io.vetted.review.notice.Notice.Kind;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.text.MessageFormat;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Tells authors, by mail, when their reference is put under review, hidden or restored, with the
- * reason: queued in the outbox in the transaction of the decision, so a decision never goes untold
- * and a rolled-back one is never told.
+ * Tells a reference's author what others did to it: moderators (under review, hidden, restored, a
+ * dispute rejected; MODERATION, with the public reason) and the provider's team (a reply, a
+ * confirmation, a dispute; REFERENCE). Each is queued in the transaction of the change; {@code actor}
+ * is who acted, never told of their own action. The provider's own words stay on the site, behind
+ * the link: a notice names the provider and what happened, nothing of anyone else.
  */
 @Singleton
 public class AuthorNotices {
 
-    private static final Locale FRENCH = Locale.FRENCH;
-    private static final Locale ENGLISH = Locale.ENGLISH;
+    static final String LINK = "/my/references";
 
-    private final Outbox outbox;
-    private final JdbcOperations jdbc;
+    private final NoticeQueue queue;
 
-    AuthorNotices(Outbox outbox, JdbcOperations jdbc) {
-        this.outbox = outbox;
-        this.jdbc = jdbc;
+    AuthorNotices(NoticeQueue queue) {
+        this.queue = queue;
     }
 
     /** {@code reasons} are flag kind names, explained in each language. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void underReview(UUID author, UUID referenceId, UUID providerId, Collection<String> reasons) {
-        send(
+        queue.enqueue(
                 author,
-                referenceId,
-                providerId,
+                null,
+                Kind.MODERATION,
                 "underReview",
+                providerId,
+                referenceId,
                 locale -> reasons.stream()
-                        .map(kind -> "- " + text(locale, "flag." + kind))
-                        .collect(Collectors.joining("\n")));
+                        .map(kind -> "- " + NoticeQueue.text(locale, "flag." + kind))
+                        .collect(Collectors.joining("\n")),
+                LINK);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void hidden(UUID author, UUID referenceId, UUID providerId, String reason) {
-        send(author, referenceId, providerId, "hidden", locale -> reason);
+        queue.enqueue(author, null, Kind.MODERATION, "hidden", providerId, referenceId, locale -> reason, LINK);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void restored(UUID author, UUID referenceId, UUID providerId) {
-        send(author, referenceId, providerId, "restored", locale -> "");
+        queue.enqueue(author, null, Kind.MODERATION, "restored", providerId, referenceId, locale -> "", LINK);
     }
 
-    private void send(
-            UUID author,
-            UUID referenceId,
-            UUID providerId,
-            String kind,
-            java.util.function.Function<Locale, String> reason) {
-        String provider = providerName(providerId);
-        outbox.enqueue(
-                author,
-                Notice.EVENT_TYPE,
-                new Notice(
-                        UUID.randomUUID(),
-                        author,
-                        format(FRENCH, kind + ".subject", provider, "", referenceId),
-                        format(ENGLISH, kind + ".subject", provider, "", referenceId),
-                        format(FRENCH, kind + ".body", provider, reason.apply(FRENCH), referenceId),
-                        format(ENGLISH, kind + ".body", provider, reason.apply(ENGLISH), referenceId)));
+    /** The provider's dispute was rejected; its reason is between the moderator and the provider. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disputeRejected(UUID author, UUID referenceId, UUID providerId, UUID moderator) {
+        queue.enqueue(
+                author, moderator, Kind.MODERATION, "disputeRejected", providerId, referenceId, locale -> "", LINK);
     }
 
-    private String providerName(UUID providerId) {
-        return jdbc.prepareStatement("SELECT name FROM known_provider WHERE provider_id = ?", statement -> {
-            statement.setObject(1, providerId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : "";
-            }
-        });
+    /** {@code first}: the provider replied; otherwise it changed its reply. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replied(UUID author, UUID referenceId, UUID providerId, UUID replier, boolean first) {
+        String key = first ? "replied" : "replyEdited";
+        queue.enqueue(author, replier, Kind.REFERENCE, key, providerId, referenceId, locale -> "", LINK);
     }
 
-    private static String format(Locale locale, String key, String provider, String reason, UUID referenceId) {
-        String name = provider.isBlank() ? text(locale, "provider.unnamed") : provider;
-        return new MessageFormat(text(locale, key), locale).format(new Object[] {name, reason, referenceId.toString()});
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void confirmed(UUID author, UUID referenceId, UUID providerId, UUID confirmer) {
+        queue.enqueue(author, confirmer, Kind.REFERENCE, "confirmed", providerId, referenceId, locale -> "", LINK);
     }
 
-    private static String text(Locale locale, String key) {
-        return ResourceBundle.getBundle("notices/notices", locale).getString(key);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disputed(UUID author, UUID referenceId, UUID providerId, UUID disputer) {
+        queue.enqueue(author, disputer, Kind.REFERENCE, "disputed", providerId, referenceId, locale -> "", LINK);
     }
 }

@@ -33,13 +33,16 @@ public class ReferenceChanges {
         return references.findById(id).orElseThrow(() -> ApiProblems.notFound("No reference with id " + id));
     }
 
+    /** The provider's team confirms the engagement; the author is told the first time. */
     @Transactional
-    public Reference confirm(UUID id) {
+    public Reference confirm(UUID id, UUID confirmer) {
         Reference reference = visible(id, "confirmed");
         if (reference.engagementConfirmedAt() != null) {
             return reference;
         }
-        return changed(reference.confirmed(Instant.now()), true);
+        Reference confirmed = changed(reference.confirmed(Instant.now()), true);
+        notices.confirmed(confirmed.authorAccountId(), id, confirmed.providerId(), confirmer);
+        return confirmed;
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import io.vetted.review.moderation.FlagDetector;
 import io.vetted.review.moderation.FlagKind;
 import io.vetted.review.moderation.ModerationCases;
 import io.vetted.review.moderation.Quarantine;
+import io.vetted.review.notice.ProviderNotices;
 import io.vetted.review.reputation.ReputationLedger;
 import io.vetted.review.trust.TrustCheck;
 import io.vetted.review.verification.Invitations;
@@ -34,6 +35,7 @@ class ReferenceWriter {
     private final Quarantine quarantine;
     private final ModerationCases cases;
     private final ReputationLedger reputation;
+    private final ProviderNotices notices;
 
     ReferenceWriter(
             ReferenceRepository references,
@@ -46,7 +48,8 @@ class ReferenceWriter {
             FlagDetector flags,
             Quarantine quarantine,
             ModerationCases cases,
-            ReputationLedger reputation) {
+            ReputationLedger reputation,
+            ProviderNotices notices) {
         this.references = references;
         this.idempotency = idempotency;
         this.reviewers = reviewers;
@@ -58,6 +61,7 @@ class ReferenceWriter {
         this.quarantine = quarantine;
         this.cases = cases;
         this.reputation = reputation;
+        this.notices = notices;
     }
 
     record Written(Reference reference, boolean replayed) {}
@@ -122,6 +126,7 @@ class ReferenceWriter {
         Reference stored = quarantine.hold(saved, raised);
         cases.refresh(saved.id());
         reputation.recompute(providerId);
+        notices.written(providerId, saved.id(), author.accountId());
         if (idempotencyKey != null) {
             idempotency.complete(author.accountId(), idempotencyKey, saved.id());
         }
@@ -162,6 +167,7 @@ class ReferenceWriter {
         Reference stored = quarantine.hold(updated, flags.inspectEdit(updated));
         cases.refresh(id);
         reputation.recompute(current.providerId());
+        notices.edited(current.providerId(), id, author);
         return stored;
     }
 
@@ -174,6 +180,7 @@ class ReferenceWriter {
         Reference withdrawn = references.update(current.withStatus(ReferenceStatus.WITHDRAWN, null, Instant.now()));
         cases.refresh(id);
         reputation.recompute(current.providerId());
+        notices.withdrawn(current.providerId(), id, author);
         return withdrawn;
     }
 

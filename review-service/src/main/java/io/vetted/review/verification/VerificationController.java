@@ -64,6 +64,6 @@ class VerificationController implements VerificationOperations {
     public ReferenceResponse confirm(UUID id) {
         Reference reference = references.visible(id, "confirmed");
         membership.requireMember(reference.providerId(), currentUser.accountId());
-        return views.one(references.confirm(id), false);
+        return views.one(references.confirm(id, currentUser.accountId()), false);
     }
 }
