@@ -6,9 +6,11 @@ import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,10 +135,24 @@ class AccountSecurityIT {
         var export = identity.get("/api/accounts/me/export", client.accessToken());
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.json())
-                .containsKeys("account", "securityEvents", "references", "providerProfiles", "buyerWorkspace");
+                .containsKeys(
+                        "account",
+                        "securityEvents",
+                        "notifications",
+                        "references",
+                        "providerProfiles",
+                        "buyerWorkspace");
         assertThat((List<?>) ((Map<?, ?>) export.json().get("references")).get("references"))
                 .hasSize(1);
         assertThat(export.json().get("buyerWorkspace").toString()).contains("Infogérance", "Rappeler mardi");
+        // the provider was told of the reference: its notification centre is its personal data too
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(identity.get("/api/accounts/me/export", owner.accessToken())
+                                .json()
+                                .get("notifications")
+                                .toString())
+                        .contains("REFERENCE", "Loire Support", "IMMEDIATE"));
 
         assertThat(identity.post("/api/accounts/me/deletion", client.accessToken(), Map.of("password", "pas le bon"))
                         .status())

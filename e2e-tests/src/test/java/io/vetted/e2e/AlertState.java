@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -38,6 +39,16 @@ final class AlertState implements AutoCloseable {
                 SELECT a.event_id FROM watch_alert a
                 WHERE a.provider_id = ? AND a.delivered_at IS NULL
                   AND EXISTS (SELECT 1 FROM watch_alert_recipient r WHERE r.event_id = a.event_id)""", UUID.class, provider);
+    }
+
+    /** The newest event buyer-service received about the provider, once it is not one of {@code known}. */
+    UUID received(UUID provider, Set<UUID> known) {
+        UUID newest = one(
+                buyer,
+                "SELECT event_id FROM watch_alert WHERE provider_id = ? ORDER BY received_at DESC LIMIT 1",
+                UUID.class,
+                provider);
+        return newest == null || known.contains(newest) ? null : newest;
     }
 
     /** That event while identity-service's statement storing its notifications runs, uncommitted. */

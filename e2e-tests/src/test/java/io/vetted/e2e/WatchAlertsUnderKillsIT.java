@@ -2,12 +2,9 @@ package io.vetted.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.HttpRequest;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -43,7 +40,7 @@ class WatchAlertsUnderKillsIT {
         watcher = api.signUpAccount("SME", "Cabinet Le Goff");
         bystander = api.signUpAccount("SME", "Cabinet Tanguy");
         String shortlist = buyers.shortlist(watcher.accessToken(), provider.id());
-        Watchers.copy(platform, watcher.id(), UUID.fromString(shortlist), COPIES);
+        Watchers.copy(platform, watcher.id(), UUID.fromString(shortlist), COPIES, false);
     }
 
     @AfterAll
@@ -108,36 +105,6 @@ class WatchAlertsUnderKillsIT {
                 throw new AssertionError("Still not so after " + timeout);
             }
             AlertState.pause(100);
-        }
-    }
-
-    /** A published provider with one offer whose price the test raises. */
-    record WatchedProvider(UUID id, String owner) {
-
-        static WatchedProvider publish(Api api, String name) {
-            String owner = api.signUp("PROVIDER", name);
-            UUID id = new VendorProfiles(api)
-                    .published(
-                            owner,
-                            name,
-                            "AGENCY",
-                            "Lorient",
-                            "56",
-                            List.of("HELPDESK"),
-                            VendorProfiles.offer("Infogérance du poste", "MONTHLY_FIXED", "PER_SEAT", 30));
-            return new WatchedProvider(id, owner);
-        }
-
-        @SuppressWarnings("unchecked")
-        void raise(Api api) {
-            Map<String, Object> offer = ((List<Map<String, Object>>)
-                            new VendorProfiles(api).mine(owner).get("offers"))
-                    .get(0);
-            int price = ((Number) offer.get("priceEur")).intValue() + 1;
-            api.vendorCall(HttpRequest.PUT(
-                            "/api/providers/" + id + "/offers/" + offer.get("id"),
-                            Map.of("version", offer.get("version"), "title", offer.get("title"), "priceEur", price))
-                    .bearerAuth(owner));
         }
     }
 }

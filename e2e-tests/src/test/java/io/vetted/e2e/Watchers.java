@@ -9,9 +9,10 @@ import java.util.UUID;
 /**
  * Thousands of buyers watching one provider, made in SQL from one real buyer: signing each up
  * through the API would take minutes. Each copy is the real buyer's account and shortlist rows with
- * new ids and address (jsonb_populate_record keeps every other column as the services wrote it). The
- * copies get price alerts in the notification centre only (preference NEVER), so the mail queue
- * holds the real buyer's mails alone. Copy i's ids are md5 of a tag and i in both databases.
+ * new ids and address (jsonb_populate_record keeps every other column as the services wrote it).
+ * Unless {@code mailed}, the copies get price alerts in the notification centre only (preference
+ * NEVER), so the mail queue holds the real buyer's mails alone. Copy i's ids are md5 of a tag and i
+ * in both databases.
  */
 final class Watchers {
 
@@ -39,12 +40,14 @@ final class Watchers {
     private Watchers() {}
 
     /** {@code copies} more buyers with the same shortlist as {@code buyer}'s {@code shortlist}. */
-    static void copy(Platform platform, UUID buyer, UUID shortlist, int copies) {
+    static void copy(Platform platform, UUID buyer, UUID shortlist, int copies, boolean mailed) {
         String tag = UUID.randomUUID().toString();
         try (Connection identity = platform.database(platform.identity).connect();
                 Connection buyers = platform.database(platform.buyer).connect()) {
             update(identity, ACCOUNTS, tag, tag, copies, buyer);
-            update(identity, IN_CENTRE_ONLY, tag, copies);
+            if (!mailed) {
+                update(identity, IN_CENTRE_ONLY, tag, copies);
+            }
             update(buyers, SHORTLISTS, tag, tag, copies, shortlist);
             update(buyers, ENTRIES, tag, copies, shortlist);
         } catch (SQLException e) {

@@ -60,6 +60,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess start() {
+        return start(Map.of());
+    }
+
+    /** Starts with {@code overrides} on top of its environment (a restart with another setting). */
+    public ServiceProcess start(Map<String, String> overrides) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the modules first (./mvnw verify does)");
         }
@@ -78,6 +83,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        builder.environment().putAll(overrides);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         try {
             Files.createDirectories(log.getParent());

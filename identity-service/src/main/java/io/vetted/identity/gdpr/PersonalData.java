@@ -10,6 +10,7 @@ import io.vetted.identity.audit.SecurityEventRepository;
 import io.vetted.identity.audit.SecurityEventType;
 import io.vetted.identity.audit.SecurityLog;
 import io.vetted.identity.mfa.MfaService;
+import io.vetted.identity.notification.Notifications;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -38,6 +39,7 @@ class PersonalData {
     private final VendorDataClient vendor;
     private final ReviewDataClient review;
     private final BuyerDataClient buyer;
+    private final Notifications notifications;
 
     PersonalData(
             AccountService accounts,
@@ -48,7 +50,8 @@ class PersonalData {
             SecurityEventRepository events,
             VendorDataClient vendor,
             ReviewDataClient review,
-            BuyerDataClient buyer) {
+            BuyerDataClient buyer,
+            Notifications notifications) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.accountRepository = accountRepository;
@@ -58,6 +61,7 @@ class PersonalData {
         this.vendor = vendor;
         this.review = review;
         this.buyer = buyer;
+        this.notifications = notifications;
     }
 
     PersonalDataPayloads.DataExport export(UUID accountId) {
@@ -71,6 +75,7 @@ class PersonalData {
                 account,
                 mfa.status(accountId),
                 log.of(accountId),
+                notifications.export(accountId),
                 providerProfiles,
                 references,
                 workspace);

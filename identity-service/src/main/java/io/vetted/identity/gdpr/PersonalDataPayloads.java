@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.identity.account.AccountResponse;
 import io.vetted.identity.audit.SecurityEventView;
 import io.vetted.identity.mfa.MfaPayloads;
+import io.vetted.identity.notification.NotificationView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -21,6 +22,7 @@ public final class PersonalDataPayloads {
             AccountResponse account,
             MfaPayloads.Status twoFactor,
             List<SecurityEventView> securityEvents,
+            NotificationView.Export notifications,
             Map<String, Object> providerProfiles,
             Map<String, Object> references,
             Map<String, Object> buyerWorkspace) {}

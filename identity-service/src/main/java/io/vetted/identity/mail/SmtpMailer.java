@@ -58,20 +58,29 @@ class SmtpMailer implements Mailer {
     @Override
     public void deliver(OutgoingMail mail) {
         try {
-            MimeMessage message = message(mail.to(), mail.subject());
-            for (var header : mail.headers().entrySet()) {
-                message.setHeader(header.getKey(), header.getValue());
-            }
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), StandardCharsets.UTF_8.name());
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-            // plain text first: readers show the last part they understand
-            message.setContent(new MimeMultipart("alternative", text, html));
-            Transport.send(message);
+            Transport.send(compose(mail));
         } catch (MessagingException e) {
             throw new MailDeliveryException("Could not send \"" + mail.subject() + "\" by SMTP", e);
         }
+    }
+
+    @Override
+    public Batch batch() {
+        return new SmtpBatch(session, this::compose);
+    }
+
+    private MimeMessage compose(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = message(mail.to(), mail.subject());
+        for (var header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        // plain text first: readers show the last part they understand
+        message.setContent(new MimeMultipart("alternative", text, html));
+        return message;
     }
 
     private MimeMessage message(String to, String subject) throws MessagingException {

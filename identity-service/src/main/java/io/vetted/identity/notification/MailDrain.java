@@ -49,15 +49,17 @@ class MailDrain {
         List<MailQueue.Due> due;
         do {
             due = queue.lease(settings.batchSize(), settings.lease());
-            due.forEach(this::send);
+            try (Mailer.Batch batch = mailer.batch()) {
+                due.forEach(mail -> send(batch, mail));
+            }
         } while (due.size() == settings.batchSize());
     }
 
-    private void send(MailQueue.Due mail) {
+    private void send(Mailer.Batch batch, MailQueue.Due mail) {
         try {
             Account account = accounts.findById(mail.accountId()).orElse(null);
             if (account != null && !account.disabled()) {
-                deliver(account, mail);
+                deliver(batch, account, mail);
             }
             queue.sent(mail.id());
         } catch (RuntimeException e) {
@@ -77,15 +79,15 @@ class MailDrain {
         }
     }
 
-    private void deliver(Account account, MailQueue.Due mail) {
+    private void deliver(Mailer.Batch batch, Account account, MailQueue.Due mail) {
         if (mail.delivery() == Delivery.IMMEDIATE) {
-            notifications.findById(mail.notificationId()).ifPresent(n -> mailer.deliver(mails.immediate(account, n)));
+            notifications.findById(mail.notificationId()).ifPresent(n -> batch.deliver(mails.immediate(account, n)));
             return;
         }
         List<Notification> held =
                 notifications.digest(account.id(), mail.delivery().name(), mail.dueAt());
         if (!held.isEmpty()) {
-            mailer.deliver(mails.digest(account, mail.delivery(), held));
+            batch.deliver(mails.digest(account, mail.delivery(), held));
         }
     }
 }

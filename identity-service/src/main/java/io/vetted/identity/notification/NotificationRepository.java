@@ -18,6 +18,8 @@ interface NotificationRepository extends GenericRepository<Notification, UUID> {
 
     long countByAccountIdAndReadAtIsNull(UUID accountId);
 
+    List<Notification> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
+
     boolean existsByIdAndAccountId(UUID id, UUID accountId);
 
     @Query("UPDATE notification SET read_at = now(), version = version + 1"

@@ -27,4 +27,8 @@ public record NotificationView(
 
     @Serdeable
     public record UnreadCount(long count) {}
+
+    /** What a personal-data export holds of the centre: every notification and every choice. */
+    @Serdeable
+    public record Export(List<NotificationView> notifications, List<PreferenceOperations.Preference> preferences) {}
 }

@@ -46,10 +46,12 @@ public class Notifications {
 
     private final JdbcOperations jdbc;
     private final NotificationRepository notifications;
+    private final NotificationPreferences preferences;
 
-    Notifications(JdbcOperations jdbc, NotificationRepository notifications) {
+    Notifications(JdbcOperations jdbc, NotificationRepository notifications, NotificationPreferences preferences) {
         this.jdbc = jdbc;
         this.notifications = notifications;
+        this.preferences = preferences;
     }
 
     /** Unknown account ids are skipped; the mails leave later, from the queue. */
@@ -71,6 +73,16 @@ public class Notifications {
             statement.setString(9, batch.kind().name());
             return statement.executeUpdate();
         });
+    }
+
+    /** For the person's data export (GDPR art. 15). */
+    @Transactional
+    public NotificationView.Export export(UUID accountId) {
+        return new NotificationView.Export(
+                notifications.findByAccountIdOrderByCreatedAtDesc(accountId).stream()
+                        .map(NotificationView::of)
+                        .toList(),
+                preferences.of(accountId));
     }
 
     @Transactional
