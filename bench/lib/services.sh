@@ -13,7 +13,8 @@ jar_of() {
 
 service_env() { # name: the environment ./run gives the service, on bench ports and databases
   local common=(DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" IDENTITY_URL="http://localhost:$IDENTITY_PORT"
-                DATABASE_POOL_SIZE="$POOL_SIZE" VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}")
+                DATABASE_POOL_SIZE="$POOL_SIZE" VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}"
+                MANAGEMENT_PORT="$(management_port "$1")")
   local db="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX"
   case $1 in
     identity-service) echo "${common[@]}" DATABASE_URL="${db}identity" SIGN_UPS_PER_ADDRESS=100000 ;;
@@ -22,10 +23,12 @@ service_env() { # name: the environment ./run gives the service, on bench ports 
                       COMPANY_REGISTER_RECHECK_INITIAL_DELAY=24h ;;
     review-service) echo "${common[@]}" DATABASE_URL="${db}review" VENDOR_URL="http://localhost:$VENDOR_PORT" \
                       REFERENCE_DAILY_LIMIT=1000000 ;;
-    web-ui) echo VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}" IDENTITY_URL="http://localhost:$IDENTITY_PORT" \
+    web-ui) echo VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}" MANAGEMENT_PORT="$(management_port "$1")" IDENTITY_URL="http://localhost:$IDENTITY_PORT" \
               VENDOR_URL="http://localhost:$VENDOR_PORT" REVIEW_URL="http://localhost:$REVIEW_PORT" ;;
   esac
 }
+
+management_port() { echo $((PORT[$1] + MANAGEMENT_OFFSET)); } # name: where health and metrics answer
 
 start_service() { # name [extra JVM options...]
   local name=$1; shift
@@ -34,10 +37,10 @@ start_service() { # name [extra JVM options...]
   PID[$name]=$!
 }
 
-wait_ready() { # name [timeout seconds]: polls /health/readiness every 10 ms
+wait_ready() { # name [timeout seconds]: polls /health/readiness (management port) every 10 ms
   local name=$1 deadline=$(( $(now_ms) + ${2:-90} * 1000 ))
   while (( $(now_ms) < deadline )); do
-    curl -fs -o /dev/null --max-time 1 "http://localhost:${PORT[$name]}/health/readiness" && return 0
+    curl -fs -o /dev/null --max-time 1 "http://localhost:$(management_port "$name")/health/readiness" && return 0
     kill -0 "${PID[$name]}" 2>/dev/null || { tail -n 30 "$LOGS/$name.log" >&2; die "$name stopped during start-up"; }
     sleep 0.01
   done

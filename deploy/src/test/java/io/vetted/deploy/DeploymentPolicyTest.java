@@ -62,8 +62,30 @@ class DeploymentPolicyTest {
             assertThat(probePath(container, "startupProbe")).isEqualTo("/health/liveness");
             assertThat(probePath(container, "livenessProbe")).isEqualTo("/health/liveness");
             assertThat(probePath(container, "readinessProbe")).isEqualTo("/health/readiness");
-            assertThat(container.path("ports").findValuesAsText("name")).contains("http");
+            assertThat(container.path("ports").findValuesAsText("name")).contains("http", "management");
         });
+    }
+
+    /** The service reads its management port from MANAGEMENT_PORT: the probes must knock on that one. */
+    @ParameterizedTest
+    @MethodSource("io.vetted.deploy.Manifests#directories")
+    void everyDeploymentTellsItsServiceTheManagementPortItsProbesUse(String directory) {
+        assertThat(Manifests.ofKind(Manifests.render(directory), "Deployment")).allSatisfy(deployment -> {
+            JsonNode container = Manifests.container(deployment);
+            assertThat(env(container, "MANAGEMENT_PORT"))
+                    .isEqualTo(port(container, "management"))
+                    .isNotEqualTo(env(container, "SERVER_PORT"));
+        });
+    }
+
+    /** Nothing routes to the management port: a Service exposes the public port only. */
+    @ParameterizedTest
+    @MethodSource("io.vetted.deploy.Manifests#directories")
+    void noServiceExposesTheManagementPort(String directory) {
+        assertThat(Manifests.ofKind(Manifests.render(directory), "Service"))
+                .allSatisfy(
+                        service -> assertThat(service.path("spec").path("ports").findValuesAsText("targetPort"))
+                                .containsOnly("http"));
     }
 
     @ParameterizedTest
@@ -126,9 +148,28 @@ class DeploymentPolicyTest {
                 .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
     }
 
+    private static String env(JsonNode container, String name) {
+        for (JsonNode variable : container.path("env")) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable.path("value").asText();
+            }
+        }
+        throw new AssertionError("no " + name + " in " + container.path("name").asText());
+    }
+
+    private static String port(JsonNode container, String name) {
+        for (JsonNode port : container.path("ports")) {
+            if (port.path("name").asText().equals(name)) {
+                return port.path("containerPort").asText();
+            }
+        }
+        throw new AssertionError(
+                "no port " + name + " in " + container.path("name").asText());
+    }
+
     private static String probePath(JsonNode container, String probe) {
         JsonNode get = container.path(probe).path("httpGet");
-        assertThat(get.path("port").asText()).as(probe + " port").isEqualTo("http");
+        assertThat(get.path("port").asText()).as(probe + " port").isEqualTo("management");
         return get.path("path").asText();
     }
 }

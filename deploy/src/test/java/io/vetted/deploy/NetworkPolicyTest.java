@@ -86,6 +86,37 @@ class NetworkPolicyTest {
                         ingress -> assertThat(ingress.findValuesAsText("name")).containsOnly("web-ui", "http"));
     }
 
+    /** Health, metrics and the API document stay between a pod and its kubelet. */
+    @ParameterizedTest
+    @MethodSource("io.vetted.deploy.Manifests#directories")
+    void admitsNobodyToAManagementPort(String directory) {
+        var objects = Manifests.render(directory);
+        Set<Integer> management = new TreeSet<>();
+        Manifests.ofKind(objects, "Deployment").forEach(deployment -> {
+            for (JsonNode port : Manifests.container(deployment).path("ports")) {
+                if (port.path("name").asText().equals("management")) {
+                    management.add(port.path("containerPort").asInt());
+                }
+            }
+        });
+        Set<String> admitted = new TreeSet<>();
+        for (ObjectNode policy : policies(directory)) {
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                if (rule.path("ports").isMissingNode() || rule.path("ports").isEmpty()) {
+                    admitted.add(selectedService(policy) + " on every port");
+                }
+                rule.path("ports").findValuesAsText("port").forEach(port -> admitted.add(port));
+            }
+        }
+
+        assertThat(management).hasSize(CallGraph.SERVICES.size());
+        assertThat(admitted)
+                .isNotEmpty()
+                .doesNotContainAnyElementsOf(
+                        management.stream().map(String::valueOf).toList());
+        assertThat(admitted).noneMatch(rule -> rule.endsWith("on every port"));
+    }
+
     @ParameterizedTest
     @MethodSource("io.vetted.deploy.Manifests#directories")
     void letsEveryPodResolveNames(String directory) {

@@ -30,13 +30,24 @@ import org.junit.jupiter.api.TestMethodOrder;
  * one declared in {@code authorization-matrix.txt}, and an endpoint nobody declared fails the test,
  * so a new endpoint cannot ship without a decision about who may call it. The failure message
  * prints the observed lines, ready to review and paste. The APIs are called with a bearer token,
- * web-ui as a browser would (see {@link SiteCalls}).
+ * web-ui as a browser would (see {@link SiteCalls}). The management endpoints (health, metrics, the
+ * API document) are listed too, each service's public port must hide them from everyone: they answer
+ * on the management port only (OperationsIT).
  */
 @OnPlatform
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIT {
 
     private static final Duration API_TIMEOUT = Duration.ofSeconds(20);
+    private static final List<String> MANAGEMENT_PATHS = List.of(
+            "/health",
+            "/health/liveness",
+            "/health/readiness",
+            "/prometheus",
+            "/metrics",
+            "/swagger-ui/index.html",
+            "/routes",
+            "/env");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private MatrixFixture fixture;
@@ -112,7 +123,11 @@ class AuthorizationMatrixIT {
     /** Reads before writes, withdrawals and deletions last (see {@link AuthorizationMatrix.Endpoint#order}). */
     private Set<AuthorizationMatrix.Endpoint> endpoints() {
         Set<AuthorizationMatrix.Endpoint> endpoints = new TreeSet<>();
-        platform.all().forEach(service -> endpoints.addAll(OpenApiEndpoints.of(service)));
+        platform.all().forEach(service -> {
+            endpoints.addAll(OpenApiEndpoints.of(service));
+            MANAGEMENT_PATHS.forEach(path ->
+                    endpoints.add(new AuthorizationMatrix.Endpoint(OpenApiEndpoints.name(service), "GET", path)));
+        });
         return endpoints;
     }
 

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The endpoints a running service declares in the OpenAPI document its Swagger UI points to. The
- * documents list the services' own routes only: no static resources, health or metrics.
+ * The endpoints a running service declares in the OpenAPI document its Swagger UI points to, both
+ * on its management port. The documents list the services' own routes only: no static resources,
+ * health or metrics.
  */
 final class OpenApiEndpoints {
 
@@ -85,7 +86,7 @@ final class OpenApiEndpoints {
     private static String get(ServiceProcess service, String path) {
         try {
             return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(service.url() + path))
+                            HttpRequest.newBuilder(URI.create(service.managementUrl() + path))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();

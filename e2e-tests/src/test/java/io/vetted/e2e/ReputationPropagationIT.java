@@ -91,7 +91,8 @@ class ReputationPropagationIT {
     private double delivered() throws IOException, InterruptedException {
         String metrics = HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(URI.create(platform.review.url() + "/prometheus"))
+                        java.net.http.HttpRequest.newBuilder(
+                                        URI.create(platform.review.managementUrl() + "/prometheus"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Vetted service running from its packaged jar in its own JVM, as in production: started with
- * environment variables, ready when {@code /health/readiness} answers 200, stopped with SIGTERM.
+ * environment variables, ready when {@code /health/readiness} answers 200 on its management port
+ * (health, metrics and the API document; a port of its own, as in production), stopped with SIGTERM.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -28,6 +29,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final Map<String, String> environment;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private Process process;
 
@@ -35,6 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = Ports.free();
         this.environment = environment;
         this.log = logDirectory.resolve(name + ".log");
     }
@@ -49,6 +52,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where health, metrics and the API document answer; the public {@link #url()} hides them. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     Path jar() {
@@ -85,6 +93,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().putAll(overrides);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
             Files.createDirectories(log.getParent());
             process = builder.start();
@@ -111,7 +120,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean ready() {
         try {
-            var request = HttpRequest.newBuilder(URI.create(url() + "/health/readiness"))
+            var request = HttpRequest.newBuilder(URI.create(managementUrl() + "/health/readiness"))
                     .timeout(Duration.ofSeconds(2))
                     .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

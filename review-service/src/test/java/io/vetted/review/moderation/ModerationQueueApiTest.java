@@ -40,9 +40,10 @@ class ModerationQueueApiTest implements ReviewTest {
     @Inject
     ReputationClient reputation;
 
+    /** Metrics answer on the management port only. */
     @Inject
-    @Client("/")
-    HttpClient http;
+    @Client("http://localhost:${endpoints.all.port}")
+    HttpClient management;
 
     @Test
     void aFloodOfLowRiskFlagsNeverHidesAHighRiskOne() {
@@ -152,7 +153,7 @@ class ModerationQueueApiTest implements ReviewTest {
                 fakes.vendor.knownProvider(),
                 SampleReferences.siren());
 
-        String metrics = http.toBlocking().retrieve("/prometheus");
+        String metrics = management.toBlocking().retrieve("/prometheus");
 
         assertThat(metrics)
                 .contains("vetted_moderation_queue_size ")

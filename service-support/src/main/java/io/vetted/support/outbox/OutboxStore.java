@@ -84,6 +84,18 @@ public class OutboxStore {
                 });
     }
 
+    /** Events the relay gave up on ({@link PermanentDeliveryFailure}): each one waits for an operator. */
+    @Transactional
+    public long parked() {
+        return jdbc.prepareStatement(
+                "SELECT count(*) FROM outbox_event WHERE failed_permanently_at IS NOT NULL", statement -> {
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                });
+    }
+
     private void update(String sql, long id, String error, Duration delay) {
         jdbc.prepareStatement(sql, statement -> {
             int i = 1;

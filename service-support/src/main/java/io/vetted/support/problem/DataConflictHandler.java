@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Races the service checks cannot see coming (two requests creating the same thing, an edit on a
- * stale version) end as 409 for the loser, never as a 500.
+ * stale version) end as 409 for the loser, never as a 500; a pool that had no connection in time
+ * answers 503 with {@code Retry-After} ({@link DatabaseBusy}).
  */
 @Singleton
 @Produces
@@ -37,6 +38,11 @@ final class DataConflictHandler implements ExceptionHandler<DataAccessException,
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
+        if (DatabaseBusy.causedIt(exception)) {
+            LOG.warn(
+                    "No database connection in time for {} {}", request.getMethod(), LoggedPaths.of(request.getPath()));
+            return DatabaseBusy.answer(request, processor);
+        }
         String detail;
         HttpStatus status;
         if (exception instanceof OptimisticLockException) {

@@ -1,0 +1,41 @@
+package io.vetted.support.problem;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * A database too slow to hand out a connection within the pool's {@code connection-timeout}
+ * (Hikari's {@link SQLTransientConnectionException}, however Micronaut Data wrapped it) answers 503
+ * with {@code Retry-After} at once, instead of requests piling up behind it until the callers time
+ * out; clients and the load balancer back off and try again.
+ */
+final class DatabaseBusy {
+
+    /** Seconds a client should wait: about the pool's connection timeout, when a connection may be free. */
+    static final String RETRY_AFTER_SECONDS = "2";
+
+    private DatabaseBusy() {}
+
+    static boolean causedIt(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static HttpResponse<?> answer(HttpRequest<?> request, ErrorResponseProcessor<?> processor) {
+        return processor.processResponse(
+                ErrorContext.builder(request)
+                        .cause(ApiProblems.unavailable("The service is busy; try again in a few seconds."))
+                        .build(),
+                HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS));
+    }
+}
