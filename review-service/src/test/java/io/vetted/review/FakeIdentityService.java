@@ -29,6 +29,7 @@ public final class FakeIdentityService {
     private final Map<String, String> links = new ConcurrentHashMap<>();
     private final List<Notice> notices = new CopyOnWriteArrayList<>();
     private final List<String> addressNotices = new CopyOnWriteArrayList<>();
+    private final List<String> moderatorNotices = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
     public FakeIdentityService() {
@@ -57,6 +58,11 @@ public final class FakeIdentityService {
 
     public List<Notice> noticesTo(UUID account) {
         return notices.stream().filter(n -> n.account().equals(account)).toList();
+    }
+
+    /** The bodies of the notices for every moderator (the queue's digest), as JSON. */
+    public List<String> moderatorNotices() {
+        return List.copyOf(moderatorNotices);
     }
 
     /** The bodies of the notices sent to an address (invitations), as JSON. */
@@ -92,6 +98,10 @@ public final class FakeIdentityService {
                 }
             });
             respond(exchange, 200, "{\"matches\":[" + matches + "]}");
+        } else if (path.equals("/api/internal/moderators/notices")) {
+            moderatorNotices.add(body);
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
         } else if (path.equals("/api/internal/notices")) {
             addressNotices.add(body);
             exchange.sendResponseHeaders(202, -1);

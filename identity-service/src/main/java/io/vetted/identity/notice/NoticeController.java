@@ -9,6 +9,7 @@ import io.vetted.identity.notification.Notifications;
 import io.vetted.support.auth.RequiresScope;
 import io.vetted.support.auth.Roles;
 import io.vetted.support.auth.Scopes;
+import java.util.List;
 import java.util.UUID;
 
 @Controller
@@ -29,6 +30,15 @@ class NoticeController implements NoticeOperations {
     public HttpResponse<Void> send(UUID accountId, Notice notice) {
         notices.requireAccount(accountId);
         notifications.accept(notice.asBatch(accountId));
+        return HttpResponse.accepted();
+    }
+
+    @Override
+    public HttpResponse<Void> sendToModerators(Notice notice) {
+        List<UUID> moderators = notices.moderators();
+        if (!moderators.isEmpty()) {
+            notifications.accept(notice.asBatch(moderators));
+        }
         return HttpResponse.accepted();
     }
 

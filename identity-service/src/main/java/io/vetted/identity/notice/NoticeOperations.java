@@ -28,6 +28,10 @@ public interface NoticeOperations {
                     + " once per noticeId however often it is sent (services only)")
     HttpResponse<Void> send(@PathVariable UUID accountId, @Valid @NotNull @Body Notice notice);
 
+    @Post("/api/internal/moderators/notices")
+    @Operation(summary = "Notify every moderator (the moderation queue's digest), once per noticeId (services only)")
+    HttpResponse<Void> sendToModerators(@Valid @NotNull @Body Notice notice);
+
     @Post("/api/internal/notices")
     @Operation(
             summary =
@@ -75,10 +79,14 @@ public interface NoticeOperations {
         }
 
         NotificationBatch asBatch(UUID accountId) {
+            return asBatch(List.of(accountId));
+        }
+
+        NotificationBatch asBatch(List<UUID> accountIds) {
             return new NotificationBatch(
                     noticeId,
                     kind == null ? NotificationKind.MODERATION : kind,
-                    List.of(accountId),
+                    accountIds,
                     subjectFr,
                     subjectEn,
                     bodyFr,

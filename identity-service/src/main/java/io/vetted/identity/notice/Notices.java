@@ -9,6 +9,7 @@ import io.vetted.identity.mail.Mailer;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,10 @@ class Notices {
         if (!accounts.existsById(accountId)) {
             throw ApiProblems.notFound("No account with id " + accountId);
         }
+    }
+
+    List<UUID> moderators() {
+        return accounts.findModeratorIds();
     }
 
     /** @return whether this address notice is sent for the first time */

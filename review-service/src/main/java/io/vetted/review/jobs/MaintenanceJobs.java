@@ -3,6 +3,7 @@ package io.vetted.review.jobs;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.vetted.review.limits.DailyLimits;
+import io.vetted.review.moderation.ModerationDigest;
 import io.vetted.review.moderation.SentenceBackfill;
 import io.vetted.review.reputation.ReputationLedger;
 import io.vetted.review.trust.Reverification;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The periodic work, each on one replica per period ({@link Jobs}): every provider's reputation
  * recomputed (recency weights decay even when nobody writes), verifications that are due checked
- * again, expired throttling counts forgotten; and, whenever some are left, the sentences of
+ * again, expired throttling counts forgotten, moderators told of the cases waiting; and, whenever some are left, the sentences of
  * references written before near-duplicate detection indexed.
  */
 @Singleton
@@ -31,6 +32,7 @@ public class MaintenanceJobs {
     private final Reverification verification;
     private final DailyLimits limits;
     private final SentenceBackfill sentences;
+    private final ModerationDigest digest;
 
     MaintenanceJobs(
             Jobs jobs,
@@ -38,13 +40,15 @@ public class MaintenanceJobs {
             ReputationLedger reputation,
             Reverification verification,
             DailyLimits limits,
-            SentenceBackfill sentences) {
+            SentenceBackfill sentences,
+            ModerationDigest digest) {
         this.jobs = jobs;
         this.config = config;
         this.reputation = reputation;
         this.verification = verification;
         this.limits = limits;
         this.sentences = sentences;
+        this.digest = digest;
     }
 
     @Scheduled(fixedDelay = "${vetted.jobs.sentence-backfill-interval:30s}", initialDelay = "5s")
@@ -65,6 +69,9 @@ public class MaintenanceJobs {
             }
             if (jobs.claim("verification-recheck", config.verificationPeriod())) {
                 verification.recheckDue(config.verificationBatch());
+            }
+            if (jobs.claim("moderation-digest", config.moderationDigestPeriod())) {
+                LOG.info("Moderation digest: {} cases waiting", digest.send());
             }
         } catch (RuntimeException e) {
             LOG.warn("Maintenance pass failed; the next period retries: {}", e.getMessage());

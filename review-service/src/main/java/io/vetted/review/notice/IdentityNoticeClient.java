@@ -17,6 +17,10 @@ interface IdentityNoticeClient {
     HttpResponse<Void> send(
             @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable UUID accountId, @Body Notice notice);
 
+    @Post("/api/internal/moderators/notices")
+    HttpResponse<Void> sendToModerators(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization, @Body ModeratorNotice notice);
+
     @Post("/api/internal/notices")
     HttpResponse<Void> sendToAddress(
             @Header(HttpHeaders.AUTHORIZATION) String authorization, @Body AddressNotice notice);
