@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The services around review-service, played over real HTTP: vendor-service, identity-service and the company register. */
+/** The services around review-service, played over real HTTP: vendor-, identity- and buyer-service and the company register. */
 public final class Fakes {
 
     private static final Map<Class<?>, Fakes> BY_TEST_CLASS = new ConcurrentHashMap<>();
@@ -14,6 +14,7 @@ public final class Fakes {
     public final FakeVendorService vendor = new FakeVendorService();
     public final FakeIdentityService identity = new FakeIdentityService();
     public final FakeCompanyRegister register = new FakeCompanyRegister();
+    public final FakeBuyerService buyer = new FakeBuyerService();
 
     /** One set per test class, so no class sees another's providers, pushes or notices. */
     static Fakes of(Class<?> testClass) {
@@ -26,6 +27,7 @@ public final class Fakes {
         properties.put("micronaut.http.services.vendor.url", vendor.url());
         properties.put("micronaut.http.services.identity.url", identity.url());
         properties.put("micronaut.http.services.register.url", register.url());
+        properties.put("micronaut.http.services.buyer.url", buyer.url());
         properties.put("vetted.outbox.relay.poll-interval", "50ms");
         return properties;
     }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.review.notice.AuthorNotices;
 import io.vetted.review.reputation.ReputationLedger;
+import io.vetted.review.watch.LowRatingAlerts;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -21,11 +22,17 @@ public class ReferenceChanges {
     private final ReferenceRepository references;
     private final ReputationLedger reputation;
     private final AuthorNotices notices;
+    private final LowRatingAlerts lowRatings;
 
-    ReferenceChanges(ReferenceRepository references, ReputationLedger reputation, AuthorNotices notices) {
+    ReferenceChanges(
+            ReferenceRepository references,
+            ReputationLedger reputation,
+            AuthorNotices notices,
+            LowRatingAlerts lowRatings) {
         this.references = references;
         this.reputation = reputation;
         this.notices = notices;
+        this.lowRatings = lowRatings;
     }
 
     @ReadOnly
@@ -109,6 +116,7 @@ public class ReferenceChanges {
     private Reference published(Reference reference, boolean recompute) {
         Reference shown = changed(reference.withStatus(ReferenceStatus.PUBLISHED, null, Instant.now()), recompute);
         notices.restored(shown.authorAccountId(), shown.id(), shown.providerId());
+        lowRatings.published(shown.id(), shown.providerId(), shown.rating());
         return shown;
     }
 

@@ -9,6 +9,7 @@ import io.vetted.review.notice.ProviderNotices;
 import io.vetted.review.reputation.ReputationLedger;
 import io.vetted.review.trust.TrustCheck;
 import io.vetted.review.verification.Invitations;
+import io.vetted.review.watch.LowRatingAlerts;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ class ReferenceWriter {
     private final ModerationCases cases;
     private final ReputationLedger reputation;
     private final ProviderNotices notices;
+    private final LowRatingAlerts lowRatings;
 
     ReferenceWriter(
             ReferenceRepository references,
@@ -49,7 +51,8 @@ class ReferenceWriter {
             Quarantine quarantine,
             ModerationCases cases,
             ReputationLedger reputation,
-            ProviderNotices notices) {
+            ProviderNotices notices,
+            LowRatingAlerts lowRatings) {
         this.references = references;
         this.idempotency = idempotency;
         this.reviewers = reviewers;
@@ -62,6 +65,7 @@ class ReferenceWriter {
         this.cases = cases;
         this.reputation = reputation;
         this.notices = notices;
+        this.lowRatings = lowRatings;
     }
 
     record Written(Reference reference, boolean replayed) {}
@@ -127,6 +131,7 @@ class ReferenceWriter {
         cases.refresh(saved.id());
         reputation.recompute(providerId);
         notices.written(providerId, saved.id(), author.accountId());
+        shown(stored);
         if (idempotencyKey != null) {
             idempotency.complete(author.accountId(), idempotencyKey, saved.id());
         }
@@ -168,7 +173,15 @@ class ReferenceWriter {
         cases.refresh(id);
         reputation.recompute(current.providerId());
         notices.edited(current.providerId(), id, author);
+        shown(stored);
         return stored;
+    }
+
+    /** Watchers hear of a low rating once it shows: a held reference waits for the moderator's clearance. */
+    private void shown(Reference stored) {
+        if (stored.status() == ReferenceStatus.PUBLISHED) {
+            lowRatings.published(stored.id(), stored.providerId(), stored.rating());
+        }
     }
 
     @Transactional
