@@ -97,6 +97,18 @@ class SavedSearchPagesTest implements ServicesTest {
     }
 
     @Test
+    void sendsTheSearchAsVendorServiceReadsItSoThatNewProvidersItFindsAreAlerted() {
+        services.answer("/api/buyer/saved-searches", SEARCH);
+        SmeVisitor.sme(http)
+                .post("/my/saved-searches", "name=Forfaits&query=maxPrice%3D80%26specialty%3DHELPDESK%26sort%3DPRICE");
+        var calls = services.callsTo("/api/buyer/saved-searches");
+
+        services.answer("/api/buyer/saved-searches", "[" + SEARCH + "]");
+        assertThat(calls.get(calls.size() - 1).body())
+                .contains("\"vendorQuery\":\"specialty=HELPDESK&pricing=HOURLY&maxPrice=80\"");
+    }
+
+    @Test
     void asksForANameNextToTheFieldBeforeSaving() {
         var answer = SmeVisitor.sme(http).post("/my/saved-searches", "name=&query=q%3Dbackup");
 
