@@ -77,8 +77,8 @@ class SavedSearchAlertApiTest implements BuyerTest {
     @Test
     void aRedeliveredPublicationAlertsNobodyASecondTime() {
         var buyer = TestIssuer.shared().account("SME");
-        save(buyer, "Sauvegarde", "specialty=BACKUP");
-        UUID provider = vendor().publishedProviderMatching("specialty=BACKUP");
+        save(buyer, "Sauvegarde", "specialty=BACKUP_RECOVERY");
+        UUID provider = vendor().publishedProviderMatching("specialty=BACKUP_RECOVERY");
         Map<String, Object> event = published(provider, null);
 
         deliver(event);
@@ -92,9 +92,9 @@ class SavedSearchAlertApiTest implements BuyerTest {
     void theProvidersOwnerIsNotAlertedOfItsOwnPublication() {
         var owner = TestIssuer.shared().account("SME");
         var buyer = TestIssuer.shared().account("SME");
-        save(owner, "Concurrents", "specialty=SECURITY");
-        save(buyer, "Sécurité", "specialty=SECURITY");
-        UUID provider = vendor().publishedProviderMatching("specialty=SECURITY");
+        save(owner, "Concurrents", "specialty=CYBERSECURITY");
+        save(buyer, "Sécurité", "specialty=CYBERSECURITY");
+        UUID provider = vendor().publishedProviderMatching("specialty=CYBERSECURITY");
 
         deliver(published(provider, UUID.fromString(owner.id())));
 
@@ -105,8 +105,8 @@ class SavedSearchAlertApiTest implements BuyerTest {
     @Test
     void whileIdentityIsDownThePublicationIsRefusedWith503AndAlertedOnceOnRedelivery() {
         var buyer = TestIssuer.shared().account("SME");
-        save(buyer, "Messagerie", "specialty=EMAIL");
-        UUID provider = vendor().publishedProviderMatching("specialty=EMAIL");
+        save(buyer, "Messagerie", "specialty=TELEPHONY_VOIP");
+        UUID provider = vendor().publishedProviderMatching("specialty=TELEPHONY_VOIP");
         identity().down(true);
         int refused;
         try {
@@ -127,10 +127,10 @@ class SavedSearchAlertApiTest implements BuyerTest {
         var buyer = TestIssuer.shared().account("SME");
         SavedSearchPayloads.SavedSearchView old;
         try (var ignored = BearerToken.as(buyer)) {
-            old = searches.save(new SavedSearchPayloads.NewSavedSearch("Ancienne", "specialty=CLOUD", null))
+            old = searches.save(new SavedSearchPayloads.NewSavedSearch("Ancienne", "specialty=CLOUD_SAAS", null))
                     .body();
         }
-        UUID provider = vendor().publishedProviderMatching("specialty=CLOUD");
+        UUID provider = vendor().publishedProviderMatching("specialty=CLOUD_SAAS");
 
         deliver(published(provider, null));
 
