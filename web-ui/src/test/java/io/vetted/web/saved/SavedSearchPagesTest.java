@@ -20,7 +20,7 @@ class SavedSearchPagesTest implements ServicesTest {
     private static final String ID = "5e6f7a8b-3333-4c4d-8e9f-0a1b2c3d4e5f";
     private static final String SEARCH = "{\"id\":\"" + ID + "\",\"name\":\"Support à Lyon\","
             + "\"query\":\"q=support&specialty=HELPDESK&region=84\",\"lastVisitedAt\":\"2026-11-20T08:30:00Z\","
-            + "\"createdAt\":\"2026-11-01T10:00:00Z\"}";
+            + "\"createdAt\":\"2026-11-01T10:00:00Z\",\"alerts\":true}";
 
     private final FakeServices services = new FakeServices()
             .answer("/api/buyer/saved-searches", "[" + SEARCH + "]")
