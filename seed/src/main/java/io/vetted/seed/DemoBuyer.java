@@ -57,6 +57,9 @@ final class DemoBuyer {
                                     "name",
                                     "Sauvegarde avec astreinte",
                                     "query",
+                                    "specialty=BACKUP_RECOVERY&afterHours=ON_CALL",
+                                    // the same search as vendor-service reads it: new providers it finds are alerted
+                                    "vendorQuery",
                                     "specialty=BACKUP_RECOVERY&afterHours=ON_CALL"),
                             token)
                     .orThrow("saving a search");

@@ -39,7 +39,7 @@ class InboxController implements InboxOperations {
 
     @Override
     public QuotePayloads.InboxQuote answer(UUID id, QuotePayloads.Answer answer) {
-        return inbox.answer(provider(id), id, answer);
+        return inbox.answer(provider(id), currentUser.accountId(), id, answer);
     }
 
     @Override

@@ -17,18 +17,21 @@ class InboxService {
     private final ShortlistQuotes shortlists;
     private final QuoteViews views;
     private final QuoteConfiguration config;
+    private final QuoteNotices notices;
 
     InboxService(
             QuoteRepository quotes,
             QuoteMessageRepository messages,
             ShortlistQuotes shortlists,
             QuoteViews views,
-            QuoteConfiguration config) {
+            QuoteConfiguration config,
+            QuoteNotices notices) {
         this.quotes = quotes;
         this.messages = messages;
         this.shortlists = shortlists;
         this.views = views;
         this.config = config;
+        this.notices = notices;
     }
 
     @Transactional
@@ -44,7 +47,7 @@ class InboxService {
     }
 
     @Transactional
-    QuotePayloads.InboxQuote answer(UUID provider, UUID id, QuotePayloads.Answer answer) {
+    QuotePayloads.InboxQuote answer(UUID provider, UUID author, UUID id, QuotePayloads.Answer answer) {
         Quote quote = require(provider, id);
         if (quote.status() == QuoteStatus.ANSWERED) {
             throw ApiProblems.conflict("This request is already answered; an answer is given once. "
@@ -55,6 +58,7 @@ class InboxService {
         }
         Quote answered = quotes.update(quote.answered(answer, Instant.now()));
         shortlists.markReceived(quote.shortlistId(), quote.providerId());
+        notices.answered(answered, author);
         return views.forProvider(answered, messages.findByQuoteRequestIdOrderByCreatedAt(id));
     }
 
@@ -62,6 +66,7 @@ class InboxService {
     QuotePayloads.InboxQuote post(UUID provider, UUID author, UUID id, String body) {
         Quote quote = require(provider, id);
         Threads.post(messages, config, quote, Side.PROVIDER, author, body);
+        notices.messaged(quote, Side.PROVIDER, author);
         return views.forProvider(quote, messages.findByQuoteRequestIdOrderByCreatedAt(id));
     }
 

@@ -25,6 +25,7 @@ class QuoteService {
     private final QuoteViews views;
     private final QuoteConfiguration config;
     private final JdbcOperations jdbc;
+    private final QuoteNotices notices;
 
     QuoteService(
             QuoteRepository quotes,
@@ -33,7 +34,8 @@ class QuoteService {
             RequirementsService requirements,
             QuoteViews views,
             QuoteConfiguration config,
-            JdbcOperations jdbc) {
+            JdbcOperations jdbc,
+            QuoteNotices notices) {
         this.quotes = quotes;
         this.messages = messages;
         this.shortlists = shortlists;
@@ -41,6 +43,7 @@ class QuoteService {
         this.views = views;
         this.config = config;
         this.jdbc = jdbc;
+        this.notices = notices;
     }
 
     /**
@@ -72,7 +75,7 @@ class QuoteService {
         }
         String snapshot = views.snapshot(requirements.of(account));
         for (UUID provider : fresh) {
-            result.add(quotes.save(new Quote(
+            Quote saved = quotes.save(new Quote(
                     UUID.randomUUID(),
                     account,
                     shortlistId,
@@ -95,7 +98,9 @@ class QuoteService {
                     null,
                     null,
                     null,
-                    null)));
+                    null));
+            notices.requested(saved);
+            result.add(saved);
             shortlists.markRequested(shortlistId, provider);
         }
         return new Sent(result.stream().map(q -> views.forBuyer(q, null)).toList(), !fresh.isEmpty());
@@ -137,6 +142,7 @@ class QuoteService {
     QuotePayloads.BuyerQuote post(UUID account, UUID id, String body) {
         Quote quote = require(account, id);
         Threads.post(messages, config, quote, Side.BUYER, account, body);
+        notices.messaged(quote, Side.BUYER, account);
         return views.forBuyer(quote, messages.findByQuoteRequestIdOrderByCreatedAt(id));
     }
 

@@ -35,7 +35,15 @@ class SavedSearchService {
                     + " saved searches, the most an account may; delete one first.");
         }
         return view(searches.save(new SavedSearch(
-                UUID.randomUUID(), account, request.name().strip(), request.query(), now(), null, null, null)));
+                UUID.randomUUID(),
+                account,
+                request.name().strip(),
+                request.query(),
+                request.vendorQuery(),
+                now(),
+                null,
+                null,
+                null)));
     }
 
     @Transactional
@@ -60,6 +68,11 @@ class SavedSearchService {
 
     private static SavedSearchPayloads.SavedSearchView view(SavedSearch search) {
         return new SavedSearchPayloads.SavedSearchView(
-                search.id(), search.name(), search.query(), search.lastVisitedAt(), search.createdAt());
+                search.id(),
+                search.name(),
+                search.query(),
+                search.lastVisitedAt(),
+                search.createdAt(),
+                search.vendorQuery() != null);
     }
 }

@@ -30,6 +30,7 @@ final class AlertTexts {
             case PRICE_CHANGED -> price(name, event.price());
             case SLA_LOWERED -> sla(name, event.sla());
             case CLAIM_UNVERIFIED -> claim(name, event.claim());
+            case PROVIDER_PUBLISHED -> throw new IllegalArgumentException("a publication is a saved-search alert");
         };
         return new Texts(
                 cut(texts.subjectFr(), 200),

@@ -6,9 +6,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
 import io.vetted.support.auth.AsService;
 
+/** identity-service's notification centre (contract 10), for watch alerts and quote notifications alike. */
 @Client(id = "identity")
 @AsService
-interface IdentityNotificationClient {
+public interface IdentityNotificationClient {
 
     @Post("/api/internal/notifications")
     HttpResponse<Void> notify(@Body NotificationRequest request);

@@ -1,9 +1,9 @@
 package io.vetted.buyer.watch;
 
 /** identity-service did not accept the alerts; the sender is told to retry (503), the event stays pending. */
-class IdentityUnavailableException extends RuntimeException {
+public class IdentityUnavailableException extends RuntimeException {
 
-    IdentityUnavailableException(Throwable cause) {
+    public IdentityUnavailableException(Throwable cause) {
         super("identity-service did not accept the alerts: " + cause.getMessage(), cause);
     }
 }

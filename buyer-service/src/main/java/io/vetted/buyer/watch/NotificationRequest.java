@@ -20,4 +20,6 @@ public record NotificationRequest(
         String link) {
 
     public static final String PRICE_ALERT = "PRICE_ALERT";
+    public static final String QUOTE = "QUOTE";
+    public static final String SAVED_SEARCH_ALERT = "SAVED_SEARCH_ALERT";
 }

@@ -2,6 +2,7 @@ package io.vetted.buyer.watch;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.vetted.buyer.saved.SavedSearchAlerts;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +22,26 @@ class WatchAlerts {
 
     private final WatchAlertStore store;
     private final IdentityNotificationClient identity;
+    private final SavedSearchAlerts savedSearches;
     private final Timer queued;
 
-    WatchAlerts(WatchAlertStore store, IdentityNotificationClient identity, MeterRegistry meters) {
+    WatchAlerts(
+            WatchAlertStore store,
+            IdentityNotificationClient identity,
+            SavedSearchAlerts savedSearches,
+            MeterRegistry meters) {
         this.store = store;
         this.identity = identity;
+        this.savedSearches = savedSearches;
         this.queued = meters.timer("vetted.watch.alerts.queued");
     }
 
     void receive(WatchEventRequest event) {
+        if (event.kind() == WatchEventRequest.Kind.PROVIDER_PUBLISHED) {
+            // no watchers yet: the buyers to tell are those whose saved search finds it
+            savedSearches.providerPublished(event.providerId(), event.providerName(), event.ownerAccountId());
+            return;
+        }
         requireDetail(event);
         queued.record(() -> {
             store.record(event);
@@ -69,6 +81,7 @@ class WatchAlerts {
             case PRICE_CHANGED -> event.price() == null ? "price" : null;
             case SLA_LOWERED -> event.sla() == null ? "sla" : null;
             case CLAIM_UNVERIFIED -> event.claim() == null ? "claim" : null;
+            case PROVIDER_PUBLISHED -> null;
         };
         if (missing != null) {
             throw ApiProblems.unprocessable(missing, "is required for a " + event.kind() + " event");

@@ -24,12 +24,15 @@ public record WatchEventRequest(
         @Nullable Instant occurredAt,
         @Nullable @Valid PriceChange price,
         @Nullable @Valid SlaChange sla,
-        @Nullable @Valid ClaimChange claim) {
+        @Nullable @Valid ClaimChange claim,
+        @Nullable UUID ownerAccountId) {
 
     public enum Kind {
         PRICE_CHANGED,
         SLA_LOWERED,
-        CLAIM_UNVERIFIED
+        CLAIM_UNVERIFIED,
+        /** a provider's first publication: saved-search alerts, never to {@code ownerAccountId} */
+        PROVIDER_PUBLISHED
     }
 
     @Serdeable

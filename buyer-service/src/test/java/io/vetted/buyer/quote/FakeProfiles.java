@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
 final class FakeProfiles {
 
     private static final Pattern PROVIDER = Pattern.compile("/api/providers/([0-9a-f-]{36})");
+    private static final Pattern INTERNAL = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})");
     private static final Pattern QUERY = Pattern.compile("(provider|users)=([^&]*)");
 
     /** What a provider publishes: critical response, after-hours level, EUR per seat per month, price notice. */
@@ -29,6 +32,7 @@ final class FakeProfiles {
 
     private final Map<UUID, Published> providers = new ConcurrentHashMap<>();
     private final Map<String, UUID> members = new ConcurrentHashMap<>();
+    private final Map<UUID, List<String>> accounts = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     FakeProfiles() {
@@ -57,11 +61,31 @@ final class FakeProfiles {
         members.put(accountId, provider);
     }
 
+    /** What vendor-service tells services of the provider's accounts: its owner first, then its team. */
+    void accounts(UUID provider, String owner, String... team) {
+        List<String> all = new ArrayList<>(List.of(owner));
+        all.addAll(List.of(team));
+        accounts.put(provider, all);
+        all.forEach(account -> member(account, provider));
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         Matcher provider = PROVIDER.matcher(path);
+        Matcher internal = INTERNAL.matcher(path);
         String body = null;
-        if ("/api/providers/mine".equals(path)) {
+        if (internal.matches() && accounts.containsKey(UUID.fromString(internal.group(1)))) {
+            List<String> all = accounts.get(UUID.fromString(internal.group(1)));
+            body = "{\"id\":\"%s\",\"ownerAccountId\":\"%s\",\"name\":\"Fake\",\"teamAccountIds\":[%s]}"
+                    .formatted(
+                            internal.group(1),
+                            all.get(0),
+                            String.join(
+                                    ",",
+                                    all.subList(1, all.size()).stream()
+                                            .map(a -> "\"" + a + "\"")
+                                            .toList()));
+        } else if ("/api/providers/mine".equals(path)) {
             UUID mine = members.get(subject(exchange.getRequestHeaders().getFirst("Authorization")));
             body = mine == null ? null : profile(mine, providers.get(mine));
         } else if (provider.matches() && providers.containsKey(UUID.fromString(provider.group(1)))) {

@@ -34,7 +34,7 @@ class SavedSearchApiTest implements BuyerTest {
     @Test
     void aSavedSearchKeepsItsQueryStringExactly() {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            searches.save(new SavedSearchPayloads.NewSavedSearch("Sauvegarde Vaucluse", QUERY));
+            searches.save(new SavedSearchPayloads.NewSavedSearch("Sauvegarde Vaucluse", QUERY, null));
 
             assertThat(searches.savedSearches()).singleElement().satisfies(s -> {
                 assertThat(s.name()).isEqualTo("Sauvegarde Vaucluse");
@@ -47,7 +47,7 @@ class SavedSearchApiTest implements BuyerTest {
     @Test
     void aVisitMovesTheLastVisitForward() {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            var saved = searches.save(new SavedSearchPayloads.NewSavedSearch("Réseau", "specialty=NETWORKS"))
+            var saved = searches.save(new SavedSearchPayloads.NewSavedSearch("Réseau", "specialty=NETWORKS", null))
                     .body();
 
             var visited = searches.visit(saved.id());
@@ -59,7 +59,7 @@ class SavedSearchApiTest implements BuyerTest {
     @Test
     void aDeletedSearchIsGone() {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
-            var saved = searches.save(new SavedSearchPayloads.NewSavedSearch("Réseau", "specialty=NETWORKS"))
+            var saved = searches.save(new SavedSearchPayloads.NewSavedSearch("Réseau", "specialty=NETWORKS", null))
                     .body();
 
             searches.delete(saved.id());
@@ -84,10 +84,10 @@ class SavedSearchApiTest implements BuyerTest {
     void refusesASearchPastTheAccountLimitWith409() {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
             for (int i = 0; i < 3; i++) {
-                searches.save(new SavedSearchPayloads.NewSavedSearch("Recherche " + i, QUERY));
+                searches.save(new SavedSearchPayloads.NewSavedSearch("Recherche " + i, QUERY, null));
             }
 
-            assertThatThrownBy(() -> searches.save(new SavedSearchPayloads.NewSavedSearch("Une de trop", QUERY)))
+            assertThatThrownBy(() -> searches.save(new SavedSearchPayloads.NewSavedSearch("Une de trop", QUERY, null)))
                     .satisfies(e -> Problems.assertProblem(e, HttpStatus.CONFLICT));
         }
     }
@@ -98,7 +98,7 @@ class SavedSearchApiTest implements BuyerTest {
         var other = TestIssuer.shared().account("SME");
         SavedSearchPayloads.SavedSearchView saved;
         try (var ignored = BearerToken.as(owner)) {
-            saved = searches.save(new SavedSearchPayloads.NewSavedSearch("Privée", QUERY))
+            saved = searches.save(new SavedSearchPayloads.NewSavedSearch("Privée", QUERY, null))
                     .body();
         }
         try (var ignored = BearerToken.as(other)) {

@@ -65,7 +65,8 @@ class AlertTextsTest {
                 null,
                 null,
                 null,
-                new WatchEventRequest.ClaimChange("HDS"));
+                new WatchEventRequest.ClaimChange("HDS"),
+                null);
 
         assertThat(AlertTexts.of(event).subjectEn()).hasSize(200).endsWith("…");
     }
@@ -92,6 +93,6 @@ class AlertTextsTest {
             WatchEventRequest.SlaChange sla,
             WatchEventRequest.ClaimChange claim) {
         return new WatchEventRequest(
-                UUID.randomUUID(), kind, UUID.randomUUID(), "Infogérance Lyon", null, price, sla, claim);
+                UUID.randomUUID(), kind, UUID.randomUUID(), "Infogérance Lyon", null, price, sla, claim, null);
     }
 }

@@ -2,8 +2,10 @@ package io.vetted.vendor.company;
 
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.document.Documents;
+import io.vetted.vendor.notice.VerificationNotices;
 import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.provider.Provider;
+import io.vetted.vendor.provider.ProviderRepository;
 import io.vetted.vendor.provider.WebsiteDomains;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -19,16 +21,22 @@ class CompanyChecks {
     private final CompanyIdentityRepository identities;
     private final ProfileAccess access;
     private final Documents documents;
+    private final ProviderRepository providers;
+    private final VerificationNotices notices;
 
     CompanyChecks(
             CompanyCheckRepository checks,
             CompanyIdentityRepository identities,
             ProfileAccess access,
-            Documents documents) {
+            Documents documents,
+            ProviderRepository providers,
+            VerificationNotices notices) {
         this.checks = checks;
         this.identities = identities;
         this.access = access;
         this.documents = documents;
+        this.providers = providers;
+        this.notices = notices;
     }
 
     @Transactional
@@ -104,6 +112,10 @@ class CompanyChecks {
                 decision.reason().strip(),
                 moderator));
         documents.delete(check.documentId());
+        providers
+                .findById(check.providerId())
+                .ifPresent(provider -> notices.companyCheckDecided(
+                        provider, accepted, decision.reason().strip()));
         return CompanyCheckResponse.of(decided);
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.catalog.ComplianceTopic;
+import io.vetted.vendor.notice.VerificationNotices;
 import io.vetted.vendor.provider.ProfileAccess;
 import io.vetted.vendor.provider.Provider;
 import io.vetted.vendor.provider.ProviderRepository;
@@ -30,18 +31,21 @@ public class ComplianceService {
     private final ProfileAccess access;
     private final SearchIndex search;
     private final WatchEvents watch;
+    private final VerificationNotices notices;
 
     ComplianceService(
             ClaimRepository claims,
             ProviderRepository providers,
             ProfileAccess access,
             SearchIndex search,
-            WatchEvents watch) {
+            WatchEvents watch,
+            VerificationNotices notices) {
         this.claims = claims;
         this.providers = providers;
         this.access = access;
         this.search = search;
         this.watch = watch;
+        this.notices = notices;
     }
 
     @ReadOnly
@@ -129,7 +133,10 @@ public class ComplianceService {
                 review.version(),
                 claim.createdAt(),
                 null));
-        providers.findById(providerId).ifPresent(provider -> lostVerification(provider, claim, review.status()));
+        providers.findById(providerId).ifPresent(provider -> {
+            lostVerification(provider, claim, review.status());
+            notices.claimReviewed(provider, topic.name(), verified);
+        });
         search.refresh(providerId);
         return ClaimResponse.of(saved);
     }

@@ -9,6 +9,8 @@ import io.vetted.support.auth.RequiresScope;
 import io.vetted.support.auth.Roles;
 import io.vetted.support.auth.Scopes;
 import io.vetted.support.problem.ApiProblems;
+import io.vetted.vendor.team.TeamMember;
+import io.vetted.vendor.team.TeamMemberRepository;
 import java.util.UUID;
 
 @Controller
@@ -19,10 +21,12 @@ class MembershipController implements MembershipOperations {
 
     private final ProviderRepository providers;
     private final ProfileAccess access;
+    private final TeamMemberRepository team;
 
-    MembershipController(ProviderRepository providers, ProfileAccess access) {
+    MembershipController(ProviderRepository providers, ProfileAccess access, TeamMemberRepository team) {
         this.providers = providers;
         this.access = access;
+        this.team = team;
     }
 
     @Override
@@ -39,7 +43,14 @@ class MembershipController implements MembershipOperations {
     public ProviderOwnerResponse owner(UUID id) {
         return providers
                 .findByIdAndStatus(id, ProviderStatus.PUBLISHED)
-                .map(p -> new ProviderOwnerResponse(p.id(), p.ownerAccountId(), p.name(), p.website()))
+                .map(p -> new ProviderOwnerResponse(
+                        p.id(),
+                        p.ownerAccountId(),
+                        p.name(),
+                        p.website(),
+                        team.findByProviderIdOrderByAddedAt(p.id()).stream()
+                                .map(TeamMember::accountId)
+                                .toList()))
                 .orElseThrow(() -> ApiProblems.notFound("No published provider with id " + id));
     }
 }

@@ -10,6 +10,7 @@ import io.vetted.vendor.history.IdentityHistory;
 import io.vetted.vendor.offer.OfferService;
 import io.vetted.vendor.search.SearchIndex;
 import io.vetted.vendor.sla.SlaService;
+import io.vetted.vendor.watch.WatchEvents;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -27,6 +28,7 @@ class ProfileService {
     private final SearchIndex search;
     private final CompanyIdentities companies;
     private final IdentityHistory history;
+    private final WatchEvents watch;
 
     ProfileService(
             ProviderRepository providers,
@@ -38,7 +40,8 @@ class ProfileService {
             DiligenceService diligence,
             SearchIndex search,
             CompanyIdentities companies,
-            IdentityHistory history) {
+            IdentityHistory history,
+            WatchEvents watch) {
         this.providers = providers;
         this.access = access;
         this.rules = rules;
@@ -49,6 +52,7 @@ class ProfileService {
         this.search = search;
         this.companies = companies;
         this.history = history;
+        this.watch = watch;
     }
 
     /** A new profile starts as a draft: nobody but its owner sees it until it is published. */
@@ -242,8 +246,13 @@ class ProfileService {
         if (publish && !offers.hasActiveOffers(id)) {
             throw ApiProblems.unprocessable("offers", "a profile needs at least one offer before it is published");
         }
-        return save(p.withStatus(request.status(), publish ? null : p.unpublishedReason())
+        ProviderResponse saved = save(p.withStatus(request.status(), publish ? null : p.unpublishedReason())
                 .withVersion(request.version()));
+        if (publish && !p.everPublished()) {
+            // queued after the save, which refreshed the search row buyer-service will search, in its transaction
+            watch.firstPublished(p.withStatus(ProviderStatus.PUBLISHED, null));
+        }
+        return saved;
     }
 
     private ProviderResponse save(Provider changed) {

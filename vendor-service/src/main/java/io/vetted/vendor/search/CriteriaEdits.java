@@ -65,7 +65,8 @@ final class CriteriaEdits {
                 null,
                 null,
                 c.literal(),
-                c.publishedAfter());
+                c.publishedAfter(),
+                c.provider());
     }
 
     @Nullable

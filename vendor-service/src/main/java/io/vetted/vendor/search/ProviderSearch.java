@@ -56,7 +56,8 @@ class ProviderSearch {
         SearchFilter filter = rules.filter(criteria, plan.basis(), text.condition(), text.areaOrRemote(criteria));
         long total = count(filter);
         boolean approximate = false;
-        if (total == 0) {
+        // one provider asked about gets a yes or no: the tolerance would let in what the full search would not
+        if (total == 0 && criteria.provider() == null) {
             SearchFilter.Condition fuzzy = text.fuzzy();
             if (fuzzy != null) {
                 SearchFilter tolerant = filter.withText(fuzzy);
@@ -71,7 +72,7 @@ class ProviderSearch {
         Page page = plan.sort() == SearchSort.RELEVANCE
                 ? byRelevance(filter, approximate ? null : text.rank(), text.areas(), plan)
                 : byKeyset(filter, plan, criteria);
-        List<Suggestion> suggestions = total > 0
+        List<Suggestion> suggestions = total > 0 || criteria.provider() != null
                 ? List.of()
                 : relaxations.suggest(
                         criteria,

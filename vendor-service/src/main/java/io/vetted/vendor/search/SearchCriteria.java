@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A search as the query string states it. Repeated parameters (specialty, language, mode, sector,
@@ -25,7 +26,9 @@ import java.util.List;
  * the {@code pricing} basis; {@code after} / {@code before} are cursors from a previous answer;
  * {@code literal} searches the words as typed, without reading places, synonyms or generic words;
  * {@code publishedAfter} keeps providers published since that instant (a saved search's "new since
- * your last visit", counted with {@code size=1} and read from {@code total}).
+ * your last visit", counted with {@code size=1} and read from {@code total}); {@code provider} keeps
+ * that one provider only, and then answers exactly, without the spelling tolerance (buyer-service's
+ * "does this new provider match a saved search", read from {@code total}).
  */
 @Introspected
 public record SearchCriteria(
@@ -64,12 +67,13 @@ public record SearchCriteria(
         @Nullable @QueryValue @Pattern(regexp = "true|false")
         String literal,
 
-        @Nullable @QueryValue Instant publishedAfter) {
+        @Nullable @QueryValue Instant publishedAfter,
+        @Nullable @QueryValue UUID provider) {
 
     public static SearchCriteria text(@Nullable String q) {
         return new SearchCriteria(
                 q, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     boolean isLiteral() {

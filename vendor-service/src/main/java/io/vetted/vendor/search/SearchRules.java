@@ -106,6 +106,9 @@ class SearchRules {
             ranges.add(new SearchFilter.Condition(
                     "s.published_at > ?", List.of(OffsetDateTime.ofInstant(c.publishedAfter(), ZoneOffset.UTC))));
         }
+        if (c.provider() != null) {
+            ranges.add(new SearchFilter.Condition("s.provider_id = ?", List.of(c.provider())));
+        }
         return new SearchFilter(text, tokens, ranges, anyOf);
     }
 

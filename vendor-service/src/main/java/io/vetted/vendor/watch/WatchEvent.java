@@ -21,14 +21,16 @@ public record WatchEvent(
         Instant occurredAt,
         @Nullable PriceChange price,
         @Nullable SlaChange sla,
-        @Nullable ClaimChange claim) {
+        @Nullable ClaimChange claim,
+        @Nullable UUID ownerAccountId) {
 
     public static final String EVENT_TYPE = "WatchEvent";
 
     public enum Kind {
         PRICE_CHANGED,
         SLA_LOWERED,
-        CLAIM_UNVERIFIED
+        CLAIM_UNVERIFIED,
+        PROVIDER_PUBLISHED
     }
 
     /**

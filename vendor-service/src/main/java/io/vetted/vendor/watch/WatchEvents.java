@@ -35,6 +35,12 @@ public class WatchEvents {
         queue(provider, WatchEvent.Kind.CLAIM_UNVERIFIED, null, null, new WatchEvent.ClaimChange(topic));
     }
 
+    /** A provider public for the first time: buyers whose saved search it matches hear of it, once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void firstPublished(Provider provider) {
+        queue(provider, WatchEvent.Kind.PROVIDER_PUBLISHED, null, null, null);
+    }
+
     private void queue(
             Provider provider,
             WatchEvent.Kind kind,
@@ -48,6 +54,14 @@ public class WatchEvents {
                 provider.id(),
                 WatchEvent.EVENT_TYPE,
                 new WatchEvent(
-                        UUID.randomUUID(), kind, provider.id(), provider.name(), Instant.now(), price, sla, claim));
+                        UUID.randomUUID(),
+                        kind,
+                        provider.id(),
+                        provider.name(),
+                        Instant.now(),
+                        price,
+                        sla,
+                        claim,
+                        kind == WatchEvent.Kind.PROVIDER_PUBLISHED ? provider.ownerAccountId() : null));
     }
 }

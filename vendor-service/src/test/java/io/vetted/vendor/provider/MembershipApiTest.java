@@ -3,6 +3,7 @@ package io.vetted.vendor.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -14,8 +15,10 @@ import io.vetted.testsupport.Problems;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -32,6 +35,9 @@ class MembershipApiTest implements PostgresTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     public Map<String, String> additionalProperties() {
@@ -80,6 +86,26 @@ class MembershipApiTest implements PostgresTest {
             ProviderOwnerResponse owner = membership.owner(owned.id());
             assertThat(owner.ownerAccountId()).hasToString(owned.owner().id());
             assertThat(owner.name()).isEqualTo("Propriétaire");
+        }
+    }
+
+    @Test
+    void tellsAServiceTheTeamThatAnswersAProvidersQuoteRequests() throws SQLException {
+        var owned = Providers.published(providers, Providers.agency("Agence Équipe", "Lyon", Specialty.HELPDESK));
+        var other = Providers.published(providers, Providers.agency("Agence Autre", "Lyon", Specialty.HELPDESK));
+        UUID colleague = UUID.randomUUID();
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var insert = connection.prepareStatement(
+                        "INSERT INTO team_member (account_id, provider_id, display_name, email, added_at)"
+                                + " VALUES (?, ?, 'Collègue', 'collegue@agence-equipe.fr', now())")) {
+            insert.setObject(1, colleague);
+            insert.setObject(2, owned.id());
+            insert.executeUpdate();
+        }
+
+        try (var ignored = BearerToken.as(serviceToken())) {
+            assertThat(membership.owner(owned.id()).teamAccountIds()).containsExactly(colleague);
+            assertThat(membership.owner(other.id()).teamAccountIds()).isEmpty();
         }
     }
 

@@ -5,6 +5,7 @@ import io.vetted.testsupport.LoopbackServer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -30,8 +31,12 @@ final class FakeBuyerService {
         }
     }
 
-    List<Received> received(String text) {
-        return received.stream().filter(r -> r.body().contains(text)).toList();
+    /** The deliveries of that kind of event about that provider. */
+    List<Received> received(String kind, UUID provider) {
+        return received.stream()
+                .filter(r -> r.body().contains("\"kind\":\"" + kind + "\"")
+                        && r.body().contains(provider.toString()))
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -50,13 +50,12 @@ class WatchDeliveryTest implements PostgresTest {
 
     @Test
     void aPriceChangeIsRetriedWhileBuyerServiceFailsThenLeavesTheOutbox() {
-        buyer.answer(503);
-        var owned = reprice("588");
+        var owned = reprice("588", 503);
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> WatchOutbox.events(dataSource, owned.id()).isEmpty());
 
-        List<FakeBuyerService.Received> deliveries = buyer.received(owned.id().toString());
+        List<FakeBuyerService.Received> deliveries = buyer.received("PRICE_CHANGED", owned.id());
         assertThat(deliveries).extracting(FakeBuyerService.Received::answered).containsExactly(503, 202);
         assertThat(deliveries).allSatisfy(r -> assertThat(r.authorization()).startsWith("Bearer "));
         assertThat(eventId(deliveries.get(1))).isEqualTo(eventId(deliveries.get(0)));
@@ -64,14 +63,13 @@ class WatchDeliveryTest implements PostgresTest {
 
     @Test
     void anEventBuyerServiceRefusesWith422IsParkedAndNotRetried() throws InterruptedException {
-        buyer.answer(422);
-        var owned = reprice("600");
+        var owned = reprice("600", 422);
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !WatchOutbox.parked(dataSource, owned.id()).isEmpty());
         Thread.sleep(500);
 
-        assertThat(buyer.received(owned.id().toString()))
+        assertThat(buyer.received("PRICE_CHANGED", owned.id()))
                 .extracting(FakeBuyerService.Received::answered)
                 .containsExactly(422);
     }
@@ -80,9 +78,27 @@ class WatchDeliveryTest implements PostgresTest {
         return delivery.body().replaceAll(".*\"eventId\":\"([^\"]+)\".*", "$1");
     }
 
-    private Providers.Owned reprice(String price) {
+    @Test
+    void aFirstPublicationIsDeliveredAsProviderPublishedWithItsOwner() {
         var owned = Providers.published(
                 providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> WatchOutbox.publications(dataSource, owned.id()).isEmpty());
+
+        assertThat(buyer.received("PROVIDER_PUBLISHED", owned.id()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.body())
+                        .contains("\"ownerAccountId\":\"" + owned.owner().id() + "\""));
+    }
+
+    /** The provider's first publication is delivered before {@code answer} applies to the price change. */
+    private Providers.Owned reprice(String price, int answer) {
+        var owned = Providers.published(
+                providers, Providers.agency("Agence " + System.nanoTime(), "Lyon", Specialty.HELPDESK));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> WatchOutbox.publications(dataSource, owned.id()).isEmpty());
+        buyer.answer(answer);
         OfferResponse offer = owned.profile().offers().get(0);
         try (var ignored = BearerToken.as(owned.owner())) {
             offers.update(

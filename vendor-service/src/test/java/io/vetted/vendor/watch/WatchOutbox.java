@@ -13,13 +13,21 @@ public final class WatchOutbox {
 
     private WatchOutbox() {}
 
+    /** The changes watchers hear of; a first publication's event is read apart ({@link #publications}). */
     public static List<String> events(DataSource dataSource, UUID providerId) {
-        return read(dataSource, providerId, "");
+        return read(dataSource, providerId, " AND payload->>'kind' <> 'PROVIDER_PUBLISHED'");
     }
 
-    /** The events the relay parked for good (a 4xx refusal), as JSON. */
+    public static List<String> publications(DataSource dataSource, UUID providerId) {
+        return read(dataSource, providerId, " AND payload->>'kind' = 'PROVIDER_PUBLISHED'");
+    }
+
+    /** The change events the relay parked for good (a 4xx refusal), as JSON. */
     public static List<String> parked(DataSource dataSource, UUID providerId) {
-        return read(dataSource, providerId, " AND failed_permanently_at IS NOT NULL");
+        return read(
+                dataSource,
+                providerId,
+                " AND failed_permanently_at IS NOT NULL AND payload->>'kind' <> 'PROVIDER_PUBLISHED'");
     }
 
     private static List<String> read(DataSource dataSource, UUID providerId, String condition) {

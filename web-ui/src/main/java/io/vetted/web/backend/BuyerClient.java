@@ -167,7 +167,7 @@ public interface BuyerClient {
     record SharedEntry(UUID providerId, String status) {}
 
     @Serdeable
-    record NewSavedSearch(String name, String query) {}
+    record NewSavedSearch(String name, String query, String vendorQuery) {}
 
     @Serdeable
     record SavedSearch(UUID id, String name, String query, Instant lastVisitedAt, Instant createdAt) {}

@@ -78,7 +78,11 @@ class SavedSearchesController {
             errors.put("name", ctx.t("buyer.saved.error.name"));
         } else {
             try {
-                buyer.saveSearch(new BuyerClient.NewSavedSearch(form.nameText(), form.queryText()));
+                // vendor-service's reading of the search goes with it: buyer-service alerts of new providers it finds
+                buyer.saveSearch(new BuyerClient.NewSavedSearch(
+                        form.nameText(),
+                        form.queryText(),
+                        SearchForm.ofQueryString(form.queryText()).vendorQuery()));
                 return HttpResponse.seeOther(URI.create(PATH + "?" + PageContexts.DONE + "=searchSaved"));
             } catch (HttpClientResponseException e) {
                 errors.putAll(FormErrors.of(e, ctx.messages())

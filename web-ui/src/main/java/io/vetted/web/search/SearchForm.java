@@ -111,7 +111,7 @@ public record SearchForm(
                 orNull(specialty),
                 orNull(language),
                 orNull(sector),
-                maxPrice == null && pricing == null ? null : pricing == null ? "HOURLY" : pricing,
+                apiPricing(),
                 maxPrice,
                 afterHours,
                 maxCriticalResponse,
@@ -145,6 +145,24 @@ public record SearchForm(
 
     /** The query string of this search without its position, to start pages and links from. */
     public String baseQuery() {
+        return queryString(pricing, sort);
+    }
+
+    /**
+     * The same search as vendor-service's search API reads it (as {@link #query()} sends it, without
+     * position or order): buyer-service keeps it with a saved search to tell which new providers it finds.
+     */
+    public String vendorQuery() {
+        return queryString(apiPricing(), null);
+    }
+
+    /** A ceiling needs a pricing model: vendor-service reads it against hourly rates unless one is chosen. */
+    @Nullable
+    private String apiPricing() {
+        return maxPrice == null && pricing == null ? null : pricing == null ? "HOURLY" : pricing;
+    }
+
+    private String queryString(@Nullable String pricing, @Nullable String sort) {
         List<String> parts = new ArrayList<>();
         add(parts, "q", q.isEmpty() ? null : q);
         add(parts, "kind", kind);

@@ -20,7 +20,7 @@ class SavedSearchPagesTest implements ServicesTest {
     private static final String ID = "5e6f7a8b-3333-4c4d-8e9f-0a1b2c3d4e5f";
     private static final String SEARCH = "{\"id\":\"" + ID + "\",\"name\":\"Support à Lyon\","
             + "\"query\":\"q=support&specialty=HELPDESK&region=84\",\"lastVisitedAt\":\"2026-11-20T08:30:00Z\","
-            + "\"createdAt\":\"2026-11-01T10:00:00Z\"}";
+            + "\"createdAt\":\"2026-11-01T10:00:00Z\",\"alerts\":true}";
 
     private final FakeServices services = new FakeServices()
             .answer("/api/buyer/saved-searches", "[" + SEARCH + "]")
@@ -94,6 +94,18 @@ class SavedSearchPagesTest implements ServicesTest {
         services.answer("/api/buyer/saved-searches", "[" + SEARCH + "]");
         assertThat(calls.get(calls.size() - 1).body())
                 .contains("\"name\":\"Sauvegarde\"", "\"query\":\"q=backup&mode=REMOTE\"");
+    }
+
+    @Test
+    void sendsTheSearchAsVendorServiceReadsItSoThatNewProvidersItFindsAreAlerted() {
+        services.answer("/api/buyer/saved-searches", SEARCH);
+        SmeVisitor.sme(http)
+                .post("/my/saved-searches", "name=Forfaits&query=maxPrice%3D80%26specialty%3DHELPDESK%26sort%3DPRICE");
+        var calls = services.callsTo("/api/buyer/saved-searches");
+
+        services.answer("/api/buyer/saved-searches", "[" + SEARCH + "]");
+        assertThat(calls.get(calls.size() - 1).body())
+                .contains("\"vendorQuery\":\"specialty=HELPDESK&pricing=HOURLY&maxPrice=80\"");
     }
 
     @Test

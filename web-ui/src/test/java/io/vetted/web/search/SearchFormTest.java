@@ -73,6 +73,13 @@ class SearchFormTest {
                 .isEqualTo("q=infog%C3%A9rance+lyon&specialty=HELPDESK&specialty=NETWORKS&verifiedOnly=true");
     }
 
+    @Test
+    void readsAsVendorServiceDoesForASavedSearchAPriceCeilingAgainstHourlyRatesAndNoOrder() {
+        var form = form(Map.of("maxPrice", List.of("80"), "sort", List.of("PRICE"), "page", List.of("2")));
+
+        assertThat(form.vendorQuery()).isEqualTo("pricing=HOURLY&maxPrice=80");
+    }
+
     private static SearchForm form(Map<String, List<String>> params) {
         return SearchForm.of(ConvertibleMultiValues.of(new LinkedHashMap<CharSequence, List<String>>(params)));
     }
