@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The alert in French and English, with the figures: a price change gives the offer, old and new
  * price, the change in percent, the date it applies from and whether the promised notice was kept;
- * an SLA change the old and new response time; a claim the one that lost its verification.
+ * an SLA change the old and new response time; a claim the one that lost its verification; a low
+ * rating its stars.
  */
 final class AlertTexts {
 
@@ -31,6 +32,7 @@ final class AlertTexts {
             case SLA_LOWERED -> sla(name, event.sla());
             case CLAIM_UNVERIFIED -> claim(name, event.claim());
             case PROVIDER_PUBLISHED -> throw new IllegalArgumentException("a publication is a saved-search alert");
+            case LOW_RATING -> rating(name, event.rating());
         };
         return new Texts(
                 cut(texts.subjectFr(), 200),
@@ -68,6 +70,16 @@ final class AlertTexts {
                 name + " changes the price of its offer \"" + p.offerTitle() + "\": " + eurEn(p.oldPriceEur()) + " → "
                         + eurEn(p.newPriceEur()) + " (" + pctEn + "), effective " + DAY_EN.format(p.effectiveFrom())
                         + ".\nNotice: " + noticeEn + ".");
+    }
+
+    private static Texts rating(String name, WatchEventRequest.Rating r) {
+        return new Texts(
+                name + " : nouvelle référence à " + r.stars() + "/5",
+                name + ": new reference rated " + r.stars() + "/5",
+                "Un client de " + name + " vient de publier une référence notée " + r.stars()
+                        + " sur 5. Lisez-la, et la réponse du prestataire s'il en donne une, sur sa page.",
+                "A client of " + name + " has just published a reference rated " + r.stars()
+                        + " out of 5. Read it, and the provider's reply if it gives one, on its page.");
     }
 
     private static Texts sla(String name, WatchEventRequest.SlaChange s) {

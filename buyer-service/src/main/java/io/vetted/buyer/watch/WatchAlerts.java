@@ -82,6 +82,7 @@ class WatchAlerts {
             case SLA_LOWERED -> event.sla() == null ? "sla" : null;
             case CLAIM_UNVERIFIED -> event.claim() == null ? "claim" : null;
             case PROVIDER_PUBLISHED -> null;
+            case LOW_RATING -> event.rating() == null ? "rating" : null;
         };
         if (missing != null) {
             throw ApiProblems.unprocessable(missing, "is required for a " + event.kind() + " event");

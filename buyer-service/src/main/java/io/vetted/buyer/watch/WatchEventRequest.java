@@ -25,15 +25,22 @@ public record WatchEventRequest(
         @Nullable @Valid PriceChange price,
         @Nullable @Valid SlaChange sla,
         @Nullable @Valid ClaimChange claim,
-        @Nullable UUID ownerAccountId) {
+        @Nullable UUID ownerAccountId,
+        @Nullable @Valid Rating rating) {
 
     public enum Kind {
         PRICE_CHANGED,
         SLA_LOWERED,
         CLAIM_UNVERIFIED,
         /** a provider's first publication: saved-search alerts, never to {@code ownerAccountId} */
-        PROVIDER_PUBLISHED
+        PROVIDER_PUBLISHED,
+        /** a published reference of 2 stars or less (review-service) */
+        LOW_RATING
     }
+
+    @Serdeable
+    public record Rating(
+            @NotNull UUID referenceId, @Min(1) @Max(5) int stars) {}
 
     @Serdeable
     public record PriceChange(

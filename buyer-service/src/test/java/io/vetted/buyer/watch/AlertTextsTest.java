@@ -56,6 +56,26 @@ class AlertTextsTest {
     }
 
     @Test
+    void aLowRatingSaysItsStarsInBothLanguages() {
+        var event = new WatchEventRequest(
+                UUID.randomUUID(),
+                WatchEventRequest.Kind.LOW_RATING,
+                UUID.randomUUID(),
+                "Infogérance Lyon",
+                null,
+                null,
+                null,
+                null,
+                null,
+                new WatchEventRequest.Rating(UUID.randomUUID(), 2));
+
+        var texts = AlertTexts.of(event);
+
+        assertThat(texts.subjectFr()).isEqualTo("Infogérance Lyon : nouvelle référence à 2/5");
+        assertThat(texts.subjectEn()).isEqualTo("Infogérance Lyon: new reference rated 2/5");
+    }
+
+    @Test
     void keepsTheSubjectWithinTwoHundredCharacters() {
         var event = new WatchEventRequest(
                 UUID.randomUUID(),
@@ -66,6 +86,7 @@ class AlertTextsTest {
                 null,
                 null,
                 new WatchEventRequest.ClaimChange("HDS"),
+                null,
                 null);
 
         assertThat(AlertTexts.of(event).subjectEn()).hasSize(200).endsWith("…");
@@ -93,6 +114,6 @@ class AlertTextsTest {
             WatchEventRequest.SlaChange sla,
             WatchEventRequest.ClaimChange claim) {
         return new WatchEventRequest(
-                UUID.randomUUID(), kind, UUID.randomUUID(), "Infogérance Lyon", null, price, sla, claim, null);
+                UUID.randomUUID(), kind, UUID.randomUUID(), "Infogérance Lyon", null, price, sla, claim, null, null);
     }
 }

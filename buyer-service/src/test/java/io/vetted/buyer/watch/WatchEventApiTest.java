@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,31 @@ class WatchEventApiTest implements BuyerTest {
                         .contains(first.id().toString(), second.id().toString(), "\"kind\":\"PRICE_ALERT\"")
                         .contains("\"link\":\"/providers/" + provider + "\"")
                         .doesNotContain(elsewhere.id().toString()));
+    }
+
+    @Test
+    void aLowRatingFromReviewServiceAlertsTheWatchersWithItsStars() {
+        UUID provider = vendor().publishedProvider();
+        var buyer = watcher(provider);
+        UUID eventId = UUID.randomUUID();
+
+        int status = deliver(lowRating(eventId, provider, Map.of("referenceId", UUID.randomUUID(), "stars", 1)));
+
+        assertThat(status).isEqualTo(202);
+        assertThat(identity().notificationsOf(eventId))
+                .singleElement()
+                .satisfies(body -> assertThat(body).contains(buyer.id().toString(), "1/5"));
+    }
+
+    @Test
+    void aLowRatingWithoutItsStarsIsRefusedWith422AndAlertsNobody() {
+        UUID provider = vendor().publishedProvider();
+        var buyer = watcher(provider);
+
+        int status = deliver(lowRating(UUID.randomUUID(), provider, null));
+
+        assertThat(status).isEqualTo(422);
+        assertThat(identity().notificationsTo(buyer.id())).isEmpty();
     }
 
     @Test
@@ -189,6 +215,15 @@ class WatchEventApiTest implements BuyerTest {
                         60,
                         "noticeKept",
                         false));
+    }
+
+    private static Map<String, Object> lowRating(UUID eventId, UUID provider, Map<String, Object> rating) {
+        Map<String, Object> event = new HashMap<>(Map.of(
+                "eventId", eventId, "kind", "LOW_RATING", "providerId", provider, "providerName", "Infogérance Lyon"));
+        if (rating != null) {
+            event.put("rating", rating);
+        }
+        return event;
     }
 
     private int deliver(Map<String, Object> event) {
