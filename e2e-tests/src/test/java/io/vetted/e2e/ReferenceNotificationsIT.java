@@ -87,6 +87,35 @@ class ReferenceNotificationsIT {
                 .doesNotContain("CONTACT");
     }
 
+    @Test
+    void aBuyerWatchingTheProviderHearsOfATwoStarReferenceButNotOfAFourStarOne() {
+        Api.Account owner = api.signUpAccount("PROVIDER", "Nive Réseaux");
+        UUID provider = api.publishedProvider(owner.accessToken(), "Nive Réseaux", "Bayonne", "HELPDESK", null);
+        Api.Account watcher = api.signUpAccount("SME", "Cabinet Etcheverry", null, "en");
+        try (Calls buyer = new Calls(platform.buyer.url())) {
+            var list = buyer.post("/api/buyer/shortlists", watcher.accessToken(), Map.of("name", "Réseau"));
+            buyer.post(
+                    "/api/buyer/shortlists/" + list.json().get("id") + "/entries",
+                    watcher.accessToken(),
+                    Map.of("providerId", provider));
+        }
+
+        api.postReference(
+                api.signUpAccount("SME", "Conserverie Arrieta").accessToken(),
+                provider,
+                4,
+                "Intervention propre, délais tenus.");
+        api.postReference(
+                api.signUpAccount("SME", "Menuiserie Iriarte").accessToken(),
+                provider,
+                2,
+                "Trois relances pour une imprimante, jamais de compte rendu.");
+
+        assertThat(onlyOne(watcher, "PRICE_ALERT"))
+                .containsEntry("subject", "Nive Réseaux: new reference rated 2/5")
+                .containsEntry("link", "/providers/" + provider);
+    }
+
     /** Waits for the account's notification of {@code kind}, then checks it is the only one of that kind. */
     private Map<String, Object> onlyOne(Api.Account account, String kind) {
         await().atMost(Duration.ofSeconds(20))
