@@ -23,6 +23,7 @@ public interface PostgresTest extends TestPropertyProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        properties.put("endpoints.all.port", String.valueOf(ManagementPorts.free()));
         properties.putAll(additionalProperties());
         return properties;
     }

@@ -1,6 +1,7 @@
 package io.vetted.web;
 
 import io.micronaut.test.support.TestPropertyProvider;
+import io.vetted.testsupport.ManagementPorts;
 import io.vetted.testsupport.TestIssuer;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,9 @@ public interface ServicesTest extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(additionalProperties());
+        Map<String, String> properties = new HashMap<>();
+        properties.put("endpoints.all.port", String.valueOf(ManagementPorts.free()));
+        properties.putAll(additionalProperties());
         properties.putAll(services().properties()); // the services' addresses are always the fakes'
         return properties;
     }

@@ -1,6 +1,7 @@
 package io.vetted.web;
 
 import io.micronaut.test.support.TestPropertyProvider;
+import io.vetted.testsupport.ManagementPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,9 @@ public interface SiteTest extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(moreProperties());
+        Map<String, String> properties = new HashMap<>();
+        properties.put("endpoints.all.port", String.valueOf(ManagementPorts.free()));
+        properties.putAll(moreProperties());
         properties.put("vetted.home", freshHome());
         return properties;
     }

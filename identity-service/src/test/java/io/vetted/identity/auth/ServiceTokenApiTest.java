@@ -45,7 +45,11 @@ class ServiceTokenApiTest implements PostgresTest {
         String scope = SignedJWT.parse(token.accessToken()).getJWTClaimsSet().getStringClaim(Scopes.CLAIM);
         assertThat(scope.split(" "))
                 .containsExactlyInAnyOrder(
-                        Scopes.REPUTATION_WRITE, Scopes.PROVIDERS_READ, Scopes.LINKAGE_READ, Scopes.NOTICES_SEND)
+                        Scopes.REPUTATION_WRITE,
+                        Scopes.PROVIDERS_READ,
+                        Scopes.LINKAGE_READ,
+                        Scopes.NOTICES_SEND,
+                        Scopes.WATCH_EVENTS_WRITE)
                 .doesNotContain(Scopes.PERSONAL_DATA);
     }
 

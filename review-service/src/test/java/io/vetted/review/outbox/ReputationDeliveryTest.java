@@ -9,6 +9,7 @@ import io.vetted.review.FakeVendorService;
 import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
+import io.vetted.review.reputation.ReputationSnapshot;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
@@ -89,9 +90,11 @@ class ReputationDeliveryTest implements ReviewTest {
 
     private long pendingEvents(UUID provider) throws SQLException {
         try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                var statement =
-                        connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?")) {
+                var statement = connection.prepareStatement(
+                        "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND event_type = ?")) {
             statement.setObject(1, provider);
+            // a low rating also queues a watch event for buyer-service on the same provider
+            statement.setString(2, ReputationSnapshot.EVENT_TYPE);
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
