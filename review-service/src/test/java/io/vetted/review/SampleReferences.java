@@ -4,9 +4,13 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.vetted.review.reference.AfterHoursIncident;
 import io.vetted.review.reference.CostBand;
 import io.vetted.review.reference.EngagementMode;
+import io.vetted.review.reference.ReferenceClient;
 import io.vetted.review.reference.ReferenceRequest;
+import io.vetted.review.reference.ReferenceResponse;
 import io.vetted.review.reference.Specialty;
 import io.vetted.review.reference.Subcontracting;
+import io.vetted.testsupport.BearerToken;
+import io.vetted.testsupport.TestIssuer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -91,6 +95,19 @@ public final class SampleReferences {
                 true,
                 null,
                 null);
+    }
+
+    /** {@code author} posts a reference of {@code rating} from a company of its own about {@code provider}. */
+    public static ReferenceResponse post(
+            ReferenceClient references, TestIssuer.TestAccount author, UUID provider, int rating, String siren) {
+        try (var ignored = BearerToken.as(author)) {
+            return references
+                    .create(
+                            provider,
+                            null,
+                            from("Client " + UUID.randomUUID().toString().substring(0, 6), siren, rating, uniqueText()))
+                    .body();
+        }
     }
 
     /** A random SIREN with a valid Luhn key. */

@@ -1,11 +1,11 @@
 package io.vetted.review.notice;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.vetted.review.vendor.ProviderRegistry;
+import io.vetted.review.vendor.VendorProvider;
 import io.vetted.support.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,26 +23,16 @@ import java.util.function.Function;
 class NoticeQueue {
 
     private final Outbox outbox;
-    private final JdbcOperations jdbc;
+    private final ProviderRegistry providers;
 
-    NoticeQueue(Outbox outbox, JdbcOperations jdbc) {
+    NoticeQueue(Outbox outbox, ProviderRegistry providers) {
         this.outbox = outbox;
-        this.jdbc = jdbc;
+        this.providers = providers;
     }
 
     /** What vendor-service last said about a provider (cached whenever a reference is written or checked). */
-    record KnownProvider(String name, UUID owner) {}
-
-    Optional<KnownProvider> provider(UUID providerId) {
-        return jdbc.prepareStatement(
-                "SELECT name, owner_account_id FROM known_provider WHERE provider_id = ?", statement -> {
-                    statement.setObject(1, providerId);
-                    try (ResultSet row = statement.executeQuery()) {
-                        return row.next()
-                                ? Optional.of(new KnownProvider(row.getString(1), row.getObject(2, UUID.class)))
-                                : Optional.empty();
-                    }
-                });
+    Optional<VendorProvider> provider(UUID providerId) {
+        return providers.known(providerId);
     }
 
     /** Nothing is queued when the recipient is the one who acted: nobody is told of their own action. */
@@ -59,7 +49,7 @@ class NoticeQueue {
         if (recipient.equals(actor)) {
             return;
         }
-        String provider = provider(providerId).map(KnownProvider::name).orElse("");
+        String provider = provider(providerId).map(VendorProvider::name).orElse("");
         outbox.enqueue(
                 recipient,
                 Notice.EVENT_TYPE,

@@ -38,7 +38,7 @@ public class ProviderNotices {
     private void tell(UUID providerId, UUID referenceId, UUID author, String key) {
         queue.provider(providerId)
                 .ifPresent(known -> queue.enqueue(
-                        known.owner(),
+                        known.ownerAccountId(),
                         author,
                         Kind.REFERENCE,
                         key,

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,11 @@ public class ProviderRegistry {
             }
             throw problem;
         }
+    }
+
+    /** The provider as vendor-service last described it here, without asking it again (notices, watch events). */
+    public Optional<VendorProvider> known(UUID providerId) {
+        return Optional.ofNullable(cached(providerId));
     }
 
     private void remember(VendorProvider provider) {

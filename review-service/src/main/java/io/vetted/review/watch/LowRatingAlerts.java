@@ -1,11 +1,11 @@
 package io.vetted.review.watch;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.vetted.review.vendor.ProviderRegistry;
+import io.vetted.review.vendor.VendorProvider;
 import io.vetted.support.outbox.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,11 +20,11 @@ public class LowRatingAlerts {
     static final int THRESHOLD = 2;
 
     private final Outbox outbox;
-    private final JdbcOperations jdbc;
+    private final ProviderRegistry providers;
 
-    LowRatingAlerts(Outbox outbox, JdbcOperations jdbc) {
+    LowRatingAlerts(Outbox outbox, ProviderRegistry providers) {
         this.outbox = outbox;
-        this.jdbc = jdbc;
+        this.providers = providers;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,15 +47,10 @@ public class LowRatingAlerts {
 
     /** As vendor-service last named it when the reference was checked; buyer-service needs a name. */
     private String providerName(UUID providerId) {
-        return jdbc.prepareStatement("SELECT name FROM known_provider WHERE provider_id = ?", statement -> {
-            statement.setObject(1, providerId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next()
-                                && row.getString(1) != null
-                                && !row.getString(1).isBlank()
-                        ? row.getString(1)
-                        : providerId.toString();
-            }
-        });
+        return providers
+                .known(providerId)
+                .map(VendorProvider::name)
+                .filter(name -> !name.isBlank())
+                .orElse(providerId.toString());
     }
 }

@@ -9,7 +9,6 @@ import io.vetted.review.Fakes;
 import io.vetted.review.ReviewTest;
 import io.vetted.review.SampleReferences;
 import io.vetted.review.reference.ReferenceClient;
-import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -90,16 +89,8 @@ class ModerationDigestApiTest implements ReviewTest {
     private UUID write() throws SQLException {
         var author = TestIssuer.shared().account("SME");
         SampleReferences.knownToVetted(dataSource, author.id());
-        try (var ignored = BearerToken.as(author)) {
-            return references
-                    .create(
-                            fakes.vendor.knownProvider(),
-                            null,
-                            SampleReferences.from(
-                                    "Client " + UUID.randomUUID(), null, 4, SampleReferences.uniqueText()))
-                    .body()
-                    .id();
-        }
+        return SampleReferences.post(references, author, fakes.vendor.knownProvider(), 4, null)
+                .id();
     }
 
     private void waiting(UUID reference, int hours) throws SQLException {

@@ -93,17 +93,6 @@ class LowRatingAlertsApiTest implements ReviewTest {
     }
 
     private ReferenceResponse write(TestIssuer.TestAccount author, UUID provider, int rating, String siren) {
-        try (var ignored = BearerToken.as(author)) {
-            return references
-                    .create(
-                            provider,
-                            null,
-                            SampleReferences.from(
-                                    "Client " + UUID.randomUUID().toString().substring(0, 6),
-                                    siren,
-                                    rating,
-                                    SampleReferences.uniqueText()))
-                    .body();
-        }
+        return SampleReferences.post(references, author, provider, rating, siren);
     }
 }
