@@ -21,7 +21,7 @@ final class Ports {
     static synchronized int free() {
         String fork = System.getProperty("vetted.fork", "");
         if (!fork.matches("\\d{1,2}")) {
-            return bind(0);
+            return ManagementPorts.free(); // below the ephemeral range, where outgoing connections take ports
         }
         int first = Integer.getInteger("vetted.ports.first", 20_000);
         int start = first + (Integer.parseInt(fork) - 1) * BLOCK;
