@@ -82,6 +82,22 @@ class ReputationDeliveryTest implements ReviewTest {
                 .anySatisfy(body -> assertThat(body).contains("\"averageRating\":2.00"));
     }
 
+    @Test
+    void logsAVendorOutageWhenItStartsAndWhenItEndsNotOncePerRetriedEvent() {
+        vendor.failNext(10);
+        try (RelayLog log = RelayLog.capture()) {
+            for (int i = 0; i < 4; i++) {
+                postReference(vendor.knownProvider(), 4);
+            }
+            await().atMost(Duration.ofSeconds(40))
+                    .until(() -> log.lines(ReputationSnapshot.EVENT_TYPE + " events is back") == 1);
+
+            assertThat(log.lines(ReputationSnapshot.EVENT_TYPE + " events unreachable"))
+                    .isEqualTo(1);
+            assertThat(log.lines("not delivered")).isGreaterThanOrEqualTo(9);
+        }
+    }
+
     private void postReference(UUID provider, int rating) {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
             references.create(provider, null, SampleReferences.request(rating, "Note attribuée : " + rating));

@@ -43,6 +43,7 @@ class OutboxRelay {
     private final MeterRegistry meters;
     private final int batchSize;
     private final ExecutorService workers;
+    private final ReceiverOutages outages = new ReceiverOutages();
 
     OutboxRelay(
             OutboxStore store,
@@ -97,6 +98,12 @@ class OutboxRelay {
             }
             handler.deliver(message);
             store.delivered(message.id());
+            outages.delivered(message.eventType(), Instant.now())
+                    .ifPresent(ended -> LOG.warn(
+                            "Receiver of {} events is back after {} s; {} deliveries had failed meanwhile",
+                            message.eventType(),
+                            ended.lasted().toSeconds(),
+                            ended.failedDeliveries()));
             meters.counter("vetted.outbox.delivered", "type", message.eventType())
                     .increment();
             meters.timer("vetted.outbox.lag", "type", message.eventType())
@@ -107,12 +114,19 @@ class OutboxRelay {
             meters.counter("vetted.outbox.parked", "type", message.eventType()).increment();
         } catch (RuntimeException e) {
             Duration delay = backoff(message.attempt());
-            LOG.info(
-                    "Outbox event {} not delivered (attempt {}), retry in {} ms: {}",
-                    message.id(),
-                    message.attempt(),
-                    delay.toMillis(),
-                    e.toString());
+            if (outages.failed(message.eventType(), Instant.now())) {
+                LOG.warn(
+                        "Receiver of {} events unreachable; its events are kept and retried with back-off: {}",
+                        message.eventType(),
+                        e.toString());
+            } else {
+                LOG.debug(
+                        "Outbox event {} not delivered (attempt {}), retry in {} ms: {}",
+                        message.id(),
+                        message.attempt(),
+                        delay.toMillis(),
+                        e.toString());
+            }
             store.retryLater(message.id(), delay, e.toString());
             meters.counter("vetted.outbox.retried", "type", message.eventType()).increment();
         }
