@@ -60,6 +60,9 @@ public final class BulkSeed {
                         identity.commit();
                         new VendorLoader(population, vendor).load(phases);
                         vendor.commit();
+                        // without statistics on the freshly copied tables, the planner expects one row
+                        // per shard and re-aggregates every offer once per provider: quadratic
+                        phases.run("vendor analyze", () -> analyze(vendor));
                         search.dropIndexes();
                         phases.run("vendor.provider_search", search::insert);
                     } else {

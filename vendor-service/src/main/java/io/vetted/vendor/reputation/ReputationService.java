@@ -95,7 +95,7 @@ public class ReputationService {
                     }
                 });
             }
-            search.refresh(providerId);
+            search.refreshRating(providerId);
         }
         return applied;
     }

@@ -24,12 +24,22 @@ public class SearchIndex {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void refresh(UUID providerId) {
+        lockAndRun(providerId, "SELECT refresh_provider_search(?)");
+    }
+
+    /** Only the rating columns, after a reputation change: the text and facets stay as they are. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void refreshRating(UUID providerId) {
+        lockAndRun(providerId, "SELECT refresh_provider_search_rating(?)");
+    }
+
+    private void lockAndRun(UUID providerId, String refresh) {
         jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?::text, 0))", statement -> {
             statement.setObject(1, providerId);
             statement.execute();
             return null;
         });
-        jdbc.prepareStatement("SELECT refresh_provider_search(?)", statement -> {
+        jdbc.prepareStatement(refresh, statement -> {
             statement.setObject(1, providerId);
             statement.execute();
             return null;
