@@ -58,15 +58,17 @@ SELECT g.id, gen_random_uuid(),
   JOIN word w2 ON w2.n = (g.i / 12) % 12;
 
 INSERT INTO offer (id, provider_id, title, pricing_model, price_unit, included, minimum_commitment_months,
-                   price_change_notice_days, version, created_at, updated_at)
+                   price_change_notice_days, version, created_at, updated_at, lineage_id, on_vetted_since)
 SELECT gen_random_uuid(), g.id, o.title, o.model, o.unit, 'Supervision, mises à jour, support', o.commitment, 30, 0,
-       now(), now()
+       now(), now(), gen_random_uuid(), now()
   FROM generated g
  CROSS JOIN LATERAL (VALUES
      ('Intervention à l''heure', 'HOURLY', NULL, 0, true),
      ('Forfait infogérance', 'MONTHLY_FIXED', CASE WHEN g.i % 3 = 0 THEN 'PER_DEVICE' WHEN g.i % 3 = 1 THEN 'PER_SEAT' ELSE 'FLAT' END, 12, g.agency),
      ('Déplacement sur site', 'PER_INTERVENTION', NULL, 0, g.r1 > 0.5)) AS o (title, model, unit, commitment, offered)
  WHERE o.offered;
+-- a generated offer starts its own lineage, as V22 made every existing offer do
+UPDATE offer SET lineage_id = id;
 
 INSERT INTO offer_price (id, offer_id, price_eur, effective_from, announced_at, promised_notice_days)
 SELECT gen_random_uuid(), o.id,
