@@ -10,7 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /**
- * Queues events in the caller's transaction; {@link OutboxRelay} delivers them after commit. A service
+ * Queues events in the caller's transaction; {@link OutboxRelay} delivers them after commit, woken
+ * by {@link OutboxWakeUp}. A service
  * using it owns an {@code outbox_event} table shaped like review-service's V1 script.
  */
 @Singleton
@@ -40,5 +41,7 @@ public class Outbox {
                     statement.setString(3, body);
                     return statement.executeUpdate();
                 });
+        // delivered at commit, once per transaction however many events it queued: wakes the relays
+        jdbc.prepareStatement("SELECT pg_notify('" + OutboxWakeUp.CHANNEL + "', '')", statement -> statement.execute());
     }
 }

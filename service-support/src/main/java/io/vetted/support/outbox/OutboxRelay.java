@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,6 +45,8 @@ class OutboxRelay {
     private final int batchSize;
     private final ExecutorService workers;
     private final ReceiverOutages outages = new ReceiverOutages();
+    private final AtomicBoolean passing = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     OutboxRelay(
             OutboxStore store,
@@ -70,6 +73,26 @@ class OutboxRelay {
 
     @Scheduled(fixedDelay = "${vetted.outbox.relay.poll-interval:200ms}", initialDelay = "1s")
     void relay() {
+        wake();
+    }
+
+    /**
+     * Runs a pass now, or makes the pass under way run once more: wake-ups that arrive during a
+     * pass are never lost, and never start a second pass beside it.
+     */
+    void wake() {
+        wanted.set(true);
+        while (wanted.get() && passing.compareAndSet(false, true)) {
+            try {
+                wanted.set(false);
+                pass();
+            } finally {
+                passing.set(false);
+            }
+        }
+    }
+
+    private void pass() {
         try {
             List<OutboxMessage> batch;
             do {
