@@ -35,6 +35,7 @@ class OutboxWakeUp {
     private final String password;
     private final Thread listener;
     private volatile boolean running = true;
+    private volatile Connection current;
 
     OutboxWakeUp(
             OutboxRelay relay,
@@ -54,12 +55,21 @@ class OutboxWakeUp {
     void stop() {
         running = false;
         listener.interrupt();
+        Connection listening = current;
+        if (listening != null) {
+            try {
+                listening.close(); // at once: a closed context must not hold a server connection for seconds
+            } catch (SQLException e) {
+                LOG.debug("Outbox listener's connection did not close cleanly: {}", e.getMessage());
+            }
+        }
     }
 
     private void listen() {
         long pauseMillis = 250;
         while (running) {
             try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                current = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
