@@ -58,7 +58,9 @@ class OutboxWakeUp {
         Connection listening = current;
         if (listening != null) {
             try {
-                listening.close(); // at once: a closed context must not hold a server connection for seconds
+                // abort, not close: close waits for the listener's blocking read (up to its timeout),
+                // and a closing context must neither wait nor hold a server connection meanwhile
+                listening.abort(Runnable::run);
             } catch (SQLException e) {
                 LOG.debug("Outbox listener's connection did not close cleanly: {}", e.getMessage());
             }
