@@ -42,6 +42,14 @@ public record PostgresServer(String baseUrl, String maintenanceDatabase, String 
         return instance;
     }
 
+    /**
+     * Makes every later {@link #get()} answer {@code server}: a fault drill's own server, which it
+     * stops and starts, never the one other tests share.
+     */
+    public static synchronized void use(PostgresServer server) {
+        instance = server;
+    }
+
     public String url(String database) {
         return baseUrl + database;
     }

@@ -10,10 +10,12 @@ import java.time.Duration;
  * @param verificationPeriod how often due verifications are retried
  * @param verificationBatch  how many references one verification run checks again
  * @param moderationDigestPeriod how often moderators are told of the cases waiting (a day)
+ * @param membershipRecheckPeriod how often team membership skipped while vendor-service was down is checked
  */
 @ConfigurationProperties("vetted.jobs")
 public record JobsConfiguration(
         @NotNull Duration reputationPeriod,
         @NotNull Duration verificationPeriod,
         @Min(1) int verificationBatch,
-        @NotNull Duration moderationDigestPeriod) {}
+        @NotNull Duration moderationDigestPeriod,
+        @NotNull Duration membershipRecheckPeriod) {}

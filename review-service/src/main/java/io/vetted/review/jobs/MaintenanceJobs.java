@@ -3,6 +3,7 @@ package io.vetted.review.jobs;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.vetted.review.limits.DailyLimits;
+import io.vetted.review.moderation.MembershipRecheck;
 import io.vetted.review.moderation.ModerationDigest;
 import io.vetted.review.moderation.SentenceBackfill;
 import io.vetted.review.reputation.ReputationLedger;
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The periodic work, each on one replica per period ({@link Jobs}): every provider's reputation
  * recomputed (recency weights decay even when nobody writes), verifications that are due checked
- * again, expired throttling counts forgotten, moderators told of the cases waiting; and, whenever some are left, the sentences of
- * references written before near-duplicate detection indexed.
+ * again, expired throttling counts forgotten, moderators told of the cases waiting, team membership
+ * checked for references written while vendor-service was down; and, whenever some are left, the
+ * sentences of references written before near-duplicate detection indexed.
  */
 @Singleton
 @Requires(property = "vetted.jobs.enabled", notEquals = "false")
@@ -33,6 +35,7 @@ public class MaintenanceJobs {
     private final DailyLimits limits;
     private final SentenceBackfill sentences;
     private final ModerationDigest digest;
+    private final MembershipRecheck membership;
 
     MaintenanceJobs(
             Jobs jobs,
@@ -41,7 +44,8 @@ public class MaintenanceJobs {
             Reverification verification,
             DailyLimits limits,
             SentenceBackfill sentences,
-            ModerationDigest digest) {
+            ModerationDigest digest,
+            MembershipRecheck membership) {
         this.jobs = jobs;
         this.config = config;
         this.reputation = reputation;
@@ -49,6 +53,20 @@ public class MaintenanceJobs {
         this.limits = limits;
         this.sentences = sentences;
         this.digest = digest;
+        this.membership = membership;
+    }
+
+    @Scheduled(
+            fixedDelay = "${vetted.jobs.membership-recheck-period:1m}",
+            initialDelay = "${vetted.jobs.membership-recheck-period:1m}")
+    void recheckMembership() {
+        try {
+            if (jobs.claim("membership-recheck", config.membershipRecheckPeriod())) {
+                membership.recheck();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Membership re-check failed; the next period retries: {}", e.getMessage());
+        }
     }
 
     @Scheduled(fixedDelay = "${vetted.jobs.sentence-backfill-interval:30s}", initialDelay = "5s")

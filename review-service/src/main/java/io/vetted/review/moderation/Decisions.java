@@ -173,7 +173,7 @@ public class Decisions {
 
     /** Records a decision for the history moderators see and the decisions-per-day metric. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void log(Reference reference, String action, @Nullable String reason, UUID moderator) {
+    public void log(Reference reference, String action, @Nullable String reason, @Nullable UUID moderator) {
         jdbc.prepareStatement("""
                 INSERT INTO moderation_decision (id, reference_id, provider_id, action, reason, moderator_id, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, now())""", statement -> {
@@ -188,7 +188,8 @@ public class Decisions {
         meters.counter("vetted.moderation.decisions", "action", action).increment();
     }
 
-    private Reference hide(UUID id, String reason, UUID moderator, boolean recompute) {
+    /** {@code moderator} is null when Vetted decided itself ({@link MembershipOutcomes}). */
+    Reference hide(UUID id, String reason, @Nullable UUID moderator, boolean recompute) {
         Reference hidden = changes.hide(id, reason, recompute);
         reports.resolveAll(id, "HIDDEN");
         resolveFlags(id);

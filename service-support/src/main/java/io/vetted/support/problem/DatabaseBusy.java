@@ -6,13 +6,16 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
  * A database too slow to hand out a connection within the pool's {@code connection-timeout}
  * (Hikari's {@link SQLTransientConnectionException}, however Micronaut Data wrapped it) answers 503
  * with {@code Retry-After} at once, instead of requests piling up behind it until the callers time
- * out; clients and the load balancer back off and try again.
+ * out; clients and the load balancer back off and try again. So does a connection lost under a
+ * request (network cut, PostgreSQL stopped or restarting: SQLSTATE class 08, 57P01-57P03): the
+ * transaction did not commit, or its outcome is unknown, and a client retries either way.
  */
 final class DatabaseBusy {
 
@@ -23,11 +26,16 @@ final class DatabaseBusy {
 
     static boolean causedIt(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && lost(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean lost(String state) {
+        return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
     }
 
     static HttpResponse<?> answer(HttpRequest<?> request, ErrorResponseProcessor<?> processor) {
