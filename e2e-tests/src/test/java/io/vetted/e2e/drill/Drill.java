@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -33,9 +34,9 @@ public final class Drill {
     private final List<UUID> reviewed = new ArrayList<>();
     private final WriteLoad load;
 
-    /** The platform environment a drill needs: no daily cap on references for its few busy clients. */
+    /** The platform environment a drill needs: no daily cap on references, room for its many sign-ups from one address. */
     public static Map<String, String> environment() {
-        return Map.of("REFERENCE_DAILY_LIMIT", "1000000", "DATABASE_POOL_SIZE", "8");
+        return Map.of("REFERENCE_DAILY_LIMIT", "1000000", "SIGN_UPS_PER_ADDRESS", "100000", "DATABASE_POOL_SIZE", "8");
     }
 
     public Drill(Platform platform, DrillOptions options) {
@@ -96,6 +97,14 @@ public final class Drill {
     /** The providers references are written about, whose reputation vendor-service must end up with. */
     public List<UUID> reviewedProviders() {
         return List.copyOf(reviewed);
+    }
+
+    /** The Idempotency-Keys of the references whose clients wait for an answer right now. */
+    public List<String> unansweredReferences() {
+        return references.stream()
+                .map(ReferenceClient::unanswered)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Each kind's ledger against the databases; call once the load has stopped. */

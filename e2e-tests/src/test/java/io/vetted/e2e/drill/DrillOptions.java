@@ -14,10 +14,10 @@ public record DrillOptions(
     public static DrillOptions fromSystemProperties() {
         return new DrillOptions(
                 Integer.getInteger("vetted.drill.clients", 3),
-                Double.parseDouble(System.getProperty("vetted.drill.rate", "2")),
+                Double.parseDouble(System.getProperty("vetted.drill.rate", "1")),
                 Duration.ofSeconds(Integer.getInteger("vetted.drill.warmup", 10)),
                 Integer.getInteger("vetted.drill.rounds", 2),
                 Integer.getInteger("vetted.drill.providers", 6),
-                Integer.getInteger("vetted.drill.authors", 30));
+                Integer.getInteger("vetted.drill.authors", 40));
     }
 }

@@ -77,6 +77,7 @@ public final class DrillReport {
             row(
                     k.round(),
                     k.service(),
+                    k.how(),
                     k.caught() ? "yes" : "no",
                     k.inFlight(),
                     k.leased(),

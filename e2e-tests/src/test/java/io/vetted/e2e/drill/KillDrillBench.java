@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Drill 1, run by {@code bench/drill kill} (never by the build): under a constant write load, each
  * service in turn is killed with SIGKILL and restarted, several rounds. Each kill waits for the
- * moment it should interrupt: review-service while its relay holds a leased batch and references
- * are in flight; vendor-service while review's batch is being delivered to it and owners' edits are
+ * moment it should interrupt: review-service once it has committed a reference whose client still
+ * waits for the answer (and with it the reputation event in its outbox); vendor-service while review's batch is being delivered to it and owners' edits are
  * in flight; buyer-service while vendor's relay delivers watch events to it; identity-service and
  * web-ui under the load. Fails on any lost or duplicated write. Writes bench/results/DRILL-KILL.md.
  */
@@ -38,7 +38,7 @@ class KillDrillBench {
                 Map<ServiceProcess, BooleanSupplier> moments = new LinkedHashMap<>();
                 moments.put(platform.identity, killer.inFlight(platform.review));
                 moments.put(platform.vendor, killer.delivering(platform.review, platform.vendor));
-                moments.put(platform.review, killer.delivering(platform.review, platform.review));
+                moments.put(platform.review, killer.committedUnanswered(drill::unansweredReferences));
                 moments.put(platform.buyer, () -> killer.leased(platform.vendor) > 0);
                 moments.put(platform.web, killer.inFlight(platform.review));
                 drill.load().start();
@@ -86,9 +86,10 @@ class KillDrillBench {
                 + "every client retries a lost connection, a timeout or a 5xx with the same request), each "
                 + "service is killed with SIGKILL and started again, in turn, for several rounds. Each kill "
                 + "waits (up to " + PATIENCE.toSeconds() + " s) for the moment it should land on: requests in "
-                + "flight to the killed service and, for review-service and vendor-service, a batch of "
-                + "review's outbox leased by its relay (being delivered to vendor-service); for buyer-service, "
-                + "vendor's outbox leased (watch events being delivered to it). Afterwards each client's "
+                + "flight to the killed service; for review-service, a reference committed (with its reputation event "
+                + "in the outbox) whose client has not had the answer yet; for vendor-service, a batch of review's "
+                + "outbox leased by its relay (being delivered to vendor-service) while owners' edits are in flight; "
+                + "for buyer-service, vendor's outbox leased (watch events being delivered to it). Afterwards each client's "
                 + "ledger is compared with the databases (SQL).";
     }
 

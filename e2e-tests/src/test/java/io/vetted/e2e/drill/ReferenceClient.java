@@ -26,6 +26,7 @@ public final class ReferenceClient implements DrillClient {
     private final List<Author> authors;
     private final List<UUID> providers;
     private final Map<UUID, Set<String>> keysSent = new ConcurrentHashMap<>();
+    private volatile String unanswered;
     private int written;
 
     /** One author: their account and access token. */
@@ -53,6 +54,11 @@ public final class ReferenceClient implements DrillClient {
         return copy;
     }
 
+    /** The Idempotency-Key of the write waiting for its answer now (retries included), or null. */
+    public String unanswered() {
+        return unanswered;
+    }
+
     @Override
     public void writeOnce() {
         int step = written;
@@ -68,8 +74,10 @@ public final class ReferenceClient implements DrillClient {
                 .add(key);
         String token = author.token();
         String url = reviewUrl + "/api/providers/" + provider + "/references";
+        unanswered = key;
         Retrying.Outcome outcome = retrying.call(
                 ledger, () -> http.send(kind().service(), "POST", url, token, body, Map.of("Idempotency-Key", key)));
+        unanswered = null;
         Http.Answer answer = outcome.answer();
         if (answer == null) {
             ledger.unresolved(key);
