@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The journeys with every service as two replicas behind HAProxy (docs/SCALING.md): a visitor's
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * once. Each test checks that both replicas took part, reading HAProxy's counters or each replica.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicatedJourneysIT {
 
     private Platform platform;
@@ -188,9 +192,12 @@ class ReplicatedJourneysIT {
                 .as("events each review replica relayed")
                 .allMatch(n -> n > 0);
         assertThat(new ReviewDatabase(platform).outboxDrained()).isTrue();
+        System.out.printf(
+                "%d reputation events relayed: review replica 1 %d, replica 2 %d%n", events, relayed[0], relayed[1]);
     }
 
     @Test
+    @Order(Integer.MAX_VALUE) // last: its first run comes 30 s after start, which the other tests fill
     void aScheduledJobRunsOncePerPeriodWhateverTheNumberOfReplicas() throws InterruptedException {
         List<ServiceProcess> reviews = platform.replicas(platform.review);
         // the first pass comes 30 s after a replica started; each replica then looks every 500 ms
@@ -201,6 +208,11 @@ class ReplicatedJourneysIT {
 
         // due every 3 s: 2 to 4 runs in 9 s; each replica running it would make 6, every look 36
         assertThat(runs).isBetween(2L, 4L);
+        System.out.printf(
+                "moderation digest runs: %d in 9 s; since start review replica 1 %d, replica 2 %d%n",
+                runs,
+                ReplicaReadings.logLines(reviews.get(0), "Moderation digest:"),
+                ReplicaReadings.logLines(reviews.get(1), "Moderation digest:"));
     }
 
     @Test
