@@ -209,7 +209,7 @@ class ReplicatedJourneysIT {
         // due every 3 s: 2 to 4 runs in 9 s; each replica running it would make 6, every look 36
         assertThat(runs).isBetween(2L, 4L);
         System.out.printf(
-                "moderation digest runs: %d in 9 s; since start review replica 1 %d, replica 2 %d%n",
+                "moderation digest runs: %d in 9 s; in their logs review replica 1 %d, replica 2 %d%n",
                 runs,
                 ReplicaReadings.logLines(reviews.get(0), "Moderation digest:"),
                 ReplicaReadings.logLines(reviews.get(1), "Moderation digest:"));
