@@ -37,9 +37,9 @@ final class Api implements AutoCloseable {
 
     Api(Platform platform) {
         mail = platform.mail();
-        identity = client(platform.identity.url());
-        vendor = client(platform.vendor.url());
-        review = client(platform.review.url());
+        identity = client(platform.address(platform.identity));
+        vendor = client(platform.address(platform.vendor));
+        review = client(platform.address(platform.review));
     }
 
     /** Signs up an account and returns its access token (with a second factor for providers, as their writes need). */

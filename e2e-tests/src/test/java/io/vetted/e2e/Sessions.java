@@ -33,7 +33,7 @@ final class Sessions {
 
     static void signIn(WebDriver browser, Platform platform, String accessToken) {
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/static/css/vetted.css");
+        browser.get(platform.address(platform.web) + "/static/css/vetted.css");
         browser.manage()
                 .addCookie(new Cookie.Builder("__Host-vetted_session", accessToken)
                         .path("/")
@@ -46,8 +46,8 @@ final class Sessions {
     /** The moderator's access token, with a second factor enrolled when identity-service asks for one. */
     @SuppressWarnings("unchecked")
     static String moderator(Platform platform) {
-        try (HttpClient identity =
-                HttpClient.create(URI.create(platform.identity.url()).toURL())) {
+        try (HttpClient identity = HttpClient.create(
+                URI.create(platform.address(platform.identity)).toURL())) {
             var blocking = identity.toBlocking();
             String token = (String) blocking.exchange(
                             HttpRequest.POST(

@@ -18,7 +18,7 @@ final class SiteForms {
 
     /** Signs up {@code email} with {@link Api#PASSWORD}, follows the mailed link and signs in. */
     static void signUp(WebDriver browser, Platform platform, String role, String name, String email) {
-        browser.get(platform.web.url() + "/register");
+        browser.get(platform.address(platform.web) + "/register");
         browser.findElement(By.cssSelector("input[name=role][value=" + role + "]"))
                 .click();
         browser.findElement(By.id("displayName")).sendKeys(name);
@@ -35,7 +35,7 @@ final class SiteForms {
 
     /** Fills in and sends the sign-in form; the caller waits for what it expects next. */
     static void signIn(WebDriver browser, Platform platform, String email) {
-        browser.get(platform.web.url() + "/login");
+        browser.get(platform.address(platform.web) + "/login");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/login'] button")).click();

@@ -9,13 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform for a cross-service test: the five services from their packaged jars, each in
  * its own JVM on a free port with a fresh database, sharing one temporary {@code VETTED_HOME}, and a
  * {@link FakeCompanyRegister} in place of the public company register.
- * Jars are found under {@code vetted.root} (the repository, set by the build).
+ * Jars are found under {@code vetted.root} (the repository, set by the build). {@link #replicated}
+ * (or {@code -Dvetted.replicas=2}) runs every service as several replicas on the same database and
+ * {@code VETTED_HOME} (so the same secrets) behind one HAProxy, through which every service and
+ * web-ui call each other; {@link #address} is where a client reaches a service either way.
  */
 public final class Platform implements AutoCloseable {
 
@@ -30,8 +34,9 @@ public final class Platform implements AutoCloseable {
     private final Path home;
     private final Map<String, TestDatabases.TestDatabase> databases = new HashMap<>();
     private final FakeCompanyRegister register = new FakeCompanyRegister();
+    private final Replicas replicas;
 
-    private Platform(String owner, Map<String, String> extra) {
+    private Platform(String owner, Map<String, String> extra, int count) {
         Path root = Path.of(System.getProperty("vetted.root", ".."));
         try {
             home = Files.createTempDirectory("vetted-platform");
@@ -39,12 +44,18 @@ public final class Platform implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path logs = root.resolve("e2e-tests/target/service-logs/" + owner);
+        replicas = count > 1 ? new Replicas(count, home, logs) : null;
+        // single: each service's own port; replicated: the load balancer's frontend for it
         int identityPort = freePort();
         int vendorPort = freePort();
         int reviewPort = freePort();
         int buyerPort = freePort();
         int webPort = freePort();
         Map<String, String> common = new HashMap<>(extra);
+        if (replicas != null) {
+            // web-ui believes the X-Forwarded-For HAProxy adds (identity and review trust 127.0.0.1 already)
+            common.putIfAbsent("WEB_TRUSTED_PROXIES", "127.0.0.1");
+        }
         common.put("VETTED_HOME", home.toString());
         common.put("IDENTITY_URL", "http://localhost:" + identityPort);
         common.put("VENDOR_URL", "http://localhost:" + vendorPort);
@@ -60,15 +71,15 @@ public final class Platform implements AutoCloseable {
         // vendor-service asks this stand-in, never the real company register
         common.putIfAbsent("COMPANY_REGISTER_URL", register.url());
         identity =
-                service(root, "identity-service", identityPort, logs, withDatabase(common, owner, "identity-service"));
-        vendor = service(root, "vendor-service", vendorPort, logs, withDatabase(common, owner, "vendor-service"));
-        review = service(root, "review-service", reviewPort, logs, withDatabase(common, owner, "review-service"));
+                process(root, "identity-service", identityPort, logs, withDatabase(common, owner, "identity-service"));
+        vendor = process(root, "vendor-service", vendorPort, logs, withDatabase(common, owner, "vendor-service"));
+        review = process(root, "review-service", reviewPort, logs, withDatabase(common, owner, "review-service"));
         // few tests call buyer-service: a small pool and few threads keep its share of the machine small
         Map<String, String> buyerEnv = withDatabase(common, owner, "buyer-service");
         buyerEnv.putIfAbsent("BLOCKING_THREADS", "4");
         buyerEnv.put("DATABASE_POOL_SIZE", extra.getOrDefault("DATABASE_POOL_SIZE", "2"));
-        buyer = service(root, "buyer-service", buyerPort, logs, buyerEnv);
-        web = service(root, "web-ui", webPort, logs, common);
+        buyer = process(root, "buyer-service", buyerPort, logs, buyerEnv);
+        web = process(root, "web-ui", webPort, logs, common);
     }
 
     /** Starts all five services in parallel and waits until each is ready. */
@@ -76,15 +87,30 @@ public final class Platform implements AutoCloseable {
         return start(owner, Map.of());
     }
 
+    /** As {@link #start(Class)}; {@code -Dvetted.replicas=2} starts it {@link #replicated}. */
     public static Platform start(Class<?> owner, Map<String, String> environment) {
-        Platform platform = new Platform(owner.getSimpleName(), environment);
+        return replicated(owner, environment, Integer.getInteger("vetted.replicas", 1));
+    }
+
+    /**
+     * Every service as {@code count} replicas behind one HAProxy (the services' URLs are its
+     * frontends); {@code count} 1 is {@link #start(Class, Map)} without a load balancer.
+     */
+    public static Platform replicated(Class<?> owner, Map<String, String> environment, int count) {
+        Platform platform = new Platform(owner.getSimpleName(), environment, count);
         try {
+            if (platform.replicas != null) {
+                platform.replicas.balancer().start();
+            }
             List<ServiceProcess> all = platform.all();
             all.forEach(ServiceProcess::start);
             CompletableFuture.allOf(all.stream()
                             .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(START_TIMEOUT)))
                             .toArray(CompletableFuture[]::new))
                     .join();
+            if (platform.replicas != null) {
+                platform.replicas.balancer().awaitAllUp(Duration.ofSeconds(30));
+            }
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -92,8 +118,27 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** Every service process, all replicas of each when replicated. */
     public List<ServiceProcess> all() {
-        return List.of(identity, vendor, review, buyer, web);
+        List<ServiceProcess> first = List.of(identity, vendor, review, buyer, web);
+        return replicas == null
+                ? first
+                : first.stream().flatMap(s -> replicas.of(s).stream()).toList();
+    }
+
+    /** The replicas of {@code service} (one of this platform's fields), itself first; itself alone when not replicated. */
+    public List<ServiceProcess> replicas(ServiceProcess service) {
+        return replicas == null ? List.of(service) : replicas.of(service);
+    }
+
+    /** Where clients and the other services reach {@code service}: its load balancer when replicated. */
+    public String address(ServiceProcess service) {
+        return replicas == null ? service.url() : replicas.address(service);
+    }
+
+    /** The load balancer in front of the replicas; absent when not replicated. */
+    public Optional<LoadBalancer> balancer() {
+        return Optional.ofNullable(replicas).map(Replicas::balancer);
     }
 
     public Path home() {
@@ -119,6 +164,9 @@ public final class Platform implements AutoCloseable {
     public void close() {
         // in parallel: a service that records its class-data archive takes seconds to stop
         all().parallelStream().forEach(ServiceProcess::stop);
+        if (replicas != null) {
+            replicas.balancer().close();
+        }
         register.close();
     }
 
@@ -130,6 +178,13 @@ public final class Platform implements AutoCloseable {
         Path root = Path.of(System.getProperty("vetted.root", ".."));
         Path logs = Path.of("target", "service-logs", owner.getSimpleName());
         return service(root, module, freePort(), logs, environment);
+    }
+
+    private ServiceProcess process(Path root, String module, int port, Path logs, Map<String, String> env) {
+        if (replicas == null) {
+            return service(root, module, port, logs, env);
+        }
+        return replicas.add(module, port, i -> service(root, module, freePort(), logs.resolve("replica-" + i), env));
     }
 
     private static ServiceProcess service(Path root, String module, int port, Path logs, Map<String, String> env) {
