@@ -78,7 +78,7 @@ public class MaintenanceJobs {
         }
     }
 
-    @Scheduled(fixedDelay = "${vetted.jobs.poll-interval:5m}", initialDelay = "30s")
+    @Scheduled(fixedDelay = "${vetted.jobs.poll-interval:5m}", initialDelay = "${vetted.jobs.initial-delay:30s}")
     void tick() {
         try {
             if (jobs.claim("reputation-refresh", config.reputationPeriod())) {
