@@ -15,6 +15,7 @@ import io.vetted.testsupport.TestIssuer;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -98,9 +99,56 @@ class ReputationDeliveryTest implements ReviewTest {
         }
     }
 
+    @Test
+    void theFirstDeliveryAfterAnOutageMakesTheOtherWaitingEventsDueAtOnce() throws SQLException {
+        List<UUID> providers = List.of(vendor.knownProvider(), vendor.knownProvider(), vendor.knownProvider());
+        vendor.failNext(1_000);
+        try {
+            providers.forEach(provider -> postReference(provider, 4));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> providers.stream().allMatch(provider -> attempts(provider) >= 1));
+            // as if they had sat out a long outage: two wait an hour, one is due
+            execute(
+                    "UPDATE outbox_event SET next_attempt_at = now() + interval '1 hour' WHERE aggregate_id IN (?, ?)",
+                    providers.get(1),
+                    providers.get(2));
+            execute("UPDATE outbox_event SET next_attempt_at = now() WHERE aggregate_id = ?", providers.get(0));
+        } finally {
+            vendor.failNext(0);
+        }
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> providers.stream()
+                        .noneMatch(provider -> vendor.pushesFor(provider).isEmpty()));
+    }
+
     private void postReference(UUID provider, int rating) {
         try (var ignored = BearerToken.as(TestIssuer.shared().account("SME"))) {
             references.create(provider, null, SampleReferences.request(rating, "Note attribuée : " + rating));
+        }
+    }
+
+    private int attempts(UUID provider) {
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var statement = connection.prepareStatement(
+                        "SELECT coalesce(max(attempts), 0) FROM outbox_event WHERE aggregate_id = ?")) {
+            statement.setObject(1, provider);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, UUID... providers) throws SQLException {
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < providers.length; i++) {
+                statement.setObject(i + 1, providers[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

@@ -121,12 +121,16 @@ class OutboxRelay {
             }
             handler.deliver(message);
             store.delivered(message.id());
-            outages.delivered(message.eventType(), Instant.now())
-                    .ifPresent(ended -> LOG.warn(
-                            "Receiver of {} events is back after {} s; {} deliveries had failed meanwhile",
-                            message.eventType(),
-                            ended.lasted().toSeconds(),
-                            ended.failedDeliveries()));
+            outages.delivered(message.eventType(), Instant.now()).ifPresent(ended -> {
+                int due = store.retryNow(message.eventType());
+                wanted.set(true); // the pass under way runs once more and takes them
+                LOG.warn(
+                        "Receiver of {} events is back after {} s; {} deliveries had failed meanwhile, {} events retried now",
+                        message.eventType(),
+                        ended.lasted().toSeconds(),
+                        ended.failedDeliveries(),
+                        due);
+            });
             meters.counter("vetted.outbox.delivered", "type", message.eventType())
                     .increment();
             meters.timer("vetted.outbox.lag", "type", message.eventType())

@@ -84,6 +84,22 @@ public class OutboxStore {
                 });
     }
 
+    /**
+     * Makes every waiting event of {@code eventType} due now: its receiver just took one again, so
+     * the back-off each event grew during the outage (up to 30 s) no longer needs to be sat out.
+     * Runs once per outage, so a scan of the few waiting events is fine.
+     */
+    @Transactional
+    public int retryNow(String eventType) {
+        return jdbc.prepareStatement("""
+                UPDATE outbox_event SET next_attempt_at = now()
+                 WHERE event_type = ? AND failed_permanently_at IS NULL AND next_attempt_at > now()
+                   AND (locked_until IS NULL OR locked_until < now())""", statement -> {
+            statement.setString(1, eventType);
+            return statement.executeUpdate();
+        });
+    }
+
     /** Events the relay gave up on ({@link PermanentDeliveryFailure}): each one waits for an operator. */
     @Transactional
     public long parked() {
