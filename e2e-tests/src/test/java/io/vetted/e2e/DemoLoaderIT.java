@@ -60,6 +60,13 @@ class DemoLoaderIT {
                 .isPositive();
         assertThat(count(platform.review, "SELECT count(*) FROM reference")).isEqualTo(references);
         assertThat(references).isGreaterThan(interrupted).isBetween(2L * PROVIDERS, 3L * 2 * PROVIDERS);
+        assertThat(count(
+                        platform.review,
+                        "SELECT count(DISTINCT provider_id) FROM reference WHERE status = 'UNDER_REVIEW'"))
+                .as("the demo moderator cleared the cases of every provider but the last two")
+                .isLessThanOrEqualTo(2);
+        assertThat(count(platform.review, "SELECT count(*) FROM reference WHERE status = 'PUBLISHED'"))
+                .isPositive();
         assertThat(count(platform.buyer, "SELECT count(*) FROM requirements")).isOne();
         assertThat(count(platform.buyer, "SELECT count(*) FROM shortlist")).isEqualTo(2);
         assertThat(count(platform.buyer, "SELECT count(*) FROM shortlist_entry WHERE note IS NOT NULL"))

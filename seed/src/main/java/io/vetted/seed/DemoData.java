@@ -82,6 +82,7 @@ final class DemoData {
             clientEmails.add(email);
             references.load(() -> accounts.open(email, "SME", displayName), company, providerIds, owners);
         }
+        int cleared = moderation == null ? 0 : moderation.clearCases(providerIds, 2);
         if (buyer != null) {
             DemoAccounts.Session client =
                     accounts.open(DemoBuyer.EMAIL, "SME", "Claire Martin (" + DemoQuotes.COMPANY + ")");
@@ -94,11 +95,15 @@ final class DemoData {
         }
         accounts.relax();
 
-        boolean complete =
-                accounts.created() == 0 && profileLoader.completed() == 0 && verified == 0 && references.posted() == 0;
+        boolean complete = accounts.created() == 0
+                && profileLoader.completed() == 0
+                && verified == 0
+                && references.posted() == 0
+                && cleared == 0;
         System.out.printf(
                 "%s %d providers, %d client accounts and %d references"
-                        + " (this load: %d accounts created, %d profiles published, %d claims verified, %d references posted).%n",
+                        + " (this load: %d accounts created, %d profiles published, %d claims verified, %d references posted,"
+                        + " %d cleared by the moderator).%n",
                 complete ? "The demo data was already complete:" : "Demo data loaded:",
                 providers,
                 smes.size(),
@@ -106,7 +111,8 @@ final class DemoData {
                 accounts.created(),
                 profileLoader.completed(),
                 verified,
-                references.posted());
+                references.posted(),
+                cleared);
         System.out.println("Demo accounts, with the demo password: prestataire1..." + providers
                 + "@demo.vetted.fr; clients, each at its company's domain: "
                 + String.join(", ", clientEmails.subList(0, Math.min(3, clientEmails.size())))

@@ -45,4 +45,30 @@ final class DemoModeration {
         accounts.relax(moderator);
         return verified;
     }
+
+    /**
+     * The moderator goes through the cases the demo's references raised (its clients' accounts are
+     * all new, and their texts come from one generator) and clears them, as one would after
+     * checking, so that the demo's providers show the reputation their references make. The last
+     * {@code leftInQueue} providers keep theirs, for the moderation queue to show.
+     *
+     * @return how many references were cleared now
+     */
+    int clearCases(List<String> providerIds, int leftInQueue) throws Exception {
+        DemoAccounts.Session moderator = accounts.signIn(email, password);
+        String token = accounts.forWriting(moderator);
+        int cleared = 0;
+        for (String provider : providerIds.subList(0, Math.max(0, providerIds.size() - leftInQueue))) {
+            cleared += api.post(
+                            api.review + "/api/moderation/providers/" + provider + "/decisions",
+                            Map.of("action", "CLEAR", "reason", "Démo : références vérifiées auprès des clients."),
+                            token)
+                    .orThrow("clearing the cases of " + provider)
+                    .body()
+                    .path("decided")
+                    .asInt();
+        }
+        accounts.relax(moderator);
+        return cleared;
+    }
 }
