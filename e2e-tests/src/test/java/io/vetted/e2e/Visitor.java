@@ -30,7 +30,7 @@ final class Visitor {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar();
     private String csrf;
 
     record Page(int status, String body, String location) {
@@ -65,35 +65,19 @@ final class Visitor {
     }
 
     boolean has(String cookie) {
-        return cookies.containsKey(cookie);
+        return cookies.has(cookie);
     }
 
     private HttpRequest.Builder request(String url) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        return cookies.onto(HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(20))
-                .header("Accept", ACCEPT);
-        if (!cookies.isEmpty()) {
-            request.header(
-                    "Cookie",
-                    cookies.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; ")));
-        }
-        return request;
+                .header("Accept", ACCEPT));
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String set : response.headers().allValues("Set-Cookie")) {
-                String[] pair = set.split(";", 2)[0].split("=", 2);
-                boolean cleared = pair.length < 2 || pair[1].isEmpty() || set.contains("Max-Age=0");
-                if (cleared) {
-                    cookies.remove(pair[0]);
-                } else {
-                    cookies.put(pair[0], pair[1]);
-                }
-            }
+            cookies.keep(response);
             Matcher field = CSRF_FIELD.matcher(response.body());
             if (field.find()) {
                 csrf = field.group(1);

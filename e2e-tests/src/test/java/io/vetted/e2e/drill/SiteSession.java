@@ -1,5 +1,6 @@
 package io.vetted.e2e.drill;
 
+import io.vetted.e2e.CookieJar;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,7 +35,7 @@ public final class SiteSession {
             .build();
     private final Http http;
     private final String site;
-    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final CookieJar cookies = new CookieJar();
 
     public SiteSession(Http http, String site) {
         this.http = http;
@@ -92,7 +91,7 @@ public final class SiteSession {
 
     /** The cookies the session holds now, name to value. */
     public Map<String, String> cookies() {
-        return Map.copyOf(cookies);
+        return cookies.now();
     }
 
     public static Optional<String> location(HttpResponse<String> response) {
@@ -100,31 +99,15 @@ public final class SiteSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path))
+        return cookies.onto(HttpRequest.newBuilder(URI.create(site + path))
                 .timeout(Http.TIMEOUT)
-                .header("Accept", ACCEPT);
-        if (!cookies.isEmpty()) {
-            request.header(
-                    "Cookie",
-                    cookies.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; ")));
-        }
-        return request;
+                .header("Accept", ACCEPT));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
         HttpResponse<String> response =
                 http.counted("web-ui", () -> client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-        for (String set : response.headers().allValues("Set-Cookie")) {
-            String[] pair = set.split(";", 2)[0].split("=", 2);
-            boolean expired = set.toLowerCase(Locale.ROOT).contains("max-age=0") || pair[1].isEmpty();
-            if (expired) {
-                cookies.remove(pair[0].strip());
-            } else {
-                cookies.put(pair[0].strip(), pair[1]);
-            }
-        }
+        cookies.keep(response);
         return response;
     }
 

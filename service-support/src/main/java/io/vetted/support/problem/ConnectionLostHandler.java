@@ -4,10 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.vetted.support.logging.LoggedPaths;
 import jakarta.inject.Singleton;
@@ -48,12 +46,7 @@ final class ConnectionLostHandler implements ExceptionHandler<ConnectionExceptio
                 request.getMethod(),
                 LoggedPaths.of(request.getPath()),
                 exception);
-        return processor.processResponse(
-                ErrorContext.builder(request)
-                        .cause(ApiProblems.status(
-                                HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed."))
-                        .build(),
-                HttpResponse.serverError());
+        return DatabaseBusy.failed(request, processor);
     }
 
     /**

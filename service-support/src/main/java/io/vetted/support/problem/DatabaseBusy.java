@@ -46,4 +46,14 @@ final class DatabaseBusy {
                 HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS));
     }
+
+    /** Any other failure to get or keep a connection: a 500 that says nothing about the database. */
+    static HttpResponse<?> failed(HttpRequest<?> request, ErrorResponseProcessor<?> processor) {
+        return processor.processResponse(
+                ErrorContext.builder(request)
+                        .cause(ApiProblems.status(
+                                HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed."))
+                        .build(),
+                HttpResponse.serverError());
+    }
 }
