@@ -67,10 +67,7 @@ class KillDrillBench {
                             "Answers clients could not read",
                             failures(drill.load().failures()))
                     .write(Path.of(System.getProperty("vetted.root", "..")));
-            assertThat(tallies).allSatisfy(t -> {
-                assertThat(t.lost()).as("%s lost", t.kind()).isZero();
-                assertThat(t.duplicated()).as("%s duplicated", t.kind()).isZero();
-            });
+            Tally.assertIntact(tallies);
             assertThat(reputation.mismatches()).isEmpty();
             assertThat(drill.load().failures()).isEmpty();
         }

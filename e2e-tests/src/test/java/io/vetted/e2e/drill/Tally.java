@@ -1,5 +1,8 @@
 package io.vetted.e2e.drill;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,5 +35,13 @@ public record Tally(
                 ledger.unresolved().size(),
                 ledger.answeredOnRetry(),
                 ledger.originalOnRetry());
+    }
+
+    /** A drill's verdict: no kind of write lost or duplicated. */
+    public static void assertIntact(List<Tally> tallies) {
+        assertThat(tallies).allSatisfy(t -> {
+            assertThat(t.lost()).as("%s lost", t.kind()).isZero();
+            assertThat(t.duplicated()).as("%s duplicated", t.kind()).isZero();
+        });
     }
 }

@@ -70,10 +70,7 @@ class VendorOutageDrillBench {
                                     + "\n- first acknowledged write after the restart, s: " + seconds(recovery))
                     .reputation(reputation)
                     .write(Path.of(System.getProperty("vetted.root", "..")));
-            assertThat(tallies).allSatisfy(t -> {
-                assertThat(t.lost()).as("%s lost", t.kind()).isZero();
-                assertThat(t.duplicated()).as("%s duplicated", t.kind()).isZero();
-            });
+            Tally.assertIntact(tallies);
             assertThat(during.errors().keySet())
                     .as("no bare 5xx while vendor-service is down")
                     .allMatch(cause -> !cause.startsWith("HTTP 5") || cause.contains("Retry-After"));

@@ -82,10 +82,7 @@ class PgImmediateDrillBench {
                             "Answers clients could not read",
                             DbDrills.list(drill.load().failures()))
                     .write(Path.of(System.getProperty("vetted.root", "..")));
-            assertThat(tallies).allSatisfy(t -> {
-                assertThat(t.lost()).as("%s lost", t.kind()).isZero();
-                assertThat(t.duplicated()).as("%s duplicated", t.kind()).isZero();
-            });
+            Tally.assertIntact(tallies);
             assertThat(outages).allSatisfy(o -> {
                 assertThat(o.stopped()).as("services that died").isEmpty();
                 assertThat(o.firstWriteMs())

@@ -92,10 +92,7 @@ class SlowDbDrillBench {
                                 "Answers clients could not read",
                                 DbDrills.list(drill.load().failures()))
                         .write(Path.of(System.getProperty("vetted.root", "..")));
-                assertThat(tallies).allSatisfy(t -> {
-                    assertThat(t.lost()).as("%s lost", t.kind()).isZero();
-                    assertThat(t.duplicated()).as("%s duplicated", t.kind()).isZero();
-                });
+                Tally.assertIntact(tallies);
                 assertThat(stats).allSatisfy(s -> {
                     assertThat(s.serverErrors())
                             .as("500s in phase %s", s.phase())
