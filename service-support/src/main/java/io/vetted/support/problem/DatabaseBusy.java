@@ -15,7 +15,9 @@ import java.sql.SQLTransientConnectionException;
  * with {@code Retry-After} at once, instead of requests piling up behind it until the callers time
  * out; clients and the load balancer back off and try again. So does a connection lost under a
  * request (network cut, PostgreSQL stopped or restarting: SQLSTATE class 08, 57P01-57P03): the
- * transaction did not commit, or its outcome is unknown, and a client retries either way.
+ * transaction did not commit, or its outcome is unknown, and a client retries either way. So does a
+ * statement refused or cancelled because the request spent its database budget (SQLSTATE 57014,
+ * {@code DeadlineDataSource}): the transaction rolled back.
  */
 final class DatabaseBusy {
 
@@ -35,7 +37,7 @@ final class DatabaseBusy {
     }
 
     private static boolean lost(String state) {
-        return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
+        return state != null && (state.startsWith("08") || state.matches("57P0[123]|57014"));
     }
 
     static HttpResponse<?> answer(HttpRequest<?> request, ErrorResponseProcessor<?> processor) {

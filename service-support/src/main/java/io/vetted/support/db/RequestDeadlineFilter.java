@@ -1,0 +1,38 @@
+package io.vetted.support.db;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.reactivestreams.Publisher;
+
+/** Starts each request's database budget when the request arrives (see {@link DeadlineDataSource}). */
+@Filter(Filter.MATCH_ALL_PATTERN)
+@Requires(classes = DatasourceConfiguration.class)
+final class RequestDeadlineFilter implements HttpServerFilter {
+
+    private final DatabaseBudget budget;
+
+    RequestDeadlineFilter(DatabaseBudget budget) {
+        this.budget = budget;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
+                .plus(RequestDeadline.in(budget.requestBudget()))
+                .propagate()) {
+            return chain.proceed(request);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
+    }
+}
