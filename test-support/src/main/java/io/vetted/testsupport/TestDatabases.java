@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * Fresh, empty databases on the test server: one per test class (or per service in a platform
- * test), dropped when the JVM exits.
+ * test), dropped when the JVM exits. A JVM killed before its shutdown hook ran (surefire gives a
+ * fork 30 s to exit) leaves its databases behind; their names carry their creation time, so the
+ * next test JVM drops those older than any run ({@link StaleTestDatabases}).
  */
 public final class TestDatabases {
 
@@ -27,8 +29,10 @@ public final class TestDatabases {
     public static synchronized TestDatabase create(String owner) {
         PostgresServer server = PostgresServer.get();
         String slug = owner.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
-        String name = "vt_" + slug.substring(0, Math.min(slug.length(), 40)) + "_"
-                + UUID.randomUUID().toString().substring(0, 8);
+        if (CREATED.isEmpty()) {
+            StaleTestDatabases.drop(server);
+        }
+        String name = StaleTestDatabases.name(slug, UUID.randomUUID().toString().substring(0, 6));
         execute(server, "CREATE DATABASE \"" + name + "\"");
         // a test database is thrown away after its class: commits need not wait for the disk
         execute(server, "ALTER DATABASE \"" + name + "\" SET synchronous_commit = off");
@@ -51,7 +55,7 @@ public final class TestDatabases {
         }
     }
 
-    private static void execute(PostgresServer server, String sql) {
+    static void execute(PostgresServer server, String sql) {
         try (Connection connection = DriverManager.getConnection(
                         server.url(server.maintenanceDatabase()), server.user(), server.password());
                 var statement = connection.createStatement()) {
