@@ -5,7 +5,7 @@ machine_properties() {
   echo "cores=$(nproc)"
   echo "memory=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
   echo "kernel=$(uname -sr)"
-  echo "java=$(java -version 2>&1 | head -n 1)"
+  echo "java=$("$SERVICE_JAVA" -version 2>&1 | head -n 1) ($( [ "$ARCHIVE" = aot ] && echo "AOT cache" || echo "AppCDS"))"
   echo "postgresql=$(q -d postgres -c 'SHOW server_version')"
   echo "providers=${PUBLISHED:-$PROVIDERS}"
   echo "seeded_with=${SEEDED_WITH:-?}"

@@ -33,7 +33,7 @@ management_port() { echo $((PORT[$1] + MANAGEMENT_OFFSET)); } # name: where heal
 start_service() { # name [extra JVM options...]
   local name=$1; shift
   # shellcheck disable=SC2046
-  env $(service_env "$name") java $JAVA_OPTS "$@" -jar "$(jar_of "$name")" >>"$LOGS/$name.log" 2>&1 &
+  env $(service_env "$name") "$SERVICE_JAVA" $JAVA_OPTS "$@" -jar "$(jar_of "$name")" >>"$LOGS/$name.log" 2>&1 &
   PID[$name]=$!
 }
 
@@ -57,18 +57,33 @@ stop_service() {
 
 stop_all() { local s; for s in "${SERVICES[@]}"; do stop_service "$s"; done; }
 
-cds_flags() { # name: the AppCDS archive, once a training run has written it
-  local archive="$CDS_DIR/$1.jsa"
-  [ -f "$archive" ] && echo "-XX:SharedArchiveFile=$archive -Xshare:auto"
+# The services run on the Temurin 25 JDK with an AOT cache (JEP 483/514: classes loaded and linked,
+# method profiles) where it is installed, else on Java 17 with AppCDS; JAVA_RUNTIME=17 forces the
+# latter. The jars are built for Java 17 and run unchanged on 25.
+JAVA_25_HOME=${JAVA_25_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1)}
+if [ "${JAVA_RUNTIME:-}" != 17 ] && [ -x "${JAVA_25_HOME:-}/bin/java" ]; then
+  SERVICE_JAVA=$JAVA_25_HOME/bin/java ARCHIVE=aot
+else
+  SERVICE_JAVA=java ARCHIVE=jsa
+fi
+
+training_flags() { # name: the options of a training run, which writes the service's archive at exit
+  if [ "$ARCHIVE" = aot ]; then echo "-XX:AOTCacheOutput=$CDS_DIR/$1.aot"; else echo "-XX:ArchiveClassesAtExit=$CDS_DIR/$1.jsa"; fi
 }
 
-# A training run writes one AppCDS archive per service: start, serve a few requests, stop cleanly.
+cds_flags() { # name: the archive's options, once a training run has written it
+  local archive="$CDS_DIR/$1.$ARCHIVE"
+  [ -f "$archive" ] || return 0
+  if [ "$ARCHIVE" = aot ]; then echo "-XX:AOTCache=$archive"; else echo "-XX:SharedArchiveFile=$archive -Xshare:auto"; fi
+}
+
+# A training run writes one archive per service: start, serve a few requests, stop cleanly.
 train_cds() {
   mkdir -p "$CDS_DIR"
   local s
   for s in "${SERVICES[@]}"; do
-    rm -f "$CDS_DIR/$s.jsa"
-    start_service "$s" "-XX:ArchiveClassesAtExit=$CDS_DIR/$s.jsa"
+    rm -f "$CDS_DIR/$s.$ARCHIVE"
+    start_service "$s" $(training_flags "$s")
     wait_ready "$s"
   done
   exercise
