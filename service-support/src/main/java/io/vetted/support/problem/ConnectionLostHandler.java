@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.vetted.support.logging.LoggedPaths;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -25,28 +24,29 @@ final class ConnectionLostHandler implements ExceptionHandler<ConnectionExceptio
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionLostHandler.class);
 
-    private final ErrorResponseProcessor<?> processor;
+    private final DatabaseBusy busy;
 
-    ConnectionLostHandler(ErrorResponseProcessor<?> processor) {
-        this.processor = processor;
+    ConnectionLostHandler(DatabaseBusy busy) {
+        this.busy = busy;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConnectionException exception) {
-        if (DatabaseBusy.causedIt(exception) || closedUnderIt(exception)) {
+        DatabaseBusy.Reason reason = DatabaseBusy.reason(exception);
+        if (reason != null || closedUnderIt(exception)) {
             LOG.warn(
                     "Database connection lost under {} {}: {}",
                     request.getMethod(),
                     LoggedPaths.of(request.getPath()),
                     exception.getMessage());
-            return DatabaseBusy.answer(request, processor);
+            return busy.answer(request, reason == null ? DatabaseBusy.Reason.CONNECTION_LOST : reason);
         }
         LOG.error(
                 "Database connection failed for {} {}",
                 request.getMethod(),
                 LoggedPaths.of(request.getPath()),
                 exception);
-        return DatabaseBusy.failed(request, processor);
+        return busy.failed(request);
     }
 
     /**

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.vetted.support.logging.LoggedPaths;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -24,21 +23,25 @@ final class ConnectionUnavailableHandler
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionUnavailableHandler.class);
 
-    private final ErrorResponseProcessor<?> processor;
+    private final DatabaseBusy busy;
 
-    ConnectionUnavailableHandler(ErrorResponseProcessor<?> processor) {
-        this.processor = processor;
+    ConnectionUnavailableHandler(DatabaseBusy busy) {
+        this.busy = busy;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, CannotGetJdbcConnectionException exception) {
-        if (DatabaseBusy.causedIt(exception)) {
+        DatabaseBusy.Reason reason = DatabaseBusy.reason(exception);
+        if (reason != null) {
             LOG.warn(
-                    "No database connection in time for {} {}", request.getMethod(), LoggedPaths.of(request.getPath()));
-            return DatabaseBusy.answer(request, processor);
+                    "Database unavailable ({}) for {} {}",
+                    reason,
+                    request.getMethod(),
+                    LoggedPaths.of(request.getPath()));
+            return busy.answer(request, reason);
         }
         LOG.error(
                 "No database connection for {} {}", request.getMethod(), LoggedPaths.of(request.getPath()), exception);
-        return DatabaseBusy.failed(request, processor);
+        return busy.failed(request);
     }
 }

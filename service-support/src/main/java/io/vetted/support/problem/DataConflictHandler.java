@@ -31,17 +31,23 @@ final class DataConflictHandler implements ExceptionHandler<DataAccessException,
     private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final ErrorResponseProcessor<?> processor;
+    private final DatabaseBusy busy;
 
-    DataConflictHandler(ErrorResponseProcessor<?> processor) {
+    DataConflictHandler(ErrorResponseProcessor<?> processor, DatabaseBusy busy) {
         this.processor = processor;
+        this.busy = busy;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
-        if (DatabaseBusy.causedIt(exception)) {
+        DatabaseBusy.Reason reason = DatabaseBusy.reason(exception);
+        if (reason != null) {
             LOG.warn(
-                    "No database connection in time for {} {}", request.getMethod(), LoggedPaths.of(request.getPath()));
-            return DatabaseBusy.answer(request, processor);
+                    "Database unavailable ({}) for {} {}",
+                    reason,
+                    request.getMethod(),
+                    LoggedPaths.of(request.getPath()));
+            return busy.answer(request, reason);
         }
         String detail;
         HttpStatus status;

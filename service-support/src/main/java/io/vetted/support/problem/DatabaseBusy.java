@@ -1,13 +1,19 @@
 package io.vetted.support.problem;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A database too slow to hand out a connection within the pool's {@code connection-timeout}
@@ -17,30 +23,58 @@ import java.sql.SQLTransientConnectionException;
  * request (network cut, PostgreSQL stopped or restarting: SQLSTATE class 08, 57P01-57P03): the
  * transaction did not commit, or its outcome is unknown, and a client retries either way. So does a
  * statement refused or cancelled because the request spent its database budget (SQLSTATE 57014,
- * {@code DeadlineDataSource}): the transaction rolled back.
+ * {@code DeadlineDataSource}): the transaction rolled back. Each such answer is counted by reason
+ * as {@code vetted_database_unavailable_total} on {@code /prometheus}.
  */
+@Singleton
 final class DatabaseBusy {
 
     /** Seconds a client should wait: about the pool's connection timeout, when a connection may be free. */
     static final String RETRY_AFTER_SECONDS = "2";
 
-    private DatabaseBusy() {}
+    enum Reason {
+        POOL_TIMEOUT,
+        CONNECTION_LOST,
+        BUDGET_SPENT
+    }
 
-    static boolean causedIt(Throwable error) {
+    private final ErrorResponseProcessor<?> processor;
+    private final Map<Reason, Counter> answered = new EnumMap<>(Reason.class);
+
+    DatabaseBusy(ErrorResponseProcessor<?> processor, MeterRegistry meters) {
+        this.processor = processor;
+        for (Reason reason : Reason.values()) {
+            answered.put(
+                    reason,
+                    Counter.builder("vetted.database.unavailable")
+                            .description("Requests answered 503 because the database was unavailable, by reason")
+                            .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                            .register(meters));
+        }
+    }
+
+    /** Why the database could not serve the request, or null when {@code error} is about something else. */
+    static Reason reason(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && lost(sql.getSQLState())) {
-                return true;
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return Reason.BUDGET_SPENT;
+            }
+            if (t instanceof SQLTransientConnectionException) {
+                return Reason.POOL_TIMEOUT;
+            }
+            if (t instanceof SQLException sql && lost(sql.getSQLState())) {
+                return Reason.CONNECTION_LOST;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean lost(String state) {
-        return state != null && (state.startsWith("08") || state.matches("57P0[123]|57014"));
+        return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
     }
 
-    static HttpResponse<?> answer(HttpRequest<?> request, ErrorResponseProcessor<?> processor) {
+    HttpResponse<?> answer(HttpRequest<?> request, Reason reason) {
+        answered.get(reason).increment();
         return processor.processResponse(
                 ErrorContext.builder(request)
                         .cause(ApiProblems.unavailable("The service is busy; try again in a few seconds."))
@@ -50,7 +84,7 @@ final class DatabaseBusy {
     }
 
     /** Any other failure to get or keep a connection: a 500 that says nothing about the database. */
-    static HttpResponse<?> failed(HttpRequest<?> request, ErrorResponseProcessor<?> processor) {
+    HttpResponse<?> failed(HttpRequest<?> request) {
         return processor.processResponse(
                 ErrorContext.builder(request)
                         .cause(ApiProblems.status(

@@ -2,6 +2,7 @@ package io.vetted.vendor.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -38,6 +39,9 @@ class DatabaseConnectionLostTest implements PostgresTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     public Map<String, String> additionalProperties() {
         return Map.of("vetted.outbox.relay.enabled", "false");
@@ -65,6 +69,9 @@ class DatabaseConnectionLostTest implements PostgresTest {
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
         assertThat(answer.body()).doesNotContain("SQL", "terminat", "connection");
+        assertThat(meters.counter("vetted.database.unavailable", "reason", "connection_lost")
+                        .count())
+                .isEqualTo(1);
     }
 
     private static void terminateTheWaitingBackend(Connection killer) throws Exception {

@@ -2,6 +2,7 @@ package io.vetted.vendor.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,6 +41,9 @@ class DatabaseRequestBudgetTest implements PostgresTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     public Map<String, String> additionalProperties() {
         return Map.of("vetted.outbox.relay.enabled", "false", "vetted.database.request-budget", "1s");
@@ -58,6 +62,9 @@ class DatabaseRequestBudgetTest implements PostgresTest {
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
         assertThat(answer.body()).doesNotContain("SQL", "cancel", "statement");
+        assertThat(meters.counter("vetted.database.unavailable", "reason", "budget_spent")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
