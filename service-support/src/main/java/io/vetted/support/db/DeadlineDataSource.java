@@ -8,15 +8,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Under the connection pool, holds each statement a request sends to what is left of its
- * {@link RequestDeadline}: none once it is spent (SQLSTATE 57014, answered 503 with Retry-After,
- * and the transaction rolls back), and a running one is cancelled when it runs out. Commit and
+ * Under the connection pool, holds the statements a request sends to its
+ * {@link RequestDatabaseTime} budget: each statement's execution is timed and added up; once the
+ * budget is spent the next statement is refused (SQLSTATE 57014, answered 503 with Retry-After, and
+ * the transaction rolls back), and a running one is cancelled when it would overrun it. Commit and
  * rollback are not statements, so a write that reached its commit is never cut at the last step.
  */
 final class DeadlineDataSource {
@@ -36,23 +36,40 @@ final class DeadlineDataSource {
 
     private static Connection bounded(Connection connection) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (!STATEMENTS.contains(method.getName())) {
+            Optional<RequestDatabaseTime> request = RequestDatabaseTime.current();
+            if (!STATEMENTS.contains(method.getName()) || request.isEmpty()) {
                 return invoke(connection, method, args);
             }
-            Optional<Duration> remaining = RequestDeadline.remaining();
-            if (remaining.isPresent()
-                    && (remaining.get().isNegative() || remaining.get().isZero())) {
-                throw new SQLTimeoutException("The request's database budget is spent", QUERY_CANCELED);
-            }
+            refuseWhenSpent(request.get());
             Statement statement = (Statement) invoke(connection, method, args);
-            if (remaining.isPresent()) {
-                statement.setQueryTimeout(
-                        (int) Math.max(1, Math.ceil(remaining.get().toMillis() / 1000.0)));
-            }
-            return statement;
+            return timed(statement, method.getReturnType(), request.get());
         };
         return (Connection)
                 Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+    }
+
+    private static Object timed(Statement statement, Class<?> type, RequestDatabaseTime request) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (!method.getName().startsWith("execute")) {
+                return invoke(statement, method, args);
+            }
+            refuseWhenSpent(request);
+            long millis = request.remaining().toMillis();
+            statement.setQueryTimeout((int) Math.max(1, (millis + 999) / 1000));
+            long start = System.nanoTime();
+            try {
+                return invoke(statement, method, args);
+            } finally {
+                request.spent(System.nanoTime() - start);
+            }
+        };
+        return Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static void refuseWhenSpent(RequestDatabaseTime request) throws SQLTimeoutException {
+        if (request.remaining().toNanos() <= 0) {
+            throw new SQLTimeoutException("The request's database budget is spent", QUERY_CANCELED);
+        }
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws SQLException {

@@ -22,12 +22,13 @@ class DeadlineDataSourceTest {
 
     private final List<String> sent = new ArrayList<>();
     private final List<Integer> timeouts = new ArrayList<>();
+    private volatile long executionTime;
     private final DataSource bounded = DeadlineDataSource.wrap(new Recording());
 
     @Test
     void refusesAStatementOnceTheRequestsBudgetIsSpent() throws Exception {
         try (Connection connection = bounded.getConnection();
-                PropagatedContext.Scope ignored = within(Duration.ofMillis(-1))) {
+                PropagatedContext.Scope ignored = within(Duration.ZERO)) {
             assertThatThrownBy(() -> connection.prepareStatement("SELECT 1"))
                     .isInstanceOf(SQLTimeoutException.class)
                     .extracting(e -> ((SQLException) e).getSQLState())
@@ -37,29 +38,45 @@ class DeadlineDataSourceTest {
     }
 
     @Test
-    void givesAStatementWhatIsLeftOfTheBudgetRoundedUpToASecond() throws Exception {
+    void givesAnExecutionWhatIsLeftOfTheBudgetRoundedUpToASecond() throws Exception {
         try (Connection connection = bounded.getConnection();
                 PropagatedContext.Scope ignored = within(Duration.ofMillis(2_300))) {
-            connection.prepareStatement("SELECT 1");
+            connection.prepareStatement("SELECT 1").executeQuery();
         }
         assertThat(sent).containsExactly("SELECT 1");
         assertThat(timeouts).containsExactly(3);
     }
 
     @Test
+    void countsOnlyTheTimeStatementsTakeNotTheRequestsOtherWork() throws Exception {
+        try (Connection connection = bounded.getConnection();
+                PropagatedContext.Scope ignored = within(Duration.ofMillis(300))) {
+            Thread.sleep(400); // a password hash on a busy machine, say
+            connection.prepareStatement("SELECT 1").executeQuery();
+            executionTime = 350;
+            connection.prepareStatement("SELECT pg_sleep(0.35)").executeQuery();
+
+            assertThatThrownBy(() -> connection.prepareStatement("SELECT 2")).isInstanceOf(SQLTimeoutException.class);
+        }
+        assertThat(sent).containsExactly("SELECT 1", "SELECT pg_sleep(0.35)");
+    }
+
+    @Test
     void leavesStatementsOutsideARequestUnbounded() throws Exception {
         try (Connection connection = bounded.getConnection()) {
-            connection.prepareStatement("SELECT 1");
+            connection.prepareStatement("SELECT 1").executeQuery();
         }
         assertThat(sent).containsExactly("SELECT 1");
         assertThat(timeouts).isEmpty();
     }
 
     private static PropagatedContext.Scope within(Duration budget) {
-        return PropagatedContext.getOrEmpty().plus(RequestDeadline.in(budget)).propagate();
+        return PropagatedContext.getOrEmpty()
+                .plus(RequestDatabaseTime.of(budget))
+                .propagate();
     }
 
-    /** Records what reaches the driver; every call but preparing a statement and closing is refused. */
+    /** Records what reaches the driver; executions take {@code executionTime} ms; other calls are refused. */
     private final class Recording implements DataSource {
         @Override
         public Connection getConnection() {
@@ -81,6 +98,10 @@ class DeadlineDataSourceTest {
                     getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
                         if (method.getName().equals("setQueryTimeout")) {
                             timeouts.add((Integer) args[0]);
+                            return null;
+                        }
+                        if (method.getName().equals("executeQuery")) {
+                            Thread.sleep(executionTime);
                             return null;
                         }
                         throw new UnsupportedOperationException(method.getName());

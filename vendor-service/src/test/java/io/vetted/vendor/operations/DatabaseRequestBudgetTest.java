@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A request's database work is bounded from its arrival (the slow-db drill saw a read take 14.5 s
+ * A request's statements are bounded by a budget (the slow-db drill saw a read take 14.5 s
  * while vendor-service's network to PostgreSQL was slow): past the budget, its statement is
  * cancelled and it answers 503 with Retry-After, letting its connection go. Here a lock the test
  * holds stands for the slow database; the budget is 1 s.

@@ -11,21 +11,21 @@ import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 
-/** Starts each request's database budget when the request arrives (see {@link DeadlineDataSource}). */
+/** Gives each request its database budget when it arrives (see {@link DeadlineDataSource}). */
 @Filter(Filter.MATCH_ALL_PATTERN)
 @Requires(classes = DatasourceConfiguration.class)
-final class RequestDeadlineFilter implements HttpServerFilter {
+final class RequestDatabaseTimeFilter implements HttpServerFilter {
 
     private final DatabaseBudget budget;
 
-    RequestDeadlineFilter(DatabaseBudget budget) {
+    RequestDatabaseTimeFilter(DatabaseBudget budget) {
         this.budget = budget;
     }
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
-                .plus(RequestDeadline.in(budget.requestBudget()))
+                .plus(RequestDatabaseTime.of(budget.requestBudget()))
                 .propagate()) {
             return chain.proceed(request);
         }
