@@ -49,7 +49,8 @@ seed_data() {
 
 make_params() {
   mkdir -p "$PARAMS"
-  q -d "${DB_PREFIX}vendor" -f "$ROOT/bench/sql/params.sql" >/dev/null
+  q -d "${DB_PREFIX}vendor" -v synonyms="$(cat "$ROOT/vendor-service/src/main/resources/search/synonyms.csv")" \
+    -f "$ROOT/bench/sql/params.sql" >/dev/null
   q -d "${DB_PREFIX}vendor" -v dir="$PARAMS" -f "$ROOT/bench/sql/urls.sql" >"$PARAMS/counts"
   local target
   for target in search_text search_filters search_deep provider; do

@@ -18,10 +18,12 @@ normalise_log() { # logfile from-line database
     | sed -E 's/.*LOG:  (statement|execute [^:]*): //; s/\$[0-9]+/?/g; s/[[:space:]]+//g; s/;$//'
 }
 
-# the same for a pgbench script: its transaction's statements, variables (:name) as ?
+# the same for a pgbench script: its transaction's statements, variables (:name) as ?; a variable
+# cast to text[] (:statements::text[]) is one PgJDBC sends typed, which pgbench cannot
 normalise_script() {
   sed -n '/^BEGIN READ ONLY;/,/^COMMIT;/p' "$1" | grep -v '^\\' | sed -E 's/[[:space:]]*\\gset$/;/' \
-    | tr '\n' ' ' | tr ';' '\n' | sed -E 's/(^|[^:]):[a-z_][a-z_0-9]*/\1?/g; s/[[:space:]]+//g' | grep -v '^$'
+    | tr '\n' ' ' | tr ';' '\n' | sed -E 's/(^|[^:]):[a-z_][a-z_0-9]*(::text\[\])?/\1?/g; s/[[:space:]]+//g' \
+    | grep -v '^$'
 }
 
 # calls the target's API with a few of its parameter sets and compares what the server logged

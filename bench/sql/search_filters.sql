@@ -1,11 +1,14 @@
 -- GET /api/providers?specialty=…&language=…&maxCriticalResponse=… (filters only, by rating, first
--- keyset page): ProviderSearch.count, byKeyset (size + 1 rows to know whether a next page exists)
--- and, for 2,000 matches or fewer, FacetQueries (no single-choice filter in use: one statement).
+-- keyset page): ProviderSearch's bounded count (at most count_limit + 1 matches read), byKeyset
+-- (size + 1 rows to know whether a next page exists) and, for 200 matches or fewer, FacetQueries
+-- (no single-choice filter in use: one statement); broader facets come from its cache.
 \set n random(1, :rows)
 \set limit 21
+\set count_limit 1000
+\set bounded_limit :count_limit + 1
 SELECT tokens, max_response FROM bench.search_filters WHERE n = :n \gset
 BEGIN READ ONLY;
-SELECT count(*) FROM provider_search s WHERE s.facets @> :tokens AND s.response_sort <= :max_response \gset
+SELECT count(*) FROM (SELECT 1 FROM provider_search s WHERE s.facets @> :tokens AND s.response_sort <= :max_response LIMIT :bounded_limit) AS bounded \gset
 SELECT s.provider_id, p.name, p.kind, p.city, p.delivers_remote, p.delivers_on_site, p.specialties,
        p.team_size, p.department_code, s.average_rating, s.bayesian_rating, s.reference_count,
        s.verified_reference_count, s.hourly_price, s.monthly_flat_price, s.per_seat_price,
@@ -16,7 +19,7 @@ SELECT s.provider_id, p.name, p.kind, p.city, p.delivers_remote, p.delivers_on_s
  JOIN provider p ON p.id = s.provider_id
  JOIN provider_sla sla ON sla.provider_id = s.provider_id
  JOIN provider_subcontracting sub ON sub.provider_id = s.provider_id WHERE s.facets @> :tokens AND s.response_sort <= :max_response ORDER BY s.rating_sort DESC, s.provider_id DESC LIMIT :limit;
-\if :count <= 2000
-SELECT f, count(*) FROM provider_search s CROSS JOIN LATERAL unnest(s.facets) AS f WHERE s.facets @> :tokens AND s.response_sort <= :max_response GROUP BY f;
+\if :count <= 200
+SELECT f, count(*) FROM (SELECT s.facets FROM provider_search s WHERE s.facets @> :tokens AND s.response_sort <= :max_response LIMIT :bounded_limit) AS m CROSS JOIN LATERAL unnest(m.facets) AS f GROUP BY f;
 \endif
 COMMIT;

@@ -2,6 +2,7 @@ package io.vetted.vendor.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -13,27 +14,31 @@ import java.util.Set;
 
 /**
  * Facet counts under the current filters; a single-choice filter in use (kind, region, ...) is left
- * out when counting its own values, so the alternatives show what switching would give. Counting
- * over thousands of providers takes tens of milliseconds or more, so those counts may be up to a
- * minute old; narrower ones are always exact.
+ * out when counting its own values, so the alternatives show what switching would give. Each
+ * statement reads at most the count limit plus one matches: the counts are exact when the total is
+ * (its alternatives' too while they have no more matches than that), lower bounds beyond. Counting
+ * a few hundred providers takes milliseconds, so counts over more than {@value #FRESH} matches may
+ * be up to a minute old; narrower ones are computed for each search.
  */
 @Singleton
 class FacetQueries {
 
-    private static final long BROAD = 2000;
+    static final long FRESH = 200;
 
     private final SqlRunner sql;
+    private final long countLimit;
     private final Cache<List<Object>, Map<String, Map<String, Long>>> broad = Caffeine.newBuilder()
             .maximumSize(500)
             .expireAfterWrite(Duration.ofSeconds(60))
             .build();
 
-    FacetQueries(SqlRunner sql) {
+    FacetQueries(SqlRunner sql, @Value("${vetted.search.count-limit}") long countLimit) {
         this.sql = sql;
+        this.countLimit = countLimit;
     }
 
-    Map<String, Map<String, Long>> count(SearchFilter filter, long total) {
-        if (total <= BROAD) {
+    Map<String, Map<String, Long>> count(SearchFilter filter, long total, boolean lowerBound) {
+        if (!lowerBound && total <= FRESH) {
             return countNow(filter);
         }
         SearchFilter.Condition where = filter.where(Set.of());
@@ -56,10 +61,11 @@ class FacetQueries {
 
     private Map<String, Long> tokens(SearchFilter.Condition where, @Nullable String prefix) {
         List<Object> params = new ArrayList<>(where.params());
-        String statement =
-                "SELECT f, count(*) FROM provider_search s CROSS JOIN LATERAL unnest(s.facets) AS f" + where.sql();
+        params.add(countLimit + 1);
+        String statement = "SELECT f, count(*) FROM (SELECT s.facets FROM provider_search s" + where.sql()
+                + " LIMIT ?) AS m CROSS JOIN LATERAL unnest(m.facets) AS f";
         if (prefix != null) {
-            statement += (where.sql().isEmpty() ? " WHERE " : " AND ") + "f LIKE ?";
+            statement += " WHERE f LIKE ?";
             params.add(prefix + "%");
         }
         return sql.query(statement + " GROUP BY f", params, rows -> {

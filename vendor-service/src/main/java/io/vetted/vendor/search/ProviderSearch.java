@@ -1,5 +1,6 @@
 package io.vetted.vendor.search;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -13,13 +14,15 @@ import java.util.Set;
 @Singleton
 class ProviderSearch {
 
-    private static final String FROM = """
+    /** The profile tables a result row reads, joined to {@code provider_search s}. */
+    static final String JOINS = """
 
-             FROM provider_search s
              JOIN provider p ON p.id = s.provider_id
              JOIN provider_sla sla ON sla.provider_id = s.provider_id
              JOIN provider_subcontracting sub ON sub.provider_id = s.provider_id""";
-    private static final String COLUMNS = """
+
+    private static final String FROM = "\n FROM provider_search s" + JOINS;
+    static final String COLUMNS = """
             SELECT s.provider_id, p.name, p.kind, p.city, p.delivers_remote, p.delivers_on_site, p.specialties,
                    p.team_size, p.department_code, s.average_rating, s.bayesian_rating, s.reference_count,
                    s.verified_reference_count, s.hourly_price, s.monthly_flat_price, s.per_seat_price,
@@ -33,6 +36,9 @@ class ProviderSearch {
     private final FacetQueries facets;
     private final TextPlanner planner;
     private final Relaxations relaxations;
+    private final RelevancePage relevance;
+    private final long countLimit;
+    private final long rankCandidates;
 
     ProviderSearch(
             SqlRunner sql,
@@ -40,13 +46,19 @@ class ProviderSearch {
             SearchRows rows,
             FacetQueries facets,
             TextPlanner planner,
-            Relaxations relaxations) {
+            Relaxations relaxations,
+            RelevancePage relevance,
+            @Value("${vetted.search.count-limit}") long countLimit,
+            @Value("${vetted.search.rank-candidates}") long rankCandidates) {
         this.sql = sql;
         this.rules = rules;
         this.rows = rows;
         this.facets = facets;
         this.planner = planner;
         this.relaxations = relaxations;
+        this.relevance = relevance;
+        this.countLimit = countLimit;
+        this.rankCandidates = rankCandidates;
     }
 
     @ReadOnly
@@ -54,14 +66,14 @@ class ProviderSearch {
         TextPlan text = planner.plan(criteria.q(), criteria.isLiteral(), hasArea(criteria));
         SearchRules.Plan plan = rules.plan(criteria, text.ranked());
         SearchFilter filter = rules.filter(criteria, plan.basis(), text.condition(), text.areaOrRemote(criteria));
-        long total = count(filter);
+        long total = boundedCount(filter);
         boolean approximate = false;
         // one provider asked about gets a yes or no: the tolerance would let in what the full search would not
         if (total == 0 && criteria.provider() == null) {
             SearchFilter.Condition fuzzy = text.fuzzy();
             if (fuzzy != null) {
                 SearchFilter tolerant = filter.withText(fuzzy);
-                long tolerantTotal = count(tolerant);
+                long tolerantTotal = boundedCount(tolerant);
                 if (tolerantTotal > 0) {
                     filter = tolerant;
                     total = tolerantTotal;
@@ -69,6 +81,8 @@ class ProviderSearch {
                 }
             }
         }
+        boolean lowerBound = total > countLimit;
+        total = Math.min(total, countLimit);
         Page page = plan.sort() == SearchSort.RELEVANCE
                 ? byRelevance(filter, approximate ? null : text.rank(), text.areas(), plan)
                 : byKeyset(filter, plan, criteria);
@@ -81,10 +95,11 @@ class ProviderSearch {
         return new SearchResponse(
                 page.items(),
                 total,
+                lowerBound,
                 plan.page(),
                 plan.size(),
                 plan.sort(),
-                facets.count(filter, total),
+                facets.count(filter, total, lowerBound),
                 page.next(),
                 page.previous(),
                 approximate,
@@ -101,29 +116,8 @@ class ProviderSearch {
             @Nullable String next,
             @Nullable String previous) {}
 
-    /** Providers on site in a place typed come before those that would work remotely, then by text rank. */
     private Page byRelevance(SearchFilter filter, @Nullable String tsQuery, List<String> areas, SearchRules.Plan plan) {
-        SearchFilter.Condition where = filter.where(Set.of());
-        List<Object> params = new ArrayList<>(where.params());
-        String order = " ORDER BY ";
-        if (!areas.isEmpty()) {
-            // on site there first, then based there (a remote provider from Metz for "backup Metz")
-            order += "(s.facets && ?) DESC, (p.department_code = ANY (?)) DESC, ";
-            params.add(areas.toArray(String[]::new));
-            params.add(areas.stream()
-                    .filter(a -> a.startsWith("dept:"))
-                    .map(a -> a.substring("dept:".length()))
-                    .toArray(String[]::new));
-        }
-        if (tsQuery != null) {
-            order += "ts_rank(s.document, ?::tsquery) DESC, ";
-            params.add(tsQuery);
-        }
-        order += "s.rating_sort DESC, s.provider_id DESC";
-        params.add(plan.size());
-        params.add((long) plan.page() * plan.size());
-        List<SearchRows.Row> found =
-                sql.query(COLUMNS + FROM + where.sql() + order + " LIMIT ? OFFSET ?", params, rows::read);
+        List<SearchRows.Row> found = relevance.read(filter, tsQuery, areas, plan, rankCandidates);
         return new Page(found.stream().map(SearchRows.Row::item).toList(), null, null);
     }
 
@@ -168,6 +162,20 @@ class ProviderSearch {
         return new Page(found.stream().map(SearchRows.Row::item).toList(), next, previous);
     }
 
+    /** The matches up to the count limit plus one: one more says there are more than the limit. */
+    private long boundedCount(SearchFilter filter) {
+        SearchFilter.Condition where = filter.where(Set.of());
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(countLimit + 1);
+        String statement =
+                "SELECT count(*) FROM (SELECT 1 FROM provider_search s" + where.sql() + " LIMIT ?) AS bounded";
+        return sql.query(statement, params, r -> {
+            r.next();
+            return r.getLong(1);
+        });
+    }
+
+    /** Exact, for the suggestions of an empty search: rare, and their counts are shown as they are. */
     private long count(SearchFilter filter) {
         SearchFilter.Condition where = filter.where(Set.of());
         return sql.query("SELECT count(*) FROM provider_search s" + where.sql(), where.params(), r -> {

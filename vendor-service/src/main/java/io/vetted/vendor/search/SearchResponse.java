@@ -8,17 +8,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A page of results. Ordered by relevance, pages are numbered ({@code page}); in every other order
- * {@code nextCursor} / {@code previousCursor} lead to the neighbouring pages through the index.
- * {@code facets} counts, per filter and value, the results that filter would leave.
- * {@code approximate} says the text matched only with spelling tolerance; {@code understood} what
- * was read in the text (null when nothing was, or with {@code literal}); {@code suggestions}, when
- * nothing matched, what to drop to find some.
+ * A page of results. {@code total} is exact up to the search's count limit (1,000 by default);
+ * beyond it, {@code total} is that limit and {@code totalIsLowerBound} says there are more (the
+ * facets are then counted among the first matches only, lower bounds too). Ordered by relevance,
+ * pages are numbered ({@code page}); in every other order {@code nextCursor} / {@code
+ * previousCursor} lead to the neighbouring pages through the index. {@code facets} counts, per
+ * filter and value, the results that filter would leave. {@code approximate} says the text matched
+ * only with spelling tolerance; {@code understood} what was read in the text (null when nothing
+ * was, or with {@code literal}); {@code suggestions}, when nothing matched, what to drop to find
+ * some.
  */
 @Serdeable
 public record SearchResponse(
         List<Item> items,
         long total,
+        boolean totalIsLowerBound,
         int page,
         int size,
         SearchSort sort,

@@ -134,6 +134,7 @@ public interface VendorClient {
     record SearchResults(
             List<Summary> items,
             long total,
+            boolean totalIsLowerBound,
             int page,
             int size,
             @Nullable String sort,

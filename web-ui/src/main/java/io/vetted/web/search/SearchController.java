@@ -64,7 +64,7 @@ class SearchController {
             // a stale cursor or an out-of-range value typed into the address bar: say so, show nothing
             invalid = true;
             results = new VendorClient.SearchResults(
-                    List.of(), 0, 0, SearchForm.PAGE_SIZE, null, Map.of(), null, null, false, null, List.of());
+                    List.of(), 0, false, 0, SearchForm.PAGE_SIZE, null, Map.of(), null, null, false, null, List.of());
         }
         return new SearchPage(
                 pages.of(request), new SearchView(form, results, catalogs.get(), comparison.of(request), invalid));

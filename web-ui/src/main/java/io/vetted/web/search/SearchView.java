@@ -27,6 +27,14 @@ public record SearchView(
     public static final List<String> SORTS =
             List.of("RELEVANCE", "RATING", "PRICE", "RESPONSE_TIME", "VERIFIED_REFERENCES");
 
+    /**
+     * A facet count as shown: beyond vendor-service's count limit facets are counted among the
+     * first matches only, so they read "312+".
+     */
+    public String shownCount(String dimension, String value) {
+        return count(dimension, value) + (results.totalIsLowerBound() ? "+" : "");
+    }
+
     public long count(String dimension, String value) {
         Map<String, Long> counts = results.facets().get(dimension);
         return counts == null ? 0 : counts.getOrDefault(value, 0L);
