@@ -1,0 +1,138 @@
+package io.vetted.bench.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The three benchmarked searches of bench/sql in Lucene, each in the shape the service answers:
+ * the total, one page of providers (their stored fields read, as the SQL reads their rows) and the
+ * facet counts over every match, the department's taken without the department filter as
+ * FacetQueries does for a single-choice filter.
+ */
+final class ProviderSearcher implements AutoCloseable {
+
+    private static final SortField RATING_DESC = new SortField(ProviderIndex.RATING, SortField.Type.LONG, true);
+    private static final SortField ID_DESC = new SortField(ProviderIndex.ID, SortField.Type.STRING, true);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, RATING_DESC, ID_DESC);
+    /** More values than any dimension has (101 departments is the most). */
+    private static final int MAX_VALUES = 1000;
+
+    private static final Sort BY_RATING = new Sort(RATING_DESC, ID_DESC);
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facetState;
+
+    ProviderSearcher(Directory directory) throws IOException {
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, ProviderIndex.facetsConfig());
+    }
+
+    /** The answer to one search: ids of the page, total matches, facet token → count. */
+    record Page(List<String> ids, long total, Map<String, Long> facets) {}
+
+    /** search_text: the words (all required, prefixes or stems) and the facet tokens, by relevance then rating. */
+    Page text(String typed, List<String> tokens, int size) throws IOException {
+        Page page = search(filtered(TextQuery.of(typed), tokens, null), BY_RELEVANCE, size);
+        List<String> butDept =
+                tokens.stream().filter(t -> !t.startsWith("dept:")).toList();
+        if (butDept.size() == tokens.size()) {
+            return page;
+        }
+        Map<String, Long> facets = new TreeMap<>(page.facets());
+        facets.keySet().removeIf(token -> token.startsWith("dept:"));
+        Page sideways = search(filtered(TextQuery.of(typed), butDept, null), BY_RELEVANCE, 0);
+        sideways.facets().forEach((token, count) -> {
+            if (token.startsWith("dept:")) {
+                facets.put(token, count);
+            }
+        });
+        return new Page(page.ids(), page.total(), facets);
+    }
+
+    /** search_filters: facet tokens and a ceiling on response_sort, by rating. */
+    Page filters(List<String> tokens, int maxResponse, int size) throws IOException {
+        Query response = IntPoint.newRangeQuery(ProviderIndex.RESPONSE, Integer.MIN_VALUE, maxResponse);
+        return search(filtered(new MatchAllDocsQuery(), tokens, response), BY_RATING, size);
+    }
+
+    /** search_deep: every provider counted, the keyset page after (rating, id); facets come from a cache. */
+    Page deep(long rating, String afterId, int size) throws IOException {
+        FieldDoc after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {rating, new BytesRef(afterId)});
+        TopDocs top = searcher.searchAfter(after, new MatchAllDocsQuery(), size, BY_RATING, false);
+        return new Page(ids(top), searcher.count(new MatchAllDocsQuery()), Map.of());
+    }
+
+    private static Query filtered(Query main, List<String> tokens, Query extra) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, Occur.MUST);
+        tokens.forEach(token -> query.add(new TermQuery(new Term(ProviderIndex.TOKEN, token)), Occur.FILTER));
+        if (extra != null) {
+            query.add(extra, Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private Page search(Query query, Sort sort, int size) throws IOException {
+        FacetsCollectorManager.FacetsResult result =
+                FacetsCollectorManager.search(searcher, query, Math.max(size, 1), sort, new FacetsCollectorManager());
+        FacetsCollector collector = result.facetsCollector();
+        long total =
+                collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        Map<String, Long> counts = new TreeMap<>();
+        if (total > 0) {
+            SortedSetDocValuesFacetCounts all = new SortedSetDocValuesFacetCounts(facetState, collector);
+            for (FacetResult dimension : all.getAllDims(MAX_VALUES)) {
+                for (LabelAndValue value : dimension.labelValues) {
+                    counts.put(dimension.dim + ":" + value.label, value.value.longValue());
+                }
+            }
+        }
+        return new Page(size == 0 ? List.of() : ids(result.topDocs()), total, counts);
+    }
+
+    private List<String> ids(TopDocs top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc hit : top.scoreDocs) {
+            ids.add(stored.document(hit.doc).get(ProviderIndex.ID));
+        }
+        return ids;
+    }
+
+    int documents() {
+        return reader.numDocs();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
