@@ -38,13 +38,11 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ProviderSearcher implements AutoCloseable {
 
-    private static final SortField RATING_DESC = new SortField(ProviderIndex.RATING, SortField.Type.LONG, true);
-    private static final SortField ID_DESC = new SortField(ProviderIndex.ID, SortField.Type.STRING, true);
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, RATING_DESC, ID_DESC);
+    private static final Sort BY_RATING = ProviderIndex.BY_RATING;
+    private static final Sort BY_RELEVANCE =
+            new Sort(SortField.FIELD_SCORE, BY_RATING.getSort()[0], BY_RATING.getSort()[1]);
     /** More values than any dimension has (101 departments is the most). */
     private static final int MAX_VALUES = 1000;
-
-    private static final Sort BY_RATING = new Sort(RATING_DESC, ID_DESC);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -61,7 +59,8 @@ final class ProviderSearcher implements AutoCloseable {
 
     /** search_text: the words (all required, prefixes or stems) and the facet tokens, by relevance then rating. */
     Page text(String typed, List<String> tokens, int size) throws IOException {
-        Page page = search(filtered(TextQuery.of(typed), tokens, null), BY_RELEVANCE, size);
+        Query text = TextQuery.of(typed);
+        Page page = search(filtered(text, tokens, null), BY_RELEVANCE, size);
         List<String> butDept =
                 tokens.stream().filter(t -> !t.startsWith("dept:")).toList();
         if (butDept.size() == tokens.size()) {
@@ -69,7 +68,7 @@ final class ProviderSearcher implements AutoCloseable {
         }
         Map<String, Long> facets = new TreeMap<>(page.facets());
         facets.keySet().removeIf(token -> token.startsWith("dept:"));
-        Page sideways = search(filtered(TextQuery.of(typed), butDept, null), BY_RELEVANCE, 0);
+        Page sideways = search(filtered(text, butDept, null), BY_RELEVANCE, 0);
         sideways.facets().forEach((token, count) -> {
             if (token.startsWith("dept:")) {
                 facets.put(token, count);
@@ -86,7 +85,8 @@ final class ProviderSearcher implements AutoCloseable {
 
     /** search_deep: every provider counted, the keyset page after (rating, id); facets come from a cache. */
     Page deep(long rating, String afterId, int size) throws IOException {
-        FieldDoc after = new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {rating, new BytesRef(afterId)});
+        // the last doc id: on a tie with the cursor's own (rating, id), only higher doc ids would follow
+        FieldDoc after = new FieldDoc(reader.maxDoc() - 1, Float.NaN, new Object[] {rating, new BytesRef(afterId)});
         TopDocs top = searcher.searchAfter(after, new MatchAllDocsQuery(), size, BY_RATING, false);
         return new Page(ids(top), searcher.count(new MatchAllDocsQuery()), Map.of());
     }

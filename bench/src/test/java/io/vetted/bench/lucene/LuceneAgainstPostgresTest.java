@@ -62,6 +62,22 @@ class LuceneAgainstPostgresTest {
         lucene = new ProviderSearcher(directory);
     }
 
+    private static List<String> ids(String sql, Object... params) throws Exception {
+        try (var statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(
+                        i + 1, params[i] instanceof Object[] array ? db.createArrayOf("text", array) : params[i]);
+            }
+            List<String> ids = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
     @AfterAll
     static void close() throws Exception {
         lucene.close();
@@ -99,6 +115,33 @@ class LuceneAgainstPostgresTest {
         assertThat(summary.equalFacets())
                 .as("rows with PostgreSQL's facet counts")
                 .isEqualTo(rows.size());
+    }
+
+    @Test
+    void pages_by_rating_list_the_same_providers_in_the_same_order() throws Exception {
+        List<String> tokens = List.of("spec:HELPDESK", "lang:fr");
+        List<String> firstPage = ids(
+                "SELECT provider_id::text FROM provider_search s WHERE s.facets @> ?::text[] AND s.response_sort <= ?"
+                        + " ORDER BY s.rating_sort DESC, s.provider_id DESC LIMIT 21",
+                tokens.toArray(),
+                480);
+        List<String> afterFifth = ids(
+                "SELECT provider_id::text FROM provider_search s WHERE (s.rating_sort, s.provider_id) <"
+                        + " (SELECT rating_sort, provider_id FROM provider_search WHERE provider_id = ?::uuid)"
+                        + " ORDER BY s.rating_sort DESC, s.provider_id DESC LIMIT 21",
+                firstPage.get(4));
+        long rating;
+        try (var statement = db.prepareStatement(
+                "SELECT round(rating_sort * 100)::bigint FROM provider_search WHERE provider_id = ?::uuid")) {
+            statement.setString(1, firstPage.get(4));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                rating = rows.getLong(1);
+            }
+        }
+
+        assertThat(lucene.filters(tokens, 480, 21).ids()).hasSize(21).isEqualTo(firstPage);
+        assertThat(lucene.deep(rating, firstPage.get(4), 21).ids()).hasSize(21).isEqualTo(afterFifth);
     }
 
     @Test
