@@ -71,7 +71,7 @@ public final class LuceneBench {
                     case "search_deep" ->
                         i -> {
                             SearchParameters.Deep row = deep.get((int) (i % deep.size()));
-                            searcher.deep(row.rating(), row.providerId(), 21);
+                            searcher.deep(row.providerId(), 21);
                         };
                     default -> throw new IllegalArgumentException("unknown target " + target);
                 };
@@ -83,7 +83,7 @@ public final class LuceneBench {
             Duration seconds = Duration.ofSeconds(Long.parseLong(options.get("seconds", "8")));
             int repeat = Integer.parseInt(options.get("repeat", "3"));
             int rateConcurrency = Integer.parseInt(options.get("rate-concurrency", "16"));
-            ClosedLoop.throughput(rateConcurrency, Duration.ofSeconds(3), search); // warm-up: JIT, page cache
+            ClosedLoop.throughput(rateConcurrency, Duration.ofSeconds(5), search); // warm-up: JIT, page cache
             double atRateConcurrency = 0;
             for (String c : options.get("concurrency", "4 16 64").split(" ")) {
                 double[] runs = new double[repeat];

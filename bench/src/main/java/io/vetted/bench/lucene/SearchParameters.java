@@ -17,7 +17,7 @@ final class SearchParameters {
 
     record Filters(List<String> tokens, int maxResponse) {}
 
-    record Deep(long rating, String providerId) {}
+    record Deep(String providerId) {}
 
     private SearchParameters() {}
 
@@ -47,10 +47,9 @@ final class SearchParameters {
     static List<Deep> deep(Connection connection) throws SQLException {
         List<Deep> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(
-                        "SELECT round(rating_sort * 100)::bigint, provider_id::text FROM bench.search_deep ORDER BY n")) {
+                ResultSet rs = statement.executeQuery("SELECT provider_id::text FROM bench.search_deep ORDER BY n")) {
             while (rs.next()) {
-                rows.add(new Deep(rs.getLong(1), rs.getString(2)));
+                rows.add(new Deep(rs.getString(1)));
             }
         }
         return rows;
