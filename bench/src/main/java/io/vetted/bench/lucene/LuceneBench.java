@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -98,7 +99,7 @@ public final class LuceneBench {
                             "throughput",
                             runs[rep]);
                 }
-                java.util.Arrays.sort(runs);
+                Arrays.sort(runs);
                 if (Integer.parseInt(c) == rateConcurrency) {
                     atRateConcurrency = runs[repeat / 2];
                 }

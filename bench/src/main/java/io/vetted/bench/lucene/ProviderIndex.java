@@ -92,6 +92,7 @@ final class ProviderIndex implements AutoCloseable {
         }
         for (String token : provider.facets()) {
             int colon = token.indexOf(':');
+            facets.setMultiValued(token.substring(0, colon), true); // a prefix added after this harness
             doc.add(new StringField(TOKEN, token, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(token.substring(0, colon), token.substring(colon + 1)));
         }

@@ -41,6 +41,9 @@ final class ProviderSearcher implements AutoCloseable {
     // sorting by it spares comparing the ids' bytes (a terms-dictionary lookup per competitive hit).
     private static final Sort BY_RATING = Sort.INDEXORDER;
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    /** vendor-service's FacetCounts.SINGLE_CHOICE. */
+    private static final List<String> SINGLE_CHOICE = List.of("kind:", "region:", "dept:", "after:", "pricing:");
+
     /** More values than any dimension has (101 departments is the most). */
     private static final int MAX_VALUES = 1000;
 
@@ -65,27 +68,36 @@ final class ProviderSearcher implements AutoCloseable {
     /** search_text: the words (all required, prefixes or stems) and the facet tokens, by relevance then rating. */
     Page text(String typed, List<String> tokens, int size) throws IOException {
         Query text = TextQuery.of(typed);
-        Page page = search(filtered(text, tokens, null), BY_RELEVANCE, size);
-        List<String> butDept =
-                tokens.stream().filter(t -> !t.startsWith("dept:")).toList();
-        if (butDept.size() == tokens.size()) {
-            return page;
-        }
-        Map<String, Long> facets = new TreeMap<>(page.facets());
-        facets.keySet().removeIf(token -> token.startsWith("dept:"));
-        Page sideways = search(filtered(text, butDept, null), BY_RELEVANCE, 0);
-        sideways.facets().forEach((token, count) -> {
-            if (token.startsWith("dept:")) {
-                facets.put(token, count);
-            }
-        });
-        return new Page(page.ids(), page.total(), facets);
+        return sideways(search(filtered(text, tokens, null), BY_RELEVANCE, size), text, tokens, null, BY_RELEVANCE);
     }
 
     /** search_filters: facet tokens and a ceiling on response_sort, by rating. */
     Page filters(List<String> tokens, int maxResponse, int size) throws IOException {
+        Query all = new MatchAllDocsQuery();
         Query response = IntPoint.newRangeQuery(ProviderIndex.RESPONSE, Integer.MIN_VALUE, maxResponse);
-        return search(filtered(new MatchAllDocsQuery(), tokens, response), BY_RATING, size);
+        return sideways(search(filtered(all, tokens, response), BY_RATING, size), all, tokens, response, BY_RATING);
+    }
+
+    /**
+     * FacetQueries' rule: a single-choice filter in use (a department, a kind...) has its own
+     * values counted without it, so the alternatives show what switching would find.
+     */
+    private Page sideways(Page page, Query main, List<String> tokens, Query extra, Sort sort) throws IOException {
+        Map<String, Long> facets = new TreeMap<>(page.facets());
+        for (String prefix : SINGLE_CHOICE) {
+            List<String> others =
+                    tokens.stream().filter(t -> !t.startsWith(prefix)).toList();
+            if (others.size() == tokens.size()) {
+                continue;
+            }
+            facets.keySet().removeIf(token -> token.startsWith(prefix));
+            search(filtered(main, others, extra), sort, 0).facets().forEach((token, count) -> {
+                if (token.startsWith(prefix)) {
+                    facets.put(token, count);
+                }
+            });
+        }
+        return new Page(page.ids(), page.total(), facets);
     }
 
     /** search_deep: every provider counted, the keyset page after the cursor's provider; facets come from a cache. */

@@ -24,7 +24,7 @@ class ProviderSearcherTest {
                     "cybersécurité sécurité antivirus",
                     "Accompagnement des PME de Lyon",
                     420,
-                    List.of("spec:CYBERSECURITY", "dept:69", "lang:fr"),
+                    List.of("spec:CYBERSECURITY", "dept:69", "lang:fr", "kind:AGENCY"),
                     60));
             index.add(provider(
                     "00000000-0000-0000-0000-000000000002",
@@ -33,7 +33,7 @@ class ProviderSearcherTest {
                     "réseaux réseau wifi networking cabling",
                     "Forfait infogérance des réseaux",
                     450,
-                    List.of("spec:NETWORKS", "dept:59", "lang:fr", "lang:en"),
+                    List.of("spec:NETWORKS", "dept:59", "lang:fr", "lang:en", "kind:FREELANCE"),
                     240));
             index.add(provider(
                     "00000000-0000-0000-0000-000000000003",
@@ -42,7 +42,7 @@ class ProviderSearcherTest {
                     "cloud saas messagerie",
                     "Intervention à l'heure pour les PME",
                     380,
-                    List.of("spec:CLOUD_SAAS", "dept:75", "dept:69", "lang:fr"),
+                    List.of("spec:CLOUD_SAAS", "dept:75", "dept:69", "lang:fr", "kind:AGENCY"),
                     30));
         }
         searcher = new ProviderSearcher(DIRECTORY);
@@ -100,6 +100,17 @@ class ProviderSearcherTest {
                 .containsEntry("lang:en", 1L)
                 .containsEntry("dept:69", 2L);
         assertThat(searcher.filters(List.of("lang:fr"), 59, 21).total()).isEqualTo(1);
+    }
+
+    @Test
+    void every_single_choice_filter_in_use_is_counted_without_itself() throws Exception {
+        ProviderSearcher.Page page = searcher.filters(List.of("lang:fr", "kind:FREELANCE"), 480, 21);
+
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.facets())
+                .containsEntry("kind:FREELANCE", 1L)
+                .containsEntry("kind:AGENCY", 2L)
+                .containsEntry("lang:fr", 1L);
     }
 
     private static List<String> ids(String typed) throws Exception {
