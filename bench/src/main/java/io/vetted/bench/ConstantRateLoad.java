@@ -67,10 +67,36 @@ public final class ConstantRateLoad {
     }
 
     public Result run() throws InterruptedException {
+        return run(rate, duration, connections, i -> {
+            URI target = targets.get((int) (i % targets.size()));
+            try {
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(target)
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return response.statusCode() < 400;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    /** One scheduled call, the i-th since the start: true when it succeeded. */
+    @FunctionalInterface
+    public interface Call {
+        boolean send(long i) throws InterruptedException;
+    }
+
+    /**
+     * The same schedule for any call (an in-process search engine as well as an HTTP server): call
+     * i is due at start + i / rate, and its latency counts from then.
+     */
+    public static Result run(double rate, Duration duration, int workerCount, Call call) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         AtomicLong completed = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(connections);
+        ExecutorService workers = Executors.newFixedThreadPool(workerCount);
         long intervalNanos = (long) (1_000_000_000L / rate);
         long total = (long) (rate * duration.toNanos() / 1e9);
         long start = System.nanoTime();
@@ -80,22 +106,17 @@ public final class ConstantRateLoad {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            URI target = targets.get((int) (i % targets.size()));
+            long index = i;
             workers.execute(() -> {
                 try {
-                    HttpResponse<Void> response = client.send(
-                            HttpRequest.newBuilder(target)
-                                    .timeout(Duration.ofSeconds(30))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() >= 400) {
+                    if (!call.send(index)) {
                         errors.incrementAndGet();
                     }
-                } catch (IOException e) {
-                    errors.incrementAndGet();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
                 }
                 recorder.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1_000));
                 completed.incrementAndGet();

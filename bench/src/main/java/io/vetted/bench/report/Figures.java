@@ -48,13 +48,36 @@ public final class Figures {
                 .findFirst();
     }
 
-    /** The constant rate used at a percentage of saturation. */
+    /** The constant rate used at a percentage of the API's saturation (pgbench ran at the same rates). */
     OptionalDouble latencyRate(String target, String fraction) {
         return all.stream()
                 .filter(f -> f.kind().equals("latency")
+                        && !f.source().equals("lucene") // at half of Lucene's own saturation, not the API's
                         && f.target().equals(target)
                         && f.variant().equals(fraction))
                 .mapToDouble(Figure::rate)
+                .findFirst();
+    }
+
+    /** The rate of one source's constant-rate run at a percentage (Lucene's, at half of its own saturation). */
+    OptionalDouble latencyRate(String source, String target, String fraction) {
+        return all.stream()
+                .filter(f -> f.kind().equals("latency")
+                        && f.source().equals(source)
+                        && f.target().equals(target)
+                        && f.variant().equals(fraction))
+                .mapToDouble(Figure::rate)
+                .findFirst();
+    }
+
+    /** One figure of a kind, source, target and metric (the first, for figures measured once). */
+    OptionalDouble one(String kind, String source, String target, String metric) {
+        return all.stream()
+                .filter(f -> f.kind().equals(kind)
+                        && f.source().equals(source)
+                        && f.target().equals(target)
+                        && f.metric().equals(metric))
+                .mapToDouble(Figure::value)
                 .findFirst();
     }
 

@@ -23,6 +23,9 @@ final class MarkdownReport {
             "Start-up",
                     "class loading and bean initialisation: AppCDS or an AOT cache, fewer eager beans, no"
                             + " database work before readiness.",
+            "Lucene",
+                    "the two engines tokenise, unaccent or filter differently: compare the parameter rows whose"
+                            + " totals differ (LuceneAgainstPostgresTest shows how) before reading the throughputs.",
             "Memory", "heap and metaspace: a smaller -Xmx, SerialGC, fewer threads, or a smaller cache.",
             "Reputation lag",
                     "the outbox relay's poll interval (OUTBOX_POLL_INTERVAL) and its batch size bound the"

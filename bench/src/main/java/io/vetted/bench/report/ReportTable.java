@@ -72,6 +72,7 @@ final class ReportTable {
             ceiling("Memory", service + ": RSS after the run", figures.of("rss", service, "MiB"), 256, "MiB");
         }
         lag();
+        rows.addAll(new LuceneRows(figures).rows());
         return List.copyOf(rows);
     }
 
@@ -200,7 +201,7 @@ final class ReportTable {
                 .orElse("?");
     }
 
-    private static String spread(Spread s) {
+    static String spread(Spread s) {
         return s.runs() > 1 ? String.format(Locale.ROOT, " (±%.0f %%)", s.spreadPercent() / 2) : "";
     }
 

@@ -95,6 +95,38 @@ class ReportWriterTest {
                         "| Reputation lag | p99 at 100 references/s | no reference became visible |  |  | ≤ 1,000 ms | **MISS** |");
     }
 
+    @Test
+    void setsLuceneBesidePgbenchAndTheApiAndKeepsItsRatesOutOfTheApisCurves() throws IOException {
+        String report = write(List.of(
+                "saturation,sql,search_text,16,0,1,throughput,1000",
+                "saturation,api,search_text,16,0,1,throughput,800",
+                "latency,api,search_text,16,400,50,p99,12",
+                "latency,sql,search_text,16,400,50,p99,6",
+                "lucene-index,lucene,all,0,0,1,build_seconds,4.2",
+                "lucene-index,lucene,all,0,0,1,documents,10000",
+                "lucene-index,lucene,all,0,0,1,size_mib,3.5",
+                "lucene-agreement,lucene,search_filters,0,0,1,rows,144",
+                "lucene-agreement,lucene,search_filters,0,0,1,equal_totals,144",
+                "lucene-agreement,lucene,search_filters,0,0,1,equal_facets,143",
+                "lucene-agreement,lucene,search_filters,0,0,1,difference_percent,0",
+                "saturation,lucene,search_text,16,0,1,throughput,5000",
+                "latency,lucene,search_text,16,2500,50,p99,3"));
+
+        assertThat(report)
+                .contains("| Lucene | Lucene, text + filters, c=16 (in process) | 5,000/s | pgbench 1,000/s, API 800/s "
+                        + "| 5 × pgbench |  |  |");
+        assertThat(report)
+                .contains("| Lucene | Lucene, text + filters: p99 at 50 % of its own saturation (2,500/s, in process) "
+                        + "| 3 ms | API 12 ms at 400/s |");
+        assertThat(report)
+                .contains("| Latency | Search API, text + filters, by relevance: p99 at 50 % of saturation (400/s) ");
+        assertThat(report).contains("| 4.20 s, 3.50 MiB |");
+        assertThat(report)
+                .contains(
+                        "| Lucene, filters only: totals equal to PostgreSQL's | 144 of 144 parameter rows, facet counts"
+                                + " equal on 143; totals differ by 0 % in all |  |  | every row | **MISS** |");
+    }
+
     private String write(List<String> lines) throws IOException {
         Path raw = Files.writeString(dir.resolve("raw.csv"), Figure.HEADER + "\n" + String.join("\n", lines) + "\n");
         Path machine = Files.writeString(
