@@ -26,6 +26,9 @@ final class MarkdownReport {
             "Lucene",
                     "the two engines tokenise, unaccent or filter differently: compare the parameter rows whose"
                             + " totals differ (LuceneAgainstPostgresTest shows how) before reading the throughputs.",
+            "SQL limit",
+                    "vendor-service sends statements the bench/sql script lacks (bench/run printed them as DRIFT):"
+                            + " update the script, or keep background work out of the check's window.",
             "Memory", "heap and metaspace: a smaller -Xmx, SerialGC, fewer threads, or a smaller cache.",
             "Reputation lag",
                     "the outbox relay's poll interval (OUTBOX_POLL_INTERVAL) and its batch size bound the"

@@ -66,7 +66,7 @@ final class ReportTable {
             latency(target);
         }
         for (String service : figures.sources("startup")) {
-            ceiling("Start-up", service + ": JVM launch to ready", figures.of("startup", service, "ms"), 1500, "ms");
+            ceiling("Start-up", service + ": JVM launch to ready", figures.of("startup", service, "ms"), 1000, "ms");
         }
         for (String service : figures.sources("rss")) {
             ceiling("Memory", service + ": RSS after the run", figures.of("rss", service, "MiB"), 256, "MiB");
