@@ -36,8 +36,11 @@ final class DeadlineDataSource {
 
     private static Connection bounded(Connection connection) {
         InvocationHandler handler = (proxy, method, args) -> {
+            if (!STATEMENTS.contains(method.getName())) {
+                return invoke(connection, method, args);
+            }
             Optional<RequestDatabaseTime> request = RequestDatabaseTime.current();
-            if (!STATEMENTS.contains(method.getName()) || request.isEmpty()) {
+            if (request.isEmpty()) {
                 return invoke(connection, method, args);
             }
             refuseWhenSpent(request.get());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.core.propagation.PropagatedContext;
-import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +13,6 @@ import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class DeadlineDataSourceTest {
     private final List<String> sent = new ArrayList<>();
     private final List<Integer> timeouts = new ArrayList<>();
     private volatile long executionTime;
-    private final DataSource bounded = DeadlineDataSource.wrap(new Recording());
+    private final DataSource bounded = DeadlineDataSource.wrap(recording());
 
     @Test
     void refusesAStatementOnceTheRequestsBudgetIsSpent() throws Exception {
@@ -76,72 +75,41 @@ class DeadlineDataSourceTest {
                 .propagate();
     }
 
-    /** Records what reaches the driver; executions take {@code executionTime} ms; other calls are refused. */
-    private final class Recording implements DataSource {
-        @Override
-        public Connection getConnection() {
-            return (Connection) Proxy.newProxyInstance(
-                    getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            return null;
-                        }
-                        if (!method.getName().equals("prepareStatement")) {
-                            throw new UnsupportedOperationException(method.getName());
-                        }
-                        sent.add((String) args[0]);
-                        return statement();
-                    });
-        }
+    /**
+     * Records what reaches the driver: the statements prepared, the timeouts set, executions taking
+     * {@code executionTime} ms. Any other call fails the test, as the bounding must not make it.
+     */
+    private DataSource recording() {
+        return stub(
+                DataSource.class,
+                (method, args) -> stub(Connection.class, (call, sql) -> switch (call.getName()) {
+                    case "close" -> null;
+                    case "prepareStatement" -> {
+                        sent.add((String) sql[0]);
+                        yield stub(PreparedStatement.class, (use, values) -> switch (use.getName()) {
+                            case "setQueryTimeout" -> {
+                                timeouts.add((Integer) values[0]);
+                                yield null;
+                            }
+                            case "executeQuery" -> {
+                                Thread.sleep(executionTime);
+                                yield null;
+                            }
+                            default -> throw new AssertionError("unexpected " + use.getName());
+                        });
+                    }
+                    default -> throw new AssertionError("unexpected " + call.getName());
+                }));
+    }
 
-        private PreparedStatement statement() {
-            return (PreparedStatement) Proxy.newProxyInstance(
-                    getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("setQueryTimeout")) {
-                            timeouts.add((Integer) args[0]);
-                            return null;
-                        }
-                        if (method.getName().equals("executeQuery")) {
-                            Thread.sleep(executionTime);
-                            return null;
-                        }
-                        throw new UnsupportedOperationException(method.getName());
-                    });
-        }
+    private interface Answer {
+        Object answer(Method method, Object[] args) throws Exception;
+    }
 
-        @Override
-        public Connection getConnection(String username, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
+    private static <T> T stub(Class<T> type, Answer answer) {
+        return type.cast(Proxy.newProxyInstance(
+                DeadlineDataSourceTest.class.getClassLoader(),
+                new Class<?>[] {type},
+                (proxy, method, args) -> answer.answer(method, args)));
     }
 }
