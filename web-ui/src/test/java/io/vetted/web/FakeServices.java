@@ -7,22 +7,34 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Plays identity-, vendor-, review- and buyer-service over real HTTP in web-ui's own tests: answers each
  * path with the JSON it was given (404 otherwise, or the status it was told to fail with) and records every call with its Authorization
- * header. The platform tests in e2e-tests run the real services.
+ * header. Each call is answered on a thread of its own, as the services answer calls made at the same
+ * time. The platform tests in e2e-tests run the real services.
  */
 public final class FakeServices implements AutoCloseable {
 
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+    private final Map<String, Together> together = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "fake-services");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final HttpServer server;
 
     public FakeServices() {
@@ -32,6 +44,7 @@ public final class FakeServices implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -72,6 +85,20 @@ public final class FakeServices implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next calls to {@code paths} answer only once each of them has been called: a site that asks
+     * them one after the other waits on the first for {@code patience}, then gets a 504 for it. Replaces
+     * any earlier group.
+     */
+    public FakeServices together(Duration patience, String... paths) {
+        together.clear();
+        Together group = new Together(new CountDownLatch(paths.length), patience);
+        for (String path : paths) {
+            together.put(path, group);
+        }
+        return this;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -83,6 +110,7 @@ public final class FakeServices implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -95,8 +123,10 @@ public final class FakeServices implements AutoCloseable {
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1),
                 exchange.getRequestURI().getRawQuery(),
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
+        Together group = together.remove(path);
+        boolean alone = group != null && !group.allCalled();
         Reply reply = replies.get(path);
-        if (reply != null) {
+        if (reply != null && !alone) {
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
             exchange.sendResponseHeaders(reply.status(), reply.body().length);
             exchange.getResponseBody().write(reply.body());
@@ -104,13 +134,27 @@ public final class FakeServices implements AutoCloseable {
             return;
         }
         String json = answers.get(path);
-        int status = failures.getOrDefault(path, json == null ? 404 : 200);
+        int status = alone ? 504 : failures.getOrDefault(path, json == null ? 404 : 200);
         byte[] body = (status == 200 ? json : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders()
                 .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    private record Together(CountDownLatch waiting, Duration patience) {
+
+        /** Counts this path's call (each path leaves the group on its first call) and waits for the others'. */
+        boolean allCalled() {
+            waiting.countDown();
+            try {
+                return waiting.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     // the bytes are copied in and never handed out

@@ -3,8 +3,10 @@ package io.vetted.web.page;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
+import io.vetted.web.backend.ParallelCalls;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Builds the {@link PageContext} of a request: language, viewer, CSRF token. */
 @Singleton
@@ -28,12 +30,7 @@ public class PageContexts {
 
     public PageContext of(HttpRequest<?> request) {
         Locale locale = Languages.supported(locales.resolveOrDefault(request));
-        Viewer viewer = request.getUserPrincipal(Authentication.class)
-                .map(a -> new Viewer(
-                        a.getName(),
-                        String.valueOf(a.getAttributes().getOrDefault("name", "")),
-                        a.getRoles().stream().findFirst().orElse("")))
-                .orElse(null);
+        Viewer viewer = viewer(request);
         String csrf = request.getAttribute("vetted.csrfToken", String.class).orElse("");
         Messages texts = new Messages(messages, locale);
         String ok = request.getParameters()
@@ -42,11 +39,38 @@ public class PageContexts {
                         && texts.find(DONE + "." + key).isPresent())
                 .orElse(null);
         String setup = request.getAttribute(SECOND_FACTOR_SETUP, String.class).orElse(null);
-        Long unreadNotifications = viewer == null || "SERVICE".equals(viewer.role()) ? null : unread.of(request);
+        Long unreadNotifications = counted(viewer) ? unread.of(request) : null;
         return new PageContext(locale, texts, viewer, csrf, request.getPath(), ok, setup, unreadNotifications);
+    }
+
+    /**
+     * {@link #of} for a page that makes calls of its own on {@code fork}: what the context needs from
+     * the services (the unread count) is asked beside them now, and the context is built when the
+     * supplier is called, on the request's thread.
+     */
+    public Supplier<PageContext> ahead(HttpRequest<?> request, ParallelCalls.Fork fork) {
+        Runnable unreadKnown = counted(viewer(request)) ? unread.askAhead(request, fork) : () -> {};
+        return () -> {
+            unreadKnown.run();
+            return of(request);
+        };
     }
 
     public Messages messages(HttpRequest<?> request) {
         return new Messages(messages, Languages.supported(locales.resolveOrDefault(request)));
+    }
+
+    private static Viewer viewer(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class)
+                .map(a -> new Viewer(
+                        a.getName(),
+                        String.valueOf(a.getAttributes().getOrDefault("name", "")),
+                        a.getRoles().stream().findFirst().orElse("")))
+                .orElse(null);
+    }
+
+    // a service account's pages show no notification badge
+    private static boolean counted(Viewer viewer) {
+        return viewer != null && !"SERVICE".equals(viewer.role());
     }
 }

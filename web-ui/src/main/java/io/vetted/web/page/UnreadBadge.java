@@ -2,6 +2,7 @@ package io.vetted.web.page;
 
 import io.micronaut.http.HttpRequest;
 import io.vetted.web.backend.NotificationClient;
+import io.vetted.web.backend.ParallelCalls;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,19 @@ class UnreadBadge {
             return asked;
         });
         return UNKNOWN.equals(count) ? null : count;
+    }
+
+    /**
+     * Asks for the count on {@code fork} now, beside a page's own calls; running the result, on the
+     * request's thread once the page's calls are done, keeps it for {@link #of}. Only the request's
+     * thread writes the request's attributes, which the other calls read.
+     */
+    Runnable askAhead(HttpRequest<?> request, ParallelCalls.Fork fork) {
+        if (request.getAttribute(ATTRIBUTE).isPresent()) {
+            return () -> {};
+        }
+        ParallelCalls.Call<Long> asked = fork.start(this::ask);
+        return () -> request.setAttribute(ATTRIBUTE, asked.join());
     }
 
     private Long ask() {

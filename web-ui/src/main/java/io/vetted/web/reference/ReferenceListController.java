@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.vetted.web.backend.ParallelCalls;
 import io.vetted.web.backend.VendorClient;
 import io.vetted.web.page.Htmx;
 import io.vetted.web.page.PageContexts;
@@ -29,11 +30,13 @@ class ReferenceListController {
     private final ReferenceSections sections;
     private final VendorClient vendor;
     private final PageContexts pages;
+    private final ParallelCalls calls;
 
-    ReferenceListController(ReferenceSections sections, VendorClient vendor, PageContexts pages) {
+    ReferenceListController(ReferenceSections sections, VendorClient vendor, PageContexts pages, ParallelCalls calls) {
         this.sections = sections;
         this.vendor = vendor;
         this.pages = pages;
+        this.calls = calls;
     }
 
     /** htmx swaps the list alone; a plain visit gets a page of its own (see Htmx). */
@@ -46,12 +49,19 @@ class ReferenceListController {
             @Nullable @QueryValue Boolean current,
             @Nullable @QueryValue String criterion,
             @Nullable @QueryValue Integer page) {
-        VendorClient.Provider provider = vendor.provider(id);
-        if (provider == null) {
-            throw new PageNotFoundException();
-        }
         ReferenceFilter filter = ReferenceFilter.of(sort, verified, current, criterion, page);
-        var model = new ReferencesPage(pages.of(request), provider.name(), sections.list(id, filter));
+        VendorClient.Provider provider;
+        ReferenceList list;
+        try (ParallelCalls.Fork fork = calls.fork()) {
+            // the provider's name and the references are asked at the same time; a missing provider is a 404
+            ParallelCalls.Call<ReferenceList> listed = fork.start(() -> sections.list(id, filter));
+            provider = vendor.provider(id);
+            if (provider == null) {
+                throw new PageNotFoundException();
+            }
+            list = listed.join();
+        }
+        var model = new ReferencesPage(pages.of(request), provider.name(), list);
         return Htmx.fragmentOrPage(request, "reference/list", "reference/all", model);
     }
 }
