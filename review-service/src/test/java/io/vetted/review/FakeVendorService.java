@@ -28,6 +28,7 @@ public final class FakeVendorService {
 
     private static final Pattern PROVIDER = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})");
     private static final Pattern REPUTATION = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/reputation");
+    private static final Pattern BATCH_ENTRY = Pattern.compile("\"([0-9a-f-]{36})\":\\{");
     private static final Pattern LINKAGE = Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/linkage");
     private static final Pattern MEMBER =
             Pattern.compile("/api/internal/providers/([0-9a-f-]{36})/members/([0-9a-f-]{36})");
@@ -39,6 +40,8 @@ public final class FakeVendorService {
     private final int port;
     private volatile HttpServer server;
     private final AtomicInteger failuresToAnswer = new AtomicInteger();
+    private final AtomicInteger batchCalls = new AtomicInteger();
+    private volatile boolean takesBatches = true;
 
     public FakeVendorService() {
         start(0);
@@ -93,7 +96,17 @@ public final class FakeVendorService {
         return pushes.stream().filter(p -> p.provider().equals(provider)).toList();
     }
 
-    /** The next {@code count} reputation pushes answer 503. */
+    /** How many calls carried several snapshots at once ({@code PUT /api/internal/reputations}). */
+    public int batchCalls() {
+        return batchCalls.get();
+    }
+
+    /** With false, answers 404 to batches, as a vendor-service older than the batch endpoint. */
+    public void takesBatches(boolean takes) {
+        takesBatches = takes;
+    }
+
+    /** The next {@code count} reputation pushes (single or batch) answer 503. */
     public void failNext(int count) {
         failuresToAnswer.set(count);
     }
@@ -171,6 +184,10 @@ public final class FakeVendorService {
             } else {
                 respond(exchange, 404, "{\"status\":404}");
             }
+        } else if ("PUT".equals(exchange.getRequestMethod())
+                && "/api/internal/reputations".equals(path)
+                && takesBatches) {
+            pushBatch(exchange);
         } else if ("PUT".equals(exchange.getRequestMethod()) && reputation.matches()) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (failuresToAnswer.getAndUpdate(left -> left > 0 ? left - 1 : left) > 0) {
@@ -186,6 +203,43 @@ public final class FakeVendorService {
         } else {
             respond(exchange, 404, "{\"status\":404}");
         }
+    }
+
+    /** Records each snapshot of a batch as a push of its own, with the snapshot's JSON as the body. */
+    private void pushBatch(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (failuresToAnswer.getAndUpdate(left -> left > 0 ? left - 1 : left) > 0) {
+            respond(exchange, 503, "{\"status\":503}");
+            return;
+        }
+        batchCalls.incrementAndGet();
+        StringBuilder outcomes = new StringBuilder();
+        Matcher entry = BATCH_ENTRY.matcher(body);
+        int from = 0;
+        while (entry.find(from)) {
+            int end = closingBrace(body, entry.end() - 1);
+            pushes.add(new Push(
+                    UUID.fromString(entry.group(1)),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body.substring(entry.end() - 1, end + 1)));
+            outcomes.append(outcomes.isEmpty() ? "" : ",")
+                    .append("\"")
+                    .append(entry.group(1))
+                    .append("\":{\"status\":\"APPLIED\"}");
+            from = end + 1;
+        }
+        respond(exchange, 200, "{\"outcomes\":{" + outcomes + "}}");
+    }
+
+    private static int closingBrace(String json, int open) {
+        int depth = 0;
+        for (int i = open; i < json.length(); i++) {
+            depth += json.charAt(i) == '{' ? 1 : json.charAt(i) == '}' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced JSON: " + json);
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -15,16 +15,21 @@ import org.HdrHistogram.Histogram;
 /**
  * Watches vendor-service's search read model ({@code provider_search}, what GET /api/providers
  * reads) for the reference count of providers that just received a reference, and records the time
- * from review-service's acceptance to the moment the new count is visible there. Polling the
- * table every few milliseconds costs a primary-key lookup per pending provider; polling the API
- * instead would load the service under test.
+ * from review-service's acceptance to the moment the new count is visible there. Polling the API
+ * instead would load the service under test. A look costs a primary-key lookup per pending
+ * provider, so looks are at least {@link #INTERVAL_NANOS} apart (the lag's resolution): looking
+ * every 2 ms, as the probe first did, cost PostgreSQL up to a core once a backlog formed, and so
+ * slowed the very delivery it measured.
  */
 final class ReadModelWatch {
 
     private static final String COUNTS =
             "SELECT provider_id, reference_count FROM provider_search WHERE provider_id = ANY(?)";
 
+    static final long INTERVAL_NANOS = 10_000_000;
+
     private final Connection db;
+    private long lastLook = System.nanoTime() - INTERVAL_NANOS;
     private final Map<UUID, Integer> baseline = new HashMap<>();
     private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
     private final Histogram lags = new Histogram(3_600_000_000L, 3);
@@ -52,9 +57,10 @@ final class ReadModelWatch {
 
     /** One look at the read model; providers whose count grew leave the pending set. */
     void poll() throws SQLException {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() || System.nanoTime() - lastLook < INTERVAL_NANOS) {
             return;
         }
+        lastLook = System.nanoTime();
         Map<UUID, Integer> now = counts(pending.keySet().toArray(UUID[]::new));
         long seen = System.nanoTime();
         now.forEach((provider, count) -> {

@@ -33,6 +33,23 @@ public final class HttpDelivery {
         } catch (HttpClientResponseException e) {
             status = e.code();
         }
+        check(receiver, status);
+    }
+
+    /** As {@link #send}, for a receiver whose answer says more: its body, once it accepted. */
+    public static <T> T exchange(String receiver, Supplier<HttpResponse<T>> call) {
+        HttpResponse<T> response;
+        try {
+            response = call.get();
+        } catch (HttpClientResponseException e) {
+            check(receiver, e.code());
+            throw e;
+        }
+        check(receiver, response.code());
+        return response.body();
+    }
+
+    private static void check(String receiver, int status) {
         if (status >= 400
                 && status < 500
                 && status != HttpStatus.UNAUTHORIZED.getCode()

@@ -7,7 +7,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * exponential back-off while a receiver is down, and safe to run on every replica at once. A batch
  * is delivered by several workers at a time, one aggregate's events in order by one worker, so a
  * burst of events reaches its receiver in about the time of its slowest deliveries rather
- * than the sum of them all.
+ * than the sum of them all; a {@link BatchOutboxHandler} takes its events of a batch in one call.
  */
 @Singleton
 @Requires(property = "vetted.outbox.relay.enabled", notEquals = "false")
@@ -41,10 +41,9 @@ class OutboxRelay {
 
     private final OutboxStore store;
     private final Map<String, OutboxHandler> handlers;
-    private final MeterRegistry meters;
     private final int batchSize;
     private final ExecutorService workers;
-    private final ReceiverOutages outages = new ReceiverOutages();
+    private final OutboxSettlement settle;
     private final AtomicBoolean passing = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
 
@@ -56,7 +55,7 @@ class OutboxRelay {
             @Value("${vetted.outbox.relay.concurrency:8}") int concurrency) {
         this.store = store;
         this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::eventType, Function.identity()));
-        this.meters = meters;
+        this.settle = new OutboxSettlement(store, meters, () -> wanted.set(true));
         this.batchSize = batchSize;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(concurrency, task -> {
@@ -105,12 +104,44 @@ class OutboxRelay {
     }
 
     private void deliverAll(List<OutboxMessage> batch) {
-        Map<UUID, List<OutboxMessage>> byAggregate = batch.stream()
-                .collect(Collectors.groupingBy(OutboxMessage::aggregateId, LinkedHashMap::new, Collectors.toList()));
-        CompletableFuture.allOf(byAggregate.values().stream()
-                        .map(events -> CompletableFuture.runAsync(() -> events.forEach(this::deliver), workers))
-                        .toArray(CompletableFuture[]::new))
-                .join();
+        Map<String, List<OutboxMessage>> batched = new LinkedHashMap<>();
+        Map<UUID, List<OutboxMessage>> byAggregate = new LinkedHashMap<>();
+        for (OutboxMessage message : batch) {
+            if (handlers.get(message.eventType()) instanceof BatchOutboxHandler) {
+                batched.computeIfAbsent(message.eventType(), type -> new ArrayList<>())
+                        .add(message);
+            } else {
+                byAggregate
+                        .computeIfAbsent(message.aggregateId(), id -> new ArrayList<>())
+                        .add(message);
+            }
+        }
+        List<CompletableFuture<Void>> work = new ArrayList<>();
+        batched.forEach((type, events) -> work.add(CompletableFuture.runAsync(
+                () -> deliverBatch((BatchOutboxHandler) handlers.get(type), events), workers)));
+        byAggregate
+                .values()
+                .forEach(events -> work.add(CompletableFuture.runAsync(() -> events.forEach(this::deliver), workers)));
+        CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void deliverBatch(BatchOutboxHandler handler, List<OutboxMessage> events) {
+        Map<Long, String> refused;
+        try {
+            refused = handler.deliverAll(events);
+        } catch (PermanentDeliveryFailure e) {
+            // refused as a whole: each event on its own, so that only the bad ones are parked
+            events.forEach(this::deliver);
+            return;
+        } catch (RuntimeException e) {
+            events.forEach(message -> settle.failed(message, e));
+            return;
+        }
+        List<OutboxMessage> accepted =
+                events.stream().filter(m -> !refused.containsKey(m.id())).toList();
+        store.deliveredAll(accepted.stream().map(OutboxMessage::id).toList());
+        accepted.forEach(settle::accepted);
+        events.stream().filter(m -> refused.containsKey(m.id())).forEach(m -> settle.park(m, refused.get(m.id())));
     }
 
     private void deliver(OutboxMessage message) {
@@ -121,41 +152,11 @@ class OutboxRelay {
             }
             handler.deliver(message);
             store.delivered(message.id());
-            outages.delivered(message.eventType(), Instant.now()).ifPresent(ended -> {
-                int due = store.retryNow(message.eventType());
-                wanted.set(true); // the pass under way runs once more and takes them
-                LOG.warn(
-                        "Receiver of {} events is back after {} s; {} deliveries had failed meanwhile, {} events retried now",
-                        message.eventType(),
-                        ended.lasted().toSeconds(),
-                        ended.failedDeliveries(),
-                        due);
-            });
-            meters.counter("vetted.outbox.delivered", "type", message.eventType())
-                    .increment();
-            meters.timer("vetted.outbox.lag", "type", message.eventType())
-                    .record(Duration.between(message.createdAt(), Instant.now()));
+            settle.accepted(message);
         } catch (PermanentDeliveryFailure e) {
-            LOG.error("Outbox event {} ({}) parked: {}", message.id(), message.eventType(), e.getMessage());
-            store.parkForGood(message.id(), e.getMessage());
-            meters.counter("vetted.outbox.parked", "type", message.eventType()).increment();
+            settle.park(message, e.getMessage());
         } catch (RuntimeException e) {
-            Duration delay = backoff(message.attempt());
-            if (outages.failed(message.eventType(), Instant.now())) {
-                LOG.warn(
-                        "Receiver of {} events unreachable; its events are kept and retried with back-off: {}",
-                        message.eventType(),
-                        e.toString());
-            } else {
-                LOG.debug(
-                        "Outbox event {} not delivered (attempt {}), retry in {} ms: {}",
-                        message.id(),
-                        message.attempt(),
-                        delay.toMillis(),
-                        e.toString());
-            }
-            store.retryLater(message.id(), delay, e.toString());
-            meters.counter("vetted.outbox.retried", "type", message.eventType()).increment();
+            settle.failed(message, e);
         }
     }
 

@@ -19,5 +19,8 @@ public interface ProviderRepository extends CrudRepository<Provider, UUID> {
 
     List<Provider> findByIdIn(Collection<UUID> ids);
 
+    /** Which of {@code ids} exist, without reading their rows. */
+    List<UUID> findIdByIdIn(Collection<UUID> ids);
+
     Optional<Provider> findBySiren(String siren);
 }

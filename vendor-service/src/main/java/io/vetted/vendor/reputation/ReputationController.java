@@ -27,4 +27,9 @@ class ReputationController implements ReputationOperations {
         reputations.apply(id, update);
         return HttpResponse.noContent();
     }
+
+    @Override
+    public ReputationBatchResult updateAll(ReputationBatch batch) {
+        return new ReputationBatchResult(reputations.applyAll(batch.snapshots()));
+    }
 }

@@ -4,12 +4,17 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.provider.ProviderRepository;
+import io.vetted.vendor.reputation.ReputationBatchResult.Outcome;
 import io.vetted.vendor.search.SearchIndex;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @Singleton
@@ -54,31 +59,42 @@ public class ReputationService {
         if (!providers.existsById(providerId)) {
             throw ApiProblems.notFound("No provider with id " + providerId);
         }
-        if (update.referenceCount() > 0 && update.averageRating() == null) {
-            throw ApiProblems.invalidField(
-                    HttpStatus.BAD_REQUEST, "averageRating", "is required when references count");
+        ReputationCheck refusal = ReputationCheck.refusal(update);
+        if (refusal != null) {
+            throw ApiProblems.invalidField(HttpStatus.valueOf(refusal.status()), refusal.field(), refusal.detail());
         }
-        int verified = update.verified();
-        String verifiedField = update.namesIndependentLevels() ? "independentReferenceCount" : "verifiedReferenceCount";
-        if (verified > update.referenceCount()
-                || (update.verifiedReferenceCount() != null
-                        && update.verifiedReferenceCount() > update.referenceCount())) {
-            throw ApiProblems.unprocessable(verifiedField, "cannot exceed referenceCount");
+        return store(providerId, update);
+    }
+
+    /**
+     * Applies each snapshot that can be, in one transaction, and says what became of every one. A
+     * refused snapshot does not stop the others. Providers are taken in id order, so two batches
+     * sharing providers lock them in the same order and wait for each other instead of deadlocking.
+     */
+    @Transactional
+    public Map<UUID, Outcome> applyAll(Map<UUID, ReputationUpdate> updates) {
+        Set<UUID> known = new HashSet<>(providers.findIdByIdIn(updates.keySet()));
+        Map<UUID, Outcome> outcomes = new TreeMap<>();
+        for (UUID providerId : new TreeSet<>(updates.keySet())) {
+            ReputationUpdate update = updates.get(providerId);
+            ReputationCheck refusal = ReputationCheck.refusal(update);
+            if (!known.contains(providerId)) {
+                outcomes.put(providerId, Outcome.UNKNOWN_PROVIDER);
+            } else if (refusal != null) {
+                outcomes.put(providerId, Outcome.invalid(refusal));
+            } else {
+                outcomes.put(providerId, store(providerId, update) ? Outcome.APPLIED : Outcome.STALE);
+            }
         }
-        if (update.providerVouched() > update.referenceCount()) {
-            throw ApiProblems.unprocessable("providerVouchedCount", "cannot exceed referenceCount");
-        }
-        if (update.clientVerified() > verified) {
-            throw ApiProblems.unprocessable("clientVerifiedCount", "cannot exceed independentReferenceCount");
-        }
-        if (update.evidenceChecked() > verified) {
-            throw ApiProblems.unprocessable("evidenceCheckedCount", "cannot exceed independentReferenceCount");
-        }
+        return outcomes;
+    }
+
+    private boolean store(UUID providerId, ReputationUpdate update) {
         boolean applied = reputations.applyIfNewer(
                         providerId,
                         update.averageRating(),
                         update.referenceCount(),
-                        verified,
+                        update.verified(),
                         update.bayesianRating(),
                         update.recommendShare(),
                         update.sourceVersion(),
