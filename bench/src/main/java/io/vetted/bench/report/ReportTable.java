@@ -59,7 +59,8 @@ final class ReportTable {
                         figures.saturation("web", page, c),
                         calls(page, c),
                         page.equals("web_provider") ? "its 3 API calls" : "API",
-                        0.5);
+                        // issue 13 asks 0.6 of the provider page; the search page keeps the earlier 0.5
+                        page.equals("web_provider") ? 0.6 : 0.5);
             }
         });
         for (String target : API_TARGETS) {

@@ -54,6 +54,19 @@ class ReportWriterTest {
     }
 
     @Test
+    void judgesTheProviderPageAgainstSixTenthsOfItsThreeCallsTogether() throws IOException {
+        String report = write(List.of(
+                "saturation,api,provider,4,0,1,throughput,600",
+                "saturation,review,review_reputation,4,0,1,throughput,600",
+                "saturation,review,review_references,4,0,1,throughput,600",
+                "saturation,web,web_provider,4,0,1,throughput,110"));
+
+        assertThat(report)
+                .contains(
+                        "| Web UI | Web UI provider page, c=4 | 110/s | its 3 API calls 200/s | 0.55 | ≥ 0.6 | **MISS** |");
+    }
+
+    @Test
     void comparesTheTailAtHalfSaturationWithPgbenchAtTheSameRateAndPlotsTheCurves() throws IOException {
         String report = write(List.of(
                 "latency,api,search_deep,16,120,25,p50,4", "latency,api,search_deep,16,120,25,p99,9",
