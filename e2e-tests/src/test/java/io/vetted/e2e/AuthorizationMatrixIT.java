@@ -131,11 +131,17 @@ class AuthorizationMatrixIT {
         return endpoints;
     }
 
-    /** What the services store once the fixture's own after-effects (the outbox relay) are done. */
+    /**
+     * What the services store once the fixture's own after-effects (the outbox relay, queued mails)
+     * are done: unchanged over 3 s, longer than the most
+     * frequent job's period (identity-service's mail drain, every 2 s), so a mail queued by the
+     * fixture cannot leave during the first GET and be blamed on it, as happened under load.
+     */
     private Map<String, Set<String>> settledState() {
         AtomicReference<Map<String, Set<String>>> last = new AtomicReference<>(StoredState.of(platform));
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofSeconds(3))
                 .until(() -> last.getAndSet(StoredState.of(platform)).equals(last.get()));
         return last.get();
     }
