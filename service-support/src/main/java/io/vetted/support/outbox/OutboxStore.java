@@ -54,7 +54,7 @@ public class OutboxStore {
 
     @Transactional
     public void delivered(long id) {
-        update("DELETE FROM outbox_event WHERE id = ?", id, null, null);
+        deliveredAll(List.of(id));
     }
 
     /** Settles a delivered batch in one statement rather than one transaction per event. */

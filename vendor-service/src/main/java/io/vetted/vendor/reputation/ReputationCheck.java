@@ -1,12 +1,13 @@
 package io.vetted.vendor.reputation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 
 /** The consistency rules a snapshot must meet beyond its fields' own bounds; a refusal names the field. */
-record ReputationCheck(int status, String field, String detail) {
+record ReputationCheck(HttpStatus status, String field, String detail) {
 
-    static final int BAD_REQUEST = 400;
-    static final int UNPROCESSABLE = 422;
+    private static final HttpStatus BAD_REQUEST = HttpStatus.BAD_REQUEST;
+    private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_ENTITY;
 
     /** @return why {@code update} cannot be stored, or null when it can */
     @Nullable

@@ -1,6 +1,5 @@
 package io.vetted.vendor.reputation;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.support.problem.ApiProblems;
 import io.vetted.vendor.provider.ProviderRepository;
@@ -61,7 +60,7 @@ public class ReputationService {
         }
         ReputationCheck refusal = ReputationCheck.refusal(update);
         if (refusal != null) {
-            throw ApiProblems.invalidField(HttpStatus.valueOf(refusal.status()), refusal.field(), refusal.detail());
+            throw ApiProblems.invalidField(refusal.status(), refusal.field(), refusal.detail());
         }
         return store(providerId, update);
     }
