@@ -59,24 +59,15 @@ stop_service() {
 
 stop_all() { local s; for s in "${SERVICES[@]}"; do stop_service "$s"; done; }
 
-# The services run on the Temurin 25 JDK with an AOT cache (JEP 483/514: classes loaded and linked,
-# method profiles) where it is installed, else on Java 17 with AppCDS; JAVA_RUNTIME=17 forces the
-# latter. The jars are built for Java 17 and run unchanged on 25.
-JAVA_25_HOME=${JAVA_25_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1)}
-if [ "${JAVA_RUNTIME:-}" != 17 ] && [ -x "${JAVA_25_HOME:-}/bin/java" ]; then
-  SERVICE_JAVA=$JAVA_25_HOME/bin/java ARCHIVE=aot
-else
-  SERVICE_JAVA=java ARCHIVE=jsa
-fi
+# shellcheck source=deploy/local/jvm-archive.sh
+. "$ROOT/deploy/local/jvm-archive.sh"
 
-training_flags() { # name: the options of a training run, which writes the service's archive at exit
-  if [ "$ARCHIVE" = aot ]; then echo "-XX:AOTCacheOutput=$CDS_DIR/$1.aot"; else echo "-XX:ArchiveClassesAtExit=$CDS_DIR/$1.jsa"; fi
-}
+training_flags() { archive_training_flags "$CDS_DIR/$1.$ARCHIVE"; } # name
 
 cds_flags() { # name: the archive's options, once a training run has written it
   local archive="$CDS_DIR/$1.$ARCHIVE"
   [ -f "$archive" ] || return 0
-  if [ "$ARCHIVE" = aot ]; then echo "-XX:AOTCache=$archive"; else echo "-XX:SharedArchiveFile=$archive -Xshare:auto"; fi
+  archive_flags "$archive"
 }
 
 # A training run writes one archive per service: start, serve a few requests, stop cleanly.
