@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -36,6 +38,25 @@ class ComposeScalingTest {
             assertThat(service).as(name).doesNotContainKeys("ports", "container_name", "networks");
         }
         assertThat(map(services.get("lb")).get("ports")).isEqualTo(List.of("127.0.0.1:8080:8080"));
+    }
+
+    @Test
+    void everyServiceHasAFixedHeapWellInsideItsMemoryLimit() {
+        Map<String, Object> services = map(compose().get("services"));
+        for (String name : SERVICES) {
+            Map<String, Object> service = map(services.get(name));
+            String options = String.valueOf(map(service.get("environment")).get("JAVA_OPTS"));
+            Matcher heap = Pattern.compile("-Xmx(\\d+)m").matcher(options);
+            assertThat(heap.find())
+                    .as(name + "'s JAVA_OPTS fix the heap: " + options)
+                    .isTrue();
+            String limit = String.valueOf(service.get("mem_limit"));
+            assertThat(limit).as(name + "'s mem_limit").matches("\\d+m");
+            // heap, class metadata, code and threads: the measured RSS is about twice the heap
+            assertThat(Integer.parseInt(heap.group(1)) * 2)
+                    .as(name)
+                    .isLessThanOrEqualTo(Integer.parseInt(limit.substring(0, limit.length() - 1)));
+        }
     }
 
     @Test
