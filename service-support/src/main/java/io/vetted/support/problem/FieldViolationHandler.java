@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Bean-validation failures as problem+json naming the field as the client sent it
- * ({@code offer.price}), not as the framework sees it ({@code create.request.offer.price}).
+ * ({@code offer.price}, {@code lines[2].price}, {@code snapshots[<key>].averageRating}), not as the
+ * framework sees it ({@code create.request.offer.price}).
  */
 @Singleton
 @Replaces(ProblemConstraintViolationExceptionHandler.class)
@@ -45,6 +46,8 @@ final class FieldViolationHandler extends ProblemConstraintViolationExceptionHan
             }
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null && field.length() > 0) {
+                field.append('[').append(node.getKey()).append(']');
             }
             if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (field.length() > 0) {

@@ -98,12 +98,13 @@ class ReputationBatchApiTest implements PostgresTest {
     }
 
     @Test
-    void rejectsAnOutOfRangeRatingWith400NamingTheField() {
+    void rejectsAnOutOfRangeRatingWith400NamingTheProvidersField() {
         Map<String, Object> snapshot = Map.of("sourceVersion", 1, "referenceCount", 1, "averageRating", 7);
+        UUID provider = newProvider();
 
-        assertThatThrownBy(
-                        () -> sendRaw(Map.of("snapshots", Map.of(newProvider().toString(), snapshot))))
-                .satisfies(e -> Problems.assertViolation(e, HttpStatus.BAD_REQUEST, "snapshots.averageRating"));
+        assertThatThrownBy(() -> sendRaw(Map.of("snapshots", Map.of(provider.toString(), snapshot))))
+                .satisfies(e -> Problems.assertViolation(
+                        e, HttpStatus.BAD_REQUEST, "snapshots[" + provider + "].averageRating"));
     }
 
     @Test
