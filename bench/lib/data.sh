@@ -2,7 +2,7 @@
 
 recreate_databases() {
   local db
-  for db in identity vendor review; do
+  for db in identity vendor review buyer; do
     q -d postgres -c "DROP DATABASE IF EXISTS \"$DB_PREFIX$db\" WITH (FORCE)" -c "CREATE DATABASE \"$DB_PREFIX$db\"" \
       || die "could not recreate $DB_PREFIX$db"
   done

@@ -1,4 +1,4 @@
-# Starting, timing and stopping the four services (sourced by bench/run).
+# Starting, timing and stopping the five services (sourced by bench/run).
 
 # The jars are copied into the work directory on first use: a rebuild in the tree during the run
 # (another build on the machine) must not change the code under test half-way, nor stale its CDS archive.
@@ -13,20 +13,21 @@ jar_of() {
 
 service_env() { # name: the environment ./run gives the service, on bench ports and databases
   local common=(DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" IDENTITY_URL="http://localhost:$IDENTITY_PORT"
-                DATABASE_POOL_SIZE="$POOL_SIZE" VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}"
-                MANAGEMENT_PORT="$(management_port "$1")")
+                BUYER_URL="http://localhost:$BUYER_PORT" DATABASE_POOL_SIZE="$POOL_SIZE" VETTED_HOME="$VETTED_HOME"
+                SERVER_PORT="${PORT[$1]}" MANAGEMENT_PORT="$(management_port "$1")")
   local db="jdbc:postgresql://$PGHOST:$PGPORT/$DB_PREFIX"
   case $1 in
-    identity-service) echo "${common[@]}" DATABASE_URL="${db}identity" SIGN_UPS_PER_ADDRESS=100000 ;;
-    # the register re-check job would show in the drift check's statement log: kept out of the runs
-    # its outbox only feeds buyer-service, which the bench does not start: a relay polling in vain would
-    # show in the drift check's statement log and take CPU from what is measured
+    identity-service) echo "${common[@]}" DATABASE_URL="${db}identity" SIGN_UPS_PER_ADDRESS=100000 \
+                        VENDOR_URL="http://localhost:$VENDOR_PORT" REVIEW_URL="http://localhost:$REVIEW_PORT" ;;
+    # the register re-check job would show in the drift check's statement log: kept out of the runs;
+    # so is vendor's outbox relay (watch events for buyers' price alerts), which no figure measures
     vendor-service) echo "${common[@]}" DATABASE_URL="${db}vendor" COMPANY_REGISTER_RECHECK_INTERVAL=24h \
                       COMPANY_REGISTER_RECHECK_INITIAL_DELAY=24h OUTBOX_RELAY_ENABLED=false ;;
     review-service) echo "${common[@]}" DATABASE_URL="${db}review" VENDOR_URL="http://localhost:$VENDOR_PORT" \
                       REFERENCE_DAILY_LIMIT=1000000 ;;
+    buyer-service) echo "${common[@]}" DATABASE_URL="${db}buyer" VENDOR_URL="http://localhost:$VENDOR_PORT" ;;
     web-ui) echo VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}" MANAGEMENT_PORT="$(management_port "$1")" IDENTITY_URL="http://localhost:$IDENTITY_PORT" \
-              VENDOR_URL="http://localhost:$VENDOR_PORT" REVIEW_URL="http://localhost:$REVIEW_PORT" ;;
+              VENDOR_URL="http://localhost:$VENDOR_PORT" REVIEW_URL="http://localhost:$REVIEW_PORT" BUYER_URL="http://localhost:$BUYER_PORT" ;;
   esac
 }
 
