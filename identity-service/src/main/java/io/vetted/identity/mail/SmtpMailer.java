@@ -84,10 +84,29 @@ class SmtpMailer implements Mailer {
     }
 
     private MimeMessage message(String to, String subject) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new StableIdMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         return message;
+    }
+
+    /**
+     * Keeps a {@code Message-ID} the mail came with, which Jakarta Mail would replace with a fresh
+     * one on every send: a mail sent again after a crash (sent, not yet marked sent) then carries
+     * the same id, which mailbox providers use to show it once.
+     */
+    private static final class StableIdMessage extends MimeMessage {
+
+        StableIdMessage(Session session) {
+            super(session);
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (getHeader("Message-ID") == null) {
+                super.updateMessageID();
+            }
+        }
     }
 }

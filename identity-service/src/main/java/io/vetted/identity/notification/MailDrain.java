@@ -80,14 +80,17 @@ class MailDrain {
     }
 
     private void deliver(Mailer.Batch batch, Account account, MailQueue.Due mail) {
+        String messageId = mails.messageId(mail.id());
         if (mail.delivery() == Delivery.IMMEDIATE) {
-            notifications.findById(mail.notificationId()).ifPresent(n -> batch.deliver(mails.immediate(account, n)));
+            notifications
+                    .findById(mail.notificationId())
+                    .ifPresent(n -> batch.deliver(mails.immediate(account, n).withHeader("Message-ID", messageId)));
             return;
         }
         List<Notification> held =
                 notifications.digest(account.id(), mail.delivery().name(), mail.dueAt());
         if (!held.isEmpty()) {
-            batch.deliver(mails.digest(account, mail.delivery(), held));
+            batch.deliver(mails.digest(account, mail.delivery(), held).withHeader("Message-ID", messageId));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Notification mails in the account's language: the text and HTML parts are written from the same
@@ -20,11 +21,19 @@ import java.util.Set;
 class NotificationMails {
 
     private final String siteUrl;
+    private final String idDomain;
     private final UnsubscribeTokens tokens;
 
     NotificationMails(MailSettings settings, UnsubscribeTokens tokens) {
         this.siteUrl = settings.siteUrl().replaceAll("/+$", "");
+        String from = settings.from().replaceAll("[<>\\s]", "");
+        this.idDomain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1) : "vetted.invalid";
         this.tokens = tokens;
+    }
+
+    /** The Message-ID of one queued mail: the same on every attempt to send it. */
+    String messageId(UUID queued) {
+        return "<notification-" + queued + "@" + idDomain + ">";
     }
 
     OutgoingMail immediate(Account account, Notification notification) {
