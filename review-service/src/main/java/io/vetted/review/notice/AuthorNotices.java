@@ -3,6 +3,9 @@ package io.vetted.review.notice;
 import io.vetted.review.notice.Notice.Kind;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
 public class AuthorNotices {
 
     static final String LINK = "/my/references";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final NoticeQueue queue;
 
@@ -58,11 +62,21 @@ public class AuthorNotices {
                 author, moderator, Kind.MODERATION, "disputeRejected", providerId, referenceId, locale -> "", LINK);
     }
 
-    /** {@code first}: the provider replied; otherwise it changed its reply. */
+    /**
+     * {@code first}: the provider replied; otherwise it changed its reply. Edits of one day (Paris
+     * time) share a notice id, so a provider polishing its reply tells the author once that day.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replied(UUID author, UUID referenceId, UUID providerId, UUID replier, boolean first) {
-        String key = first ? "replied" : "replyEdited";
-        queue.enqueue(author, replier, Kind.REFERENCE, key, providerId, referenceId, locale -> "", LINK);
+        if (first) {
+            queue.enqueue(author, replier, Kind.REFERENCE, "replied", providerId, referenceId, locale -> "", LINK);
+            return;
+        }
+        LocalDate day = LocalDate.now(PARIS);
+        UUID noticeId = UUID.nameUUIDFromBytes(
+                ("replyEdited:" + referenceId + ":" + author + ":" + day).getBytes(StandardCharsets.UTF_8));
+        queue.enqueue(
+                noticeId, author, replier, Kind.REFERENCE, "replyEdited", providerId, referenceId, locale -> "", LINK);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

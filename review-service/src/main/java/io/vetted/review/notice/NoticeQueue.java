@@ -46,6 +46,20 @@ class NoticeQueue {
             UUID referenceId,
             Function<Locale, String> detail,
             @Nullable String link) {
+        enqueue(UUID.randomUUID(), recipient, actor, kind, key, providerId, referenceId, detail, link);
+    }
+
+    /** With the notice's id chosen by the caller: identity-service keeps one notice per id. */
+    void enqueue(
+            UUID noticeId,
+            UUID recipient,
+            @Nullable UUID actor,
+            Notice.Kind kind,
+            String key,
+            UUID providerId,
+            UUID referenceId,
+            Function<Locale, String> detail,
+            @Nullable String link) {
         if (recipient.equals(actor)) {
             return;
         }
@@ -54,7 +68,7 @@ class NoticeQueue {
                 recipient,
                 Notice.EVENT_TYPE,
                 new Notice(
-                        UUID.randomUUID(),
+                        noticeId,
                         recipient,
                         format(Locale.FRENCH, key + ".subject", provider, "", referenceId),
                         format(Locale.ENGLISH, key + ".subject", provider, "", referenceId),

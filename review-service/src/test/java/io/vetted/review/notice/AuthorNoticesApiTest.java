@@ -65,6 +65,25 @@ class AuthorNoticesApiTest implements ReviewTest {
     }
 
     @Test
+    void tellsTheAuthorOfTheDaysEditsOfAReplyOnceBesideTheReplyItself() throws SQLException {
+        var written = write();
+
+        var told = told().by(() -> {
+            try (var ignored = asProvider()) {
+                replies.reply(written.id(), new ReplyRequest("Merci pour ce retour, à bientôt."));
+                replies.reply(written.id(), new ReplyRequest("Merci pour ce retour ; à bientôt."));
+                replies.reply(written.id(), new ReplyRequest("Merci beaucoup pour ce retour ; à bientôt."));
+            }
+        });
+
+        // identity-service keeps one notice per id: the reply, then one for the day's edits
+        assertThat(told).hasSize(3);
+        assertThat(told.stream().map(n -> n.field("noticeId")).distinct()).hasSize(2);
+        assertThat(told.get(1).field("noticeId")).isEqualTo(told.get(2).field("noticeId"));
+        assertThat(told.get(1).field("subjectEn")).contains("changed its reply");
+    }
+
+    @Test
     void tellsTheAuthorOfAConfirmation() throws SQLException {
         var written = write();
 
