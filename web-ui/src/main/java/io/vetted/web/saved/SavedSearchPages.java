@@ -14,9 +14,12 @@ public final class SavedSearchPages {
 
     private SavedSearchPages() {}
 
-    /** A saved search with how many providers it finds that were published since the last visit (null: unknown). */
+    /**
+     * A saved search with how many providers it finds that were published since the last visit (null:
+     * unknown); {@code moreThan}: at least that many, vendor-service stopped counting there.
+     */
     public record Row(
-            BuyerClient.SavedSearch search, @Nullable Long newMatches) {}
+            BuyerClient.SavedSearch search, @Nullable Long newMatches, boolean moreThan) {}
 
     @Introspected
     public record ListPage(PageContext ctx, List<Row> rows, Map<String, String> errors) {}

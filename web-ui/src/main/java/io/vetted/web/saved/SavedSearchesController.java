@@ -55,7 +55,12 @@ class SavedSearchesController {
     @Get
     ModelAndView<SavedSearchPages.ListPage> list(HttpRequest<?> request) {
         var rows = buyer.savedSearches().stream()
-                .map(s -> new SavedSearchPages.Row(s, newMatches.of(s)))
+                .map(s -> {
+                    NewMatches.Count count = newMatches.of(s);
+                    return count == null
+                            ? new SavedSearchPages.Row(s, null, false)
+                            : new SavedSearchPages.Row(s, count.total(), count.atLeast());
+                })
                 .toList();
         return new ModelAndView<>("saved/list", new SavedSearchPages.ListPage(pages.of(request), rows, Map.of()));
     }

@@ -60,6 +60,19 @@ class SavedSearchPagesTest implements ServicesTest {
     }
 
     @Test
+    void saysMoreThanTheCountWhenVendorServiceStoppedCounting() {
+        services.answer(
+                "/api/providers", "{\"items\":[],\"total\":1000,\"totalIsLowerBound\":true,\"page\":0,\"size\":1}");
+        try {
+            var page = SmeVisitor.sme(http).get("/my/saved-searches");
+
+            assertThat(page.body()).contains("More than 1,000 new providers").doesNotContain("1000 new providers");
+        } finally {
+            services.answer("/api/providers", "{\"items\":[],\"total\":3,\"page\":0,\"size\":1}");
+        }
+    }
+
+    @Test
     void stillListsTheSearchesWhenVendorServiceCannotCount() {
         services.fail("/api/providers", 503);
         try {
