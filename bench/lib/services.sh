@@ -25,7 +25,10 @@ service_env() { # name: the environment ./run gives the service, on bench ports 
                       COMPANY_REGISTER_RECHECK_INITIAL_DELAY=24h OUTBOX_RELAY_ENABLED=false ;;
     review-service) echo "${common[@]}" DATABASE_URL="${db}review" VENDOR_URL="http://localhost:$VENDOR_PORT" \
                       REFERENCE_DAILY_LIMIT=1000000 ;;
-    buyer-service) echo "${common[@]}" DATABASE_URL="${db}buyer" VENDOR_URL="http://localhost:$VENDOR_PORT" ;;
+    # two connections (it only takes review's low-rating events here): with the other services' 3 x 10
+    # and pgbench's 64, PostgreSQL's default 100 (3 reserved) still suffices
+    buyer-service) echo "${common[@]}" DATABASE_URL="${db}buyer" VENDOR_URL="http://localhost:$VENDOR_PORT" \
+                     DATABASE_POOL_SIZE=2 ;;
     web-ui) echo VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}" MANAGEMENT_PORT="$(management_port "$1")" IDENTITY_URL="http://localhost:$IDENTITY_PORT" \
               VENDOR_URL="http://localhost:$VENDOR_PORT" REVIEW_URL="http://localhost:$REVIEW_PORT" BUYER_URL="http://localhost:$BUYER_PORT" ;;
   esac
