@@ -24,7 +24,7 @@ service_env() { # name: the environment ./run gives the service, on bench ports 
     vendor-service) echo "${common[@]}" DATABASE_URL="${db}vendor" COMPANY_REGISTER_RECHECK_INTERVAL=24h \
                       COMPANY_REGISTER_RECHECK_INITIAL_DELAY=24h OUTBOX_RELAY_ENABLED=false ;;
     review-service) echo "${common[@]}" DATABASE_URL="${db}review" VENDOR_URL="http://localhost:$VENDOR_PORT" \
-                      REFERENCE_DAILY_LIMIT=1000000 ;;
+                      REFERENCE_DAILY_LIMIT=1000000 $(sentence_job_off) ;;
     # two connections (it only takes review's low-rating events here): with the other services' 3 x 10
     # and pgbench's 64, PostgreSQL's default 100 (3 reserved) still suffices
     buyer-service) echo "${common[@]}" DATABASE_URL="${db}buyer" VENDOR_URL="http://localhost:$VENDOR_PORT" \
@@ -32,6 +32,11 @@ service_env() { # name: the environment ./run gives the service, on bench ports 
     web-ui) echo VETTED_HOME="$VETTED_HOME" SERVER_PORT="${PORT[$1]}" MANAGEMENT_PORT="$(management_port "$1")" IDENTITY_URL="http://localhost:$IDENTITY_PORT" \
               VENDOR_URL="http://localhost:$VENDOR_PORT" REVIEW_URL="http://localhost:$REVIEW_PORT" BUYER_URL="http://localhost:$BUYER_PORT" ;;
   esac
+}
+
+sentence_job_off() { # SENTENCES=skip: review-service must not index millions of sentences during the measurements
+  [ "${SENTENCES:-index}" = skip ] || return 0
+  echo VETTED_JOBS_SENTENCE_BACKFILL_INTERVAL=1000h VETTED_JOBS_SENTENCE_BACKFILL_INITIAL_DELAY=1000h
 }
 
 management_port() { echo $((PORT[$1] + MANAGEMENT_OFFSET)); } # name: where health and metrics answer

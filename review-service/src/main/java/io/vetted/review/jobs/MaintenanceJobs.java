@@ -69,7 +69,9 @@ public class MaintenanceJobs {
         }
     }
 
-    @Scheduled(fixedDelay = "${vetted.jobs.sentence-backfill-interval:30s}", initialDelay = "5s")
+    @Scheduled(
+            fixedDelay = "${vetted.jobs.sentence-backfill-interval:30s}",
+            initialDelay = "${vetted.jobs.sentence-backfill-initial-delay:5s}")
     void backfillSentences() {
         try {
             sentences.indexAll();
