@@ -23,8 +23,9 @@ import java.util.Map;
  * request (network cut, PostgreSQL stopped or restarting: SQLSTATE class 08, 57P01-57P03): the
  * transaction did not commit, or its outcome is unknown, and a client retries either way. So does a
  * statement refused or cancelled because the request spent its database budget (SQLSTATE 57014,
- * {@code DeadlineDataSource}): the transaction rolled back. Each such answer is counted by reason
- * as {@code vetted_database_unavailable_total} on {@code /prometheus}.
+ * {@code DeadlineDataSource}): the transaction rolled back. So does a request that
+ * {@link DatabaseBreaker} keeps away from a database that keeps failing. Each such answer is counted
+ * by reason as {@code vetted_database_unavailable_total} on {@code /prometheus}.
  */
 @Singleton
 final class DatabaseBusy {
@@ -35,14 +36,17 @@ final class DatabaseBusy {
     enum Reason {
         POOL_TIMEOUT,
         CONNECTION_LOST,
-        BUDGET_SPENT
+        BUDGET_SPENT,
+        BREAKER_OPEN
     }
 
     private final ErrorResponseProcessor<?> processor;
+    private final DatabaseBreaker breaker;
     private final Map<Reason, Counter> answered = new EnumMap<>(Reason.class);
 
-    DatabaseBusy(ErrorResponseProcessor<?> processor, MeterRegistry meters) {
+    DatabaseBusy(ErrorResponseProcessor<?> processor, DatabaseBreaker breaker, MeterRegistry meters) {
         this.processor = processor;
+        this.breaker = breaker;
         for (Reason reason : Reason.values()) {
             answered.put(
                     reason,
@@ -75,6 +79,9 @@ final class DatabaseBusy {
 
     HttpResponse<?> answer(HttpRequest<?> request, Reason reason) {
         answered.get(reason).increment();
+        if (reason == Reason.BUDGET_SPENT || reason == Reason.CONNECTION_LOST) {
+            breaker.failed();
+        }
         return processor.processResponse(
                 ErrorContext.builder(request)
                         .cause(ApiProblems.unavailable("The service is busy; try again in a few seconds."))

@@ -1,0 +1,66 @@
+package io.vetted.support.problem;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.management.endpoint.EndpointDefaultConfiguration;
+
+/**
+ * Answers requests 503 with {@code Retry-After} at once while {@link DatabaseBreaker} is open, and
+ * tells it which requests succeeded. The management port (probes, metrics) is left alone: the
+ * readiness probe must see the database as it is.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Requires(classes = DatasourceConfiguration.class)
+final class DatabaseBreakerFilter implements Ordered {
+
+    private static final String ADMITTED = DatabaseBreakerFilter.class.getName() + ".admitted";
+
+    private final DatabaseBreaker breaker;
+    private final DatabaseBusy busy;
+    private final Integer managementPort;
+
+    DatabaseBreakerFilter(DatabaseBreaker breaker, DatabaseBusy busy, EndpointDefaultConfiguration endpoints) {
+        this.breaker = breaker;
+        this.busy = busy;
+        this.managementPort = endpoints.getPort().orElse(null);
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.after();
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> refuseWhileOpen(HttpRequest<?> request) {
+        if (managementPort != null && request.getServerAddress().getPort() == managementPort) {
+            return null;
+        }
+        if (breaker.admits()) {
+            request.setAttribute(ADMITTED, Boolean.TRUE);
+            return null;
+        }
+        return busy.answer(request, DatabaseBusy.Reason.BREAKER_OPEN);
+    }
+
+    @ResponseFilter
+    void count(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getAttribute(ADMITTED).isEmpty()) {
+            return;
+        }
+        if (response.code() < 500) {
+            breaker.succeeded();
+        } else {
+            breaker.probeFailed();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.vetted.vendor.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vetted.testsupport.PostgresTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The slow-db drill saw every request to a slow database take its whole budget (about 6 s) before
+ * its 503: once requests keep failing so, the service answers 503 at once, and a probe request
+ * closes the breaker again when the database is back. A lock the test holds stands for the slow
+ * database; the budget is 1 s, two failures open the breaker for 1 s.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatabaseBreakerTest implements PostgresTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Override
+    public Map<String, String> additionalProperties() {
+        return Map.of(
+                "vetted.outbox.relay.enabled", "false",
+                "vetted.database.request-budget", "1s",
+                "vetted.database.breaker.failures", "2",
+                "vetted.database.breaker.open", "1s");
+    }
+
+    @Test
+    void answers503AtOnceWhileTheDatabaseKeepsFailingAndRecoversThroughAProbe() throws Exception {
+        HttpResponse<String> refused;
+        try (Connection locker = pool().getConnection()) {
+            locker.setAutoCommit(false);
+            locker.createStatement().execute("LOCK TABLE provider IN ACCESS EXCLUSIVE MODE");
+            List<CompletableFuture<HttpResponse<String>>> slow = List.of(providerPage(), providerPage());
+            for (CompletableFuture<HttpResponse<String>> answer : slow) {
+                assertThat(answer.get(15, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
+            }
+            // the lock is still held: without the breaker this request would wait out its budget
+            refused = providerPage().get(15, TimeUnit.SECONDS);
+            locker.rollback();
+        }
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unavailable("budget_spent")).isEqualTo(2);
+        assertThat(unavailable("breaker_open")).isEqualTo(1);
+
+        Thread.sleep(1_100); // the open period
+        assertThat(providerPage().get(15, TimeUnit.SECONDS).statusCode())
+                .as("the probe")
+                .isEqualTo(404);
+        assertThat(providerPage().get(15, TimeUnit.SECONDS).statusCode()).isEqualTo(404);
+        assertThat(unavailable("breaker_open")).isEqualTo(1);
+    }
+
+    private double unavailable(String reason) {
+        return meters.counter("vetted.database.unavailable", "reason", reason).count();
+    }
+
+    private DataSource pool() {
+        return DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    private CompletableFuture<HttpResponse<String>> providerPage() {
+        return http.sendAsync(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + server.getPort() + "/api/providers/" + UUID.randomUUID()))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
