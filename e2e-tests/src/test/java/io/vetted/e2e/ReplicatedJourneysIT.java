@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.vetted.testsupport.LoadBalancer;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +27,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The journeys with every service as two replicas behind HAProxy (docs/SCALING.md): a visitor's
  * session and CSRF tokens hold on both web-ui replicas, sign-in failures count across replicas,
  * both review replicas relay the outbox and vendor-service applies each event once, a scheduled
- * job runs once per period, and a profile edited on one replica is what every replica returns at
- * once. Each test checks that both replicas took part, reading HAProxy's counters or each replica.
+ * job runs once per period, a profile edited on one replica is what every replica returns at
+ * once, and a replica killed (SIGKILL) leaves the other serving: writes through the balancer go on,
+ * the outbox events it had are delivered once, visitors stay signed in. Each test checks that both
+ * replicas took part, reading HAProxy's counters or each replica.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -256,6 +260,87 @@ class ReplicatedJourneysIT {
                     .as(web.url())
                     .contains(description);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReviewReplicaKilledWithEventsToRelayLeavesTheOtherToTakeWritesAndDeliverEachEventOnce() {
+        UUID provider = api.publishedProvider(
+                api.signUp("PROVIDER", "Relais Survivant"), "Relais Survivant", "Brest", "NETWORKS", null);
+        List<Api.Account> authors = new ArrayList<>();
+        for (int client = 0; client < 4; client++) { // five within a day would be held as a burst
+            authors.add(api.signUpAccount("SME", "Client survivant " + client));
+            new ReviewDatabase(platform).knownClient(authors.get(client).id());
+        }
+        ServiceProcess killed = platform.replicas(platform.review).get(1);
+        try {
+            for (Api.Account author : authors.subList(0, 2)) {
+                writeAndEdit(author, provider, 4);
+            }
+            int leased = new ReviewDatabase(platform).leasedEvents();
+
+            killed.kill(); // the second replica: the first stands for the service elsewhere
+            // written through the balancer at once, before its checks see the replica gone
+            for (Api.Account author : authors.subList(2, 4)) {
+                writeAndEdit(author, provider, 2);
+            }
+
+            Map<String, Object> reputation = api.reviewCall(
+                            HttpRequest.GET("/api/providers/" + provider + "/reputation"))
+                    .body();
+            assertThat(reputation.get("referenceCount")).isEqualTo(4);
+            // a batch the killed replica had leased is delivered by the other once the lease runs out
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                for (ServiceProcess vendor : platform.replicas(platform.vendor)) {
+                    Map<String, Object> seen = (Map<String, Object>)
+                            ReplicaReadings.call(vendor, HttpRequest.GET("/api/providers/" + provider))
+                                    .get("reputation");
+                    assertThat(seen.get("referenceCount")).as(vendor.url()).isEqualTo(4);
+                    assertThat(seen.get("averageRating")).isEqualTo(reputation.get("averageRating"));
+                }
+                assertThat(new ReviewDatabase(platform).outboxDrained()).isTrue();
+            });
+            System.out.printf("review replica 2 killed with %d outbox events leased%n", leased);
+        } finally {
+            restart(killed);
+        }
+    }
+
+    @Test
+    void aWebReplicaKilledLeavesItsVisitorsSignedInThroughTheOther() {
+        Api.Account account = api.signUpAccount("SME", "Cabinet Relève");
+        Visitor visitor = new Visitor();
+        visitor.get(site + "/login");
+        assertThat(visitor.post(site + "/login", Map.of("email", account.email(), "password", Api.PASSWORD))
+                        .status())
+                .isEqualTo(303);
+        ServiceProcess killed = platform.replicas(platform.web).get(1);
+        try {
+            killed.kill();
+
+            for (int page = 0; page < 6; page++) {
+                Visitor.Page home = visitor.get(site + "/");
+                assertThat(home.status()).as("page " + page).isEqualTo(200);
+                assertThat(home.signedIn()).as("page " + page).isTrue();
+            }
+        } finally {
+            restart(killed);
+        }
+    }
+
+    /** A reference through the balancer, then an edit of it: two reputation changes. */
+    private void writeAndEdit(Api.Account author, UUID provider, int rating) {
+        HttpResponse<Map<String, Object>> written = api.postReference(author.accessToken(), provider, 5, "Bon suivi.");
+        assertThat(written.code()).isEqualTo(201);
+        Map<String, Object> edit = Api.referenceBody(rating, "Suivi revu après quelques mois.");
+        edit.put("version", written.body().get("version"));
+        api.reviewCall(HttpRequest.PUT("/api/references/" + written.body().get("id"), edit)
+                .bearerAuth(author.accessToken()));
+    }
+
+    private void restart(ServiceProcess replica) {
+        replica.start().awaitReady(Duration.ofSeconds(120));
+        balancer.awaitAllUp(Duration.ofSeconds(60));
     }
 
     private static long digests(List<ServiceProcess> reviews) {

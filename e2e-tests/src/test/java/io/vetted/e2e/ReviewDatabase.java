@@ -37,6 +37,19 @@ final class ReviewDatabase {
                 author);
     }
 
+    /** How many outbox events a relay holds under its lease now. */
+    int leasedEvents() {
+        try (Connection connection = platform.database(platform.review).connect();
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE locked_until > now()");
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether every outbox event has been delivered (none waiting, none parked). */
     boolean outboxDrained() {
         try (Connection connection = platform.database(platform.review).connect();

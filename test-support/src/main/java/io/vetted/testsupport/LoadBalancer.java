@@ -71,6 +71,8 @@ public final class LoadBalancer implements AutoCloseable {
                     option forwardfor
                     option httpchk GET /health/readiness
                     http-check expect status 200
+                    retries 2
+                    option redispatch 1
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
