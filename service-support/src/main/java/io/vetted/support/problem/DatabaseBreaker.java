@@ -88,6 +88,13 @@ final class DatabaseBreaker {
         }
     }
 
+    /** A probe answered 4xx may not have reached the database: the next request probes instead. */
+    synchronized void probeInconclusive() {
+        if (open) {
+            probeSince = 0;
+        }
+    }
+
     private void trip(long now) {
         open = true;
         openUntil = now + settings.open().toNanos();

@@ -57,10 +57,13 @@ final class DatabaseBreakerFilter implements Ordered {
         if (request.getAttribute(ADMITTED).isEmpty()) {
             return;
         }
-        if (response.code() < 500) {
+        // a 4xx may never have reached the database (a missing token, an unknown path): no evidence
+        if (response.code() < 400) {
             breaker.succeeded();
-        } else {
+        } else if (response.code() >= 500) {
             breaker.probeFailed();
+        } else {
+            breaker.probeInconclusive();
         }
     }
 }

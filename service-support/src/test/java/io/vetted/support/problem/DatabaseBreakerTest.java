@@ -66,6 +66,19 @@ class DatabaseBreakerTest {
     }
 
     @Test
+    void aProbeAnswered4xxLetsTheNextRequestProbe() {
+        DatabaseBreaker breaker = breaker(2, Duration.ZERO);
+        failTimes(breaker, 2);
+        assertThat(breaker.admits()).isTrue();
+        assertThat(breaker.admits()).isFalse();
+
+        breaker.probeInconclusive();
+
+        assertThat(breaker.admits()).isTrue();
+        assertThat(breaker.admits()).isFalse();
+    }
+
+    @Test
     void afterItClosesOldFailuresNoLongerCount() {
         DatabaseBreaker breaker = breaker(2, Duration.ZERO);
         failTimes(breaker, 2);
