@@ -156,7 +156,6 @@ class ReplicatedJourneysIT {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void bothReviewReplicasRelayTheOutboxAndVendorServiceAppliesEachEventOnce() {
         UUID provider = api.publishedProvider(
                 api.signUp("PROVIDER", "Duo Infogérance"), "Duo Infogérance", "Lyon", "NETWORKS", null);
@@ -184,9 +183,7 @@ class ReplicatedJourneysIT {
         assertThat(reputation.get("referenceCount")).isEqualTo(4);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (ServiceProcess vendor : platform.replicas(platform.vendor)) {
-                Map<String, Object> seen = (Map<String, Object>)
-                        ReplicaReadings.call(vendor, HttpRequest.GET("/api/providers/" + provider))
-                                .get("reputation");
+                Map<String, Object> seen = reputationOn(vendor, provider);
                 assertThat(seen.get("referenceCount")).as(vendor.url()).isEqualTo(4);
                 assertThat(((Number) seen.get("averageRating")).doubleValue()).isEqualTo(5.0);
             }
@@ -263,7 +260,6 @@ class ReplicatedJourneysIT {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aReviewReplicaKilledWithEventsToRelayLeavesTheOtherToTakeWritesAndDeliverEachEventOnce() {
         UUID provider = api.publishedProvider(
                 api.signUp("PROVIDER", "Relais Survivant"), "Relais Survivant", "Brest", "NETWORKS", null);
@@ -292,9 +288,7 @@ class ReplicatedJourneysIT {
             // a batch the killed replica had leased is delivered by the other once the lease runs out
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
                 for (ServiceProcess vendor : platform.replicas(platform.vendor)) {
-                    Map<String, Object> seen = (Map<String, Object>)
-                            ReplicaReadings.call(vendor, HttpRequest.GET("/api/providers/" + provider))
-                                    .get("reputation");
+                    Map<String, Object> seen = reputationOn(vendor, provider);
                     assertThat(seen.get("referenceCount")).as(vendor.url()).isEqualTo(4);
                     assertThat(seen.get("averageRating")).isEqualTo(reputation.get("averageRating"));
                 }
@@ -326,6 +320,13 @@ class ReplicatedJourneysIT {
         } finally {
             restart(killed);
         }
+    }
+
+    /** The provider's reputation as one vendor-service replica holds it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> reputationOn(ServiceProcess vendor, UUID provider) {
+        return (Map<String, Object>) ReplicaReadings.call(vendor, HttpRequest.GET("/api/providers/" + provider))
+                .get("reputation");
     }
 
     /** A reference through the balancer, then an edit of it: two reputation changes. */

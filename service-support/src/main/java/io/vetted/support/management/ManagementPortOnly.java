@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.management.endpoint.EndpointDefaultConfiguration;
 
 /**
  * The API document and Swagger UI answer on the management port only, like health and metrics
@@ -19,10 +18,10 @@ import io.micronaut.management.endpoint.EndpointDefaultConfiguration;
 @ServerFilter({"/swagger/**", "/swagger-ui/**"})
 final class ManagementPortOnly implements Ordered {
 
-    private final Integer managementPort;
+    private final ManagementPort managementPort;
 
-    ManagementPortOnly(EndpointDefaultConfiguration endpoints) {
-        this.managementPort = endpoints.getPort().orElse(null);
+    ManagementPortOnly(ManagementPort managementPort) {
+        this.managementPort = managementPort;
     }
 
     @Override
@@ -33,7 +32,7 @@ final class ManagementPortOnly implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> hideFromPublicPort(HttpRequest<?> request) {
-        if (managementPort == null || request.getServerAddress().getPort() == managementPort) {
+        if (!managementPort.separate() || managementPort.received(request)) {
             return null;
         }
         return HttpResponse.notFound();

@@ -25,7 +25,7 @@ final class DatabaseBreaker {
     private final int[] succeeded;
     private long openUntil;
     private long probeSince;
-    private boolean open;
+    private volatile boolean open;
 
     DatabaseBreaker(DatabaseBreakerSettings settings) {
         this.settings = settings;
@@ -37,8 +37,13 @@ final class DatabaseBreaker {
     }
 
     /** Whether a request may go to the database now; while half open, only one probe at a time. */
-    synchronized boolean admits() {
-        if (!settings.enabled() || !open) {
+    boolean admits() {
+        // the common case, closed, without taking the lock every request
+        return !settings.enabled() || !open || admitsWhileOpen();
+    }
+
+    private synchronized boolean admitsWhileOpen() {
+        if (!open) {
             return true;
         }
         long now = System.nanoTime();

@@ -11,7 +11,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.management.endpoint.EndpointDefaultConfiguration;
+import io.vetted.support.management.ManagementPort;
 
 /**
  * Answers requests 503 with {@code Retry-After} at once while {@link DatabaseBreaker} is open, and
@@ -26,12 +26,12 @@ final class DatabaseBreakerFilter implements Ordered {
 
     private final DatabaseBreaker breaker;
     private final DatabaseBusy busy;
-    private final Integer managementPort;
+    private final ManagementPort managementPort;
 
-    DatabaseBreakerFilter(DatabaseBreaker breaker, DatabaseBusy busy, EndpointDefaultConfiguration endpoints) {
+    DatabaseBreakerFilter(DatabaseBreaker breaker, DatabaseBusy busy, ManagementPort managementPort) {
         this.breaker = breaker;
         this.busy = busy;
-        this.managementPort = endpoints.getPort().orElse(null);
+        this.managementPort = managementPort;
     }
 
     @Override
@@ -42,7 +42,7 @@ final class DatabaseBreakerFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> refuseWhileOpen(HttpRequest<?> request) {
-        if (managementPort != null && request.getServerAddress().getPort() == managementPort) {
+        if (managementPort.received(request)) {
             return null;
         }
         if (breaker.admits()) {

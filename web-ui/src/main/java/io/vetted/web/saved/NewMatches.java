@@ -20,19 +20,13 @@ class NewMatches {
         this.vendor = vendor;
     }
 
-    /**
-     * {@code atLeast}: vendor-service stopped counting at {@code total} (its count limit), so there are
-     * more.
-     */
-    record Count(long total, boolean atLeast) {}
-
     /** @return null when vendor-service cannot count them (a query it now refuses, or it is down) */
     @Nullable
-    Count of(BuyerClient.SavedSearch search) {
+    SavedSearchPages.Count of(BuyerClient.SavedSearch search) {
         try {
             var results =
                     vendor.search(SearchForm.ofQueryString(search.query()).publishedSince(search.lastVisitedAt()));
-            return new Count(results.total(), results.totalIsLowerBound());
+            return new SavedSearchPages.Count(results.total(), results.totalIsLowerBound());
         } catch (HttpClientException e) {
             // the list still shows, with the count left out
             return null;

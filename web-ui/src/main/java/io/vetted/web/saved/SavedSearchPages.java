@@ -14,12 +14,15 @@ public final class SavedSearchPages {
 
     private SavedSearchPages() {}
 
-    /**
-     * A saved search with how many providers it finds that were published since the last visit (null:
-     * unknown); {@code moreThan}: at least that many, vendor-service stopped counting there.
-     */
+    /** A saved search with how many providers it finds that were published since the last visit (null: unknown). */
     public record Row(
-            BuyerClient.SavedSearch search, @Nullable Long newMatches, boolean moreThan) {}
+            BuyerClient.SavedSearch search, @Nullable Count newMatches) {}
+
+    /**
+     * New providers found; {@code atLeast}: vendor-service stopped counting at {@code total} (its
+     * count limit), so there are more.
+     */
+    public record Count(long total, boolean atLeast) {}
 
     @Introspected
     public record ListPage(PageContext ctx, List<Row> rows, Map<String, String> errors) {}

@@ -55,12 +55,7 @@ class SavedSearchesController {
     @Get
     ModelAndView<SavedSearchPages.ListPage> list(HttpRequest<?> request) {
         var rows = buyer.savedSearches().stream()
-                .map(s -> {
-                    NewMatches.Count count = newMatches.of(s);
-                    return count == null
-                            ? new SavedSearchPages.Row(s, null, false)
-                            : new SavedSearchPages.Row(s, count.total(), count.atLeast());
-                })
+                .map(s -> new SavedSearchPages.Row(s, newMatches.of(s)))
                 .toList();
         return new ModelAndView<>("saved/list", new SavedSearchPages.ListPage(pages.of(request), rows, Map.of()));
     }
