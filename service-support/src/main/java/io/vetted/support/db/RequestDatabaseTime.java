@@ -2,8 +2,10 @@ package io.vetted.support.db;
 
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.core.propagation.PropagatedContextElement;
+import io.micronaut.http.HttpRequest;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -14,8 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RequestDatabaseTime implements PropagatedContextElement {
 
+    static final String ATTRIBUTE = RequestDatabaseTime.class.getName();
+
     private final long budgetNanos;
     private final AtomicLong spentNanos = new AtomicLong();
+    private final AtomicInteger statements = new AtomicInteger();
 
     private RequestDatabaseTime(Duration budget) {
         this.budgetNanos = budget.toNanos();
@@ -23,6 +28,11 @@ public final class RequestDatabaseTime implements PropagatedContextElement {
 
     public static RequestDatabaseTime of(Duration budget) {
         return new RequestDatabaseTime(budget);
+    }
+
+    /** The database time of a request, once {@link RequestDatabaseTimeFilter} has given it one. */
+    public static Optional<RequestDatabaseTime> of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, RequestDatabaseTime.class);
     }
 
     /** The budget of the request the current thread serves, if it serves one. */
@@ -36,5 +46,11 @@ public final class RequestDatabaseTime implements PropagatedContextElement {
 
     void spent(long nanos) {
         spentNanos.addAndGet(nanos);
+        statements.incrementAndGet();
+    }
+
+    /** Whether the request ran a statement: only then does its answer say how the database is. */
+    public boolean reachedDatabase() {
+        return statements.get() > 0;
     }
 }

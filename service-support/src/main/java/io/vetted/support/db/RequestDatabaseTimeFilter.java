@@ -11,7 +11,10 @@ import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 
-/** Gives each request its database budget when it arrives (see {@link DeadlineDataSource}). */
+/**
+ * Gives each request its database budget when it arrives (see {@link DeadlineDataSource}), also as
+ * a request attribute for the filters that ask afterwards whether it reached the database.
+ */
 @Filter(Filter.MATCH_ALL_PATTERN)
 @Requires(classes = DatasourceConfiguration.class)
 final class RequestDatabaseTimeFilter implements HttpServerFilter {
@@ -24,9 +27,10 @@ final class RequestDatabaseTimeFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
-                .plus(RequestDatabaseTime.of(budget.requestBudget()))
-                .propagate()) {
+        RequestDatabaseTime time = RequestDatabaseTime.of(budget.requestBudget());
+        request.setAttribute(RequestDatabaseTime.ATTRIBUTE, time);
+        try (PropagatedContext.Scope ignored =
+                PropagatedContext.getOrEmpty().plus(time).propagate()) {
             return chain.proceed(request);
         }
     }

@@ -11,11 +11,12 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.vetted.support.db.RequestDatabaseTime;
 import io.vetted.support.management.ManagementPort;
 
 /**
  * Answers requests 503 with {@code Retry-After} at once while {@link DatabaseBreaker} is open, and
- * tells it which requests succeeded. The management port (probes, metrics) is left alone: the
+ * tells it which requests succeeded on the database. The management port (probes, metrics) is left alone: the
  * readiness probe must see the database as it is.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -57,8 +58,12 @@ final class DatabaseBreakerFilter implements Ordered {
         if (request.getAttribute(ADMITTED).isEmpty()) {
             return;
         }
-        // a 4xx may never have reached the database (a missing token, an unknown path): no evidence
-        if (response.code() < 400) {
+        // a 4xx (a missing token, an unknown path) or an answer from memory (the JWKS, a catalogue
+        // loaded once) says nothing about the database: no evidence either way
+        boolean reached = RequestDatabaseTime.of(request)
+                .map(RequestDatabaseTime::reachedDatabase)
+                .orElse(false);
+        if (response.code() < 400 && reached) {
             breaker.succeeded();
         } else if (response.code() >= 500) {
             breaker.probeFailed();
