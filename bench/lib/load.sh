@@ -28,18 +28,19 @@ pgbench_run() { # target concurrency seconds [extra pgbench options...]: prints 
   return 1
 }
 
-wrk_run() { # port paths-file concurrency seconds: prints the requests per second
-  local out
+wrk_run() { # port paths-file concurrency seconds: prints the successful answers per second, then the others
+  local out refused
   out=$(wrk -t 2 -c "$3" -d "${4}s" --timeout 10s --latency -s "$ROOT/bench/wrk/paths.lua" "http://localhost:$1" -- "$2" \
         | tee -a "$LOGS/wrk.log" | grep '^WRK_RESULT') || die "wrk on port $1 failed"
   local errors=${out#*errors=}; errors=${errors%% *}
   ((errors == 0)) || say "  warning: $errors errors (non-2xx or socket) on port $1 with $2"
-  out=${out#*rps=}; echo "${out%% *}"
+  refused=${out#*refused=}
+  out=${out#*rps=}; echo "${out%% *} ${refused%% *}"
 }
 
 # source: sql (pgbench on the vendor database), api (wrk on vendor-service), web (wrk on web-ui)
 saturation() { # source target
-  local source=$1 target=$2 conc rep value values port paths
+  local source=$1 target=$2 conc rep value values port paths refused
   for conc in $CONCURRENCY; do
     values=()
     local rep
@@ -50,6 +51,10 @@ saturation() { # source target
         web) value=$(wrk_run "$WEB_PORT" "$PARAMS/$target.paths" "$conc" "$SAT_SECONDS") ;;
         review) value=$(wrk_run "$REVIEW_PORT" "$PARAMS/$target.paths" "$conc" "$SAT_SECONDS") ;;
       esac
+      if [ "$source" != sql ]; then
+        refused=${value#* } value=${value%% *}
+        raw saturation "$source" "$target" "$conc" 0 "$rep" refused "$refused"
+      fi
       raw saturation "$source" "$target" "$conc" 0 "$rep" throughput "$value"
       values+=("$value")
     done

@@ -1,5 +1,6 @@
 -- wrk script: each request takes a random path from the file given after "--" (one per line),
--- the same parameter sets pgbench draws from; done() prints one machine-readable line.
+-- the same parameter sets pgbench draws from; done() prints one machine-readable line: rps counts
+-- only the answers that succeeded (a 503 shed at once is not throughput), refused the 4xx/5xx.
 local paths = {}
 
 function init(args)
@@ -15,7 +16,9 @@ end
 
 function done(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("WRK_RESULT rps=%.2f errors=%d p50=%.3f p99=%.3f\n",
-    summary.requests / (summary.duration / 1e6), e.connect + e.read + e.write + e.status + e.timeout,
+  local seconds = summary.duration / 1e6
+  io.write(string.format("WRK_RESULT rps=%.2f refused=%.2f errors=%d p50=%.3f p99=%.3f\n",
+    (summary.requests - e.status) / seconds, e.status / seconds,
+    e.connect + e.read + e.write + e.status + e.timeout,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end

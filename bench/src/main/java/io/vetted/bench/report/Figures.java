@@ -30,10 +30,20 @@ public final class Figures {
 
     /** Median and range of the repeated saturation runs of one source, target and concurrency. */
     Optional<Spread> saturation(String source, String target, int concurrency) {
+        return saturation(source, target, concurrency, "throughput");
+    }
+
+    /** The answers per second that did not succeed (503s shed at once), which throughput leaves out. */
+    Optional<Spread> refused(String source, String target, int concurrency) {
+        return saturation(source, target, concurrency, "refused");
+    }
+
+    private Optional<Spread> saturation(String source, String target, int concurrency, String metric) {
         return Spread.of(values(f -> f.kind().equals("saturation")
                 && f.source().equals(source)
                 && f.target().equals(target)
-                && f.concurrency() == concurrency));
+                && f.concurrency() == concurrency
+                && f.metric().equals(metric)));
     }
 
     /** One latency figure (p50, p99, achieved...) at a percentage of saturation. */

@@ -45,6 +45,7 @@ final class ReportTable {
                 compare(
                         "Saturation",
                         NAMES.get(target) + ", c=" + c,
+                        figures.refused("api", target, c),
                         figures.saturation("api", target, c),
                         figures.saturation("sql", target, c),
                         "pgbench",
@@ -56,6 +57,7 @@ final class ReportTable {
                 compare(
                         "Web UI",
                         NAMES.get(page) + ", c=" + c,
+                        figures.refused("web", page, c),
                         figures.saturation("web", page, c),
                         calls(page, c),
                         page.equals("web_provider") ? "its 3 API calls" : "API",
@@ -113,6 +115,7 @@ final class ReportTable {
     private void compare(
             String section,
             String name,
+            Optional<Spread> refused,
             Optional<Spread> value,
             Optional<Spread> limit,
             String against,
@@ -121,7 +124,10 @@ final class ReportTable {
             return;
         }
         Spread v = value.get();
-        String shown = format(v.median()) + "/s" + spread(v);
+        String shown = format(v.median()) + "/s" + spread(v)
+                + refused.filter(r -> r.median() > 0)
+                        .map(r -> ", and " + format(r.median()) + "/s refused (4xx/5xx, not counted)")
+                        .orElse("");
         if (limit.isEmpty() || limit.get().median() == 0) {
             rows.add(new Row(section, name, shown, "", "", "≥ " + minimum + " × " + against, null));
             return;

@@ -38,6 +38,22 @@ class ReportWriterTest {
     }
 
     @Test
+    void countsOnlySuccessfulAnswersAsThroughputAndSaysHowManyWereRefused() throws IOException {
+        String report = write(List.of(
+                "saturation,sql,search_text,64,0,1,throughput,4",
+                "saturation,api,search_text,64,0,1,refused,12",
+                "saturation,api,search_text,64,0,1,throughput,6",
+                "saturation,api,search_deep,64,0,1,refused,0",
+                "saturation,api,search_deep,64,0,1,throughput,500"));
+
+        assertThat(report)
+                .contains(
+                        "| Search API, text + filters, by relevance, c=64 | 6/s, and 12/s refused (4xx/5xx, not counted) "
+                                + "| pgbench 4/s | 1.50 |");
+        assertThat(report).contains("| Search API, deep keyset page, no filter, c=64 | 500/s |");
+    }
+
+    @Test
     void judgesPagesAgainstTheApiTheyCallAndCeilingsAgainstTheirLimit() throws IOException {
         String report = write(List.of(
                 "saturation,api,search_text,4,0,1,throughput,600", "saturation,web,web_search,4,0,1,throughput,400",
