@@ -16,8 +16,8 @@ import io.vetted.support.management.ManagementPort;
 
 /**
  * Answers requests 503 with {@code Retry-After} at once while {@link DatabaseBreaker} is open, and
- * tells it which requests succeeded on the database. The management port (probes, metrics) is left alone: the
- * readiness probe must see the database as it is.
+ * tells it which requests succeeded on the database. The management port (probes, metrics) is left
+ * alone: the readiness probe must see the database as it is.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(classes = DatasourceConfiguration.class)

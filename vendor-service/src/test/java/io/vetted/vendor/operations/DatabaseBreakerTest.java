@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestInstance;
  * The slow-db drill saw every request to a slow database take its whole budget (about 6 s) before
  * its 503: once requests keep failing so, the service answers 503 at once, and a probe request
  * closes the breaker again when the database is back. A lock the test holds stands for the slow
- * database; the budget is 1 s, two failures within 2 s open the breaker for 1 s. Only answers that ran a
- * statement count as the database working.
+ * database; the budget is 1 s, two failures within 2 s open the breaker for 1 s. Only answers that
+ * ran a statement count as the database working.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
