@@ -5,7 +5,6 @@ import io.micronaut.core.propagation.PropagatedContextElement;
 import io.micronaut.http.HttpRequest;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,7 +19,6 @@ public final class RequestDatabaseTime implements PropagatedContextElement {
 
     private final long budgetNanos;
     private final AtomicLong spentNanos = new AtomicLong();
-    private final AtomicInteger statements = new AtomicInteger();
 
     private RequestDatabaseTime(Duration budget) {
         this.budgetNanos = budget.toNanos();
@@ -46,11 +44,13 @@ public final class RequestDatabaseTime implements PropagatedContextElement {
 
     void spent(long nanos) {
         spentNanos.addAndGet(nanos);
-        statements.incrementAndGet();
     }
 
-    /** Whether the request ran a statement: only then does its answer say how the database is. */
+    /**
+     * Whether the request ran a statement: only then does its answer say how the database is. Each
+     * statement's round trip adds to the time spent, so none spent means none ran.
+     */
     public boolean reachedDatabase() {
-        return statements.get() > 0;
+        return spentNanos.get() > 0;
     }
 }
