@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.vetted.testsupport.LoadBalancer;
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.ServiceProcess;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -163,20 +165,51 @@ class ReplicatedJourneysIT {
         long[] before = reviews.stream().mapToLong(ReplicaReadings::delivered).toArray();
 
         // four clients write, then edit twice: twelve reputation changes, each an outbox event
+        Api.Account author = null;
+        Map<String, Object> written = null;
         for (int client = 0; client < 4; client++) {
-            Api.Account author = api.signUpAccount("SME", "Client " + client);
+            author = api.signUpAccount("SME", "Client " + client);
             new ReviewDatabase(platform).knownClient(author.id());
-            Map<String, Object> written = api.postReference(author.accessToken(), provider, 4, "Bon suivi.")
+            written = api.postReference(author.accessToken(), provider, 4, "Bon suivi.")
                     .body();
             for (int rating : new int[] {2, 5}) {
-                Map<String, Object> edit = Api.referenceBody(rating, "Suivi revu après quelques mois.");
-                edit.put("version", written.get("version"));
-                written = api.reviewCall(HttpRequest.PUT("/api/references/" + written.get("id"), edit)
-                                .bearerAuth(author.accessToken()))
-                        .body();
+                written = edit(request -> api.reviewCall(request).body(), author, written, rating);
             }
         }
+        awaitEveryVendorReplicaHolds(provider, reviews, before);
 
+        // which replica a wake-up reaches first is a race one of them can lose every time (one just
+        // restarted is slower), so each then relays an edit alone, the other paused
+        for (int alone = 0; alone < 2; alone++) {
+            ServiceProcess relay = reviews.get(alone);
+            ServiceProcess paused = reviews.get(1 - alone);
+            long delivered = ReplicaReadings.delivered(relay);
+            paused.pause();
+            try {
+                written = edit(request -> ReplicaReadings.call(relay, request), author, written, 3 + 2 * alone);
+                await().atMost(Duration.ofSeconds(30)).until(() -> ReplicaReadings.delivered(relay) > delivered);
+            } finally {
+                paused.resume();
+            }
+        }
+        balancer.awaitAllUp(Duration.ofSeconds(60));
+        long events = awaitEveryVendorReplicaHolds(provider, reviews, before);
+
+        long[] relayed = delta(
+                before, reviews.stream().mapToLong(ReplicaReadings::delivered).toArray());
+        assertThat(Arrays.stream(relayed).boxed().toList())
+                .as("events each review replica relayed")
+                .allMatch(n -> n > 0);
+        assertThat(new ReviewDatabase(platform).outboxDrained()).isTrue();
+        System.out.printf(
+                "%d reputation events relayed: review replica 1 %d, replica 2 %d%n", events, relayed[0], relayed[1]);
+    }
+
+    /**
+     * Waits until every vendor-service replica shows the provider's four references averaging 5 and
+     * the review replicas together delivered each reputation change once; returns how many changes.
+     */
+    private long awaitEveryVendorReplicaHolds(UUID provider, List<ServiceProcess> reviews, long[] before) {
         Map<String, Object> reputation = api.reviewCall(HttpRequest.GET("/api/providers/" + provider + "/reputation"))
                 .body();
         long events = ((Number) reputation.get("version")).longValue();
@@ -194,14 +227,18 @@ class ReplicatedJourneysIT {
                     .as("events delivered, both replicas together")
                     .isEqualTo(events);
         });
-        long[] relayed = delta(
-                before, reviews.stream().mapToLong(ReplicaReadings::delivered).toArray());
-        assertThat(Arrays.stream(relayed).boxed().toList())
-                .as("events each review replica relayed")
-                .allMatch(n -> n > 0);
-        assertThat(new ReviewDatabase(platform).outboxDrained()).isTrue();
-        System.out.printf(
-                "%d reputation events relayed: review replica 1 %d, replica 2 %d%n", events, relayed[0], relayed[1]);
+        return events;
+    }
+
+    private static Map<String, Object> edit(
+            Function<MutableHttpRequest<?>, Map<String, Object>> send,
+            Api.Account author,
+            Map<String, Object> written,
+            int rating) {
+        Map<String, Object> edit = Api.referenceBody(rating, "Suivi revu après quelques mois.");
+        edit.put("version", written.get("version"));
+        return send.apply(
+                HttpRequest.PUT("/api/references/" + written.get("id"), edit).bearerAuth(author.accessToken()));
     }
 
     @Test
@@ -333,10 +370,7 @@ class ReplicatedJourneysIT {
     private void writeAndEdit(Api.Account author, UUID provider, int rating) {
         HttpResponse<Map<String, Object>> written = api.postReference(author.accessToken(), provider, 5, "Bon suivi.");
         assertThat(written.code()).isEqualTo(201);
-        Map<String, Object> edit = Api.referenceBody(rating, "Suivi revu après quelques mois.");
-        edit.put("version", written.body().get("version"));
-        api.reviewCall(HttpRequest.PUT("/api/references/" + written.body().get("id"), edit)
-                .bearerAuth(author.accessToken()));
+        edit(request -> api.reviewCall(request).body(), author, written.body(), rating);
     }
 
     private void restart(ServiceProcess replica) {
