@@ -19,13 +19,15 @@ final class DemoAccounts {
 
     /**
      * A signed-in account; {@code secondFactor} once its token carries the second factor. The
-     * password is kept because turning TOTP on asks for it again.
+     * password is kept because turning TOTP on asks for it again; a recovery code from turning it on
+     * turns it off again at once, where a TOTP code would wait for the next 30-second step.
      */
     static final class Session {
         final String email;
         final String password;
         String token;
         boolean secondFactor;
+        String recoveryCode;
 
         Session(String email, String password, String token, boolean secondFactor) {
             this.email = email;
@@ -115,6 +117,7 @@ final class DemoAccounts {
                 .body();
         session.token = confirmed.get("session").get("accessToken").asText();
         session.secondFactor = true;
+        session.recoveryCode = confirmed.get("recoveryCodes").get(0).asText();
         withSecondFactor.add(session);
         return session.token;
     }
@@ -128,11 +131,15 @@ final class DemoAccounts {
 
     void relax(Session session) throws Exception {
         if (withSecondFactor.remove(session)) {
-            withCode(
-                    session.email,
-                    code -> api.post(
-                            api.identity + "/api/accounts/me/mfa/deactivation", Map.of("code", code), session.token));
+            String deactivation = api.identity + "/api/accounts/me/mfa/deactivation";
+            if (session.recoveryCode != null) {
+                api.post(deactivation, Map.of("code", session.recoveryCode), session.token)
+                        .orThrow("turning TOTP off for " + session.email);
+            } else { // signed in with TOTP on, left so by an interrupted load
+                withCode(session.email, code -> api.post(deactivation, Map.of("code", code), session.token));
+            }
             session.secondFactor = false;
+            session.recoveryCode = null;
         }
     }
 

@@ -61,9 +61,11 @@ final class DemoAuthenticator {
         return generate(email, step);
     }
 
-    /** A code to confirm an enrolment with: the service does not count it as used. */
+    /** A code to confirm an enrolment with; the service spends its step like any other code's. */
     String enrolmentCode(String email) {
-        return generate(email, currentStep());
+        long step = currentStep();
+        usedSteps.put(email, step);
+        return generate(email, step);
     }
 
     /** The service refused the current step's code: an earlier load used it, so wait for the next one. */
