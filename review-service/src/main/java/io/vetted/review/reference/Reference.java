@@ -40,6 +40,12 @@ public record Reference(
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
+    public Reference {
+        // an empty trail reads back as null; saved as null, Micronaut Data tries to instantiate the
+        // record without arguments and logs a warning on every write
+        edits = edits == null ? EditTrail.NONE : edits;
+    }
+
     public CriteriaRatings ratings() {
         return criteria == null ? CriteriaRatings.NONE : criteria;
     }
