@@ -19,15 +19,13 @@ final class DemoAccounts {
 
     /**
      * A signed-in account; {@code secondFactor} once its token carries the second factor. The
-     * password is kept because turning TOTP on asks for it again; a recovery code from turning it on
-     * turns it off again at once, where a TOTP code would wait for the next 30-second step.
+     * password is kept because turning TOTP on asks for it again.
      */
     static final class Session {
         final String email;
         final String password;
         String token;
         boolean secondFactor;
-        String recoveryCode;
 
         Session(String email, String password, String token, boolean secondFactor) {
             this.email = email;
@@ -117,7 +115,8 @@ final class DemoAccounts {
                 .body();
         session.token = confirmed.get("session").get("accessToken").asText();
         session.secondFactor = true;
-        session.recoveryCode = confirmed.get("recoveryCodes").get(0).asText();
+        authenticator.rememberRecoveryCode(
+                session.email, confirmed.get("recoveryCodes").get(0).asText());
         withSecondFactor.add(session);
         return session.token;
     }
@@ -132,14 +131,14 @@ final class DemoAccounts {
     void relax(Session session) throws Exception {
         if (withSecondFactor.remove(session)) {
             String deactivation = api.identity + "/api/accounts/me/mfa/deactivation";
-            if (session.recoveryCode != null) {
-                api.post(deactivation, Map.of("code", session.recoveryCode), session.token)
-                        .orThrow("turning TOTP off for " + session.email);
-            } else { // signed in with TOTP on, left so by an interrupted load
+            String recoveryCode = authenticator.recoveryCode(session.email);
+            ApiClient.Response off =
+                    recoveryCode == null ? null : api.post(deactivation, Map.of("code", recoveryCode), session.token);
+            if (off == null || !off.ok()) {
                 withCode(session.email, code -> api.post(deactivation, Map.of("code", code), session.token));
             }
+            authenticator.recoveryCodeSpent(session.email);
             session.secondFactor = false;
-            session.recoveryCode = null;
         }
     }
 

@@ -15,14 +15,16 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The demo accounts' authenticator app: keeps each TOTP secret in an owner-only file (beside the demo
- * password) from the moment it is issued, so that a load interrupted while a second factor was on can
- * still sign in as that account next time, and gives codes the services accept (never a code of a
- * 30-second step this load already used: they refuse replays).
+ * The demo accounts' authenticator app: keeps each TOTP secret, and a recovery code, in an
+ * owner-only file (beside the demo password) from the moment it is issued, so that a load
+ * interrupted while a second factor was on can still sign in as that account next time, and gives
+ * codes the services accept (never a code of a 30-second step this load already used: they refuse
+ * replays).
  */
 final class DemoAuthenticator {
 
     private static final long PERIOD_SECONDS = 30;
+    private static final String RECOVERY = "recovery.";
 
     private final Path file;
     private final Properties secrets = new Properties();
@@ -39,13 +41,40 @@ final class DemoAuthenticator {
 
     void remember(String email, String secret) throws IOException {
         secrets.setProperty(email, secret);
+        secrets.remove(RECOVERY + email); // belonged to the enrolment this secret replaces
+        store();
+    }
+
+    /**
+     * Keeps a recovery code of the account's enrolment: it turns TOTP off at once, where a TOTP code
+     * may have to wait for the next step, also in the load after an interrupted one.
+     */
+    void rememberRecoveryCode(String email, String code) throws IOException {
+        secrets.setProperty(RECOVERY + email, code);
+        store();
+    }
+
+    /** The kept recovery code, or null when there is none. */
+    String recoveryCode(String email) {
+        return secrets.getProperty(RECOVERY + email);
+    }
+
+    void recoveryCodeSpent(String email) throws IOException {
+        if (secrets.remove(RECOVERY + email) != null) {
+            store();
+        }
+    }
+
+    private void store() throws IOException {
         Path next = Files.createTempFile(
                 file.toAbsolutePath().getParent(),
                 ".demo-totp",
                 ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (Writer writer = Files.newBufferedWriter(next)) {
-            secrets.store(writer, "TOTP secrets of the demo accounts, kept to resume an interrupted demo load");
+            secrets.store(
+                    writer,
+                    "TOTP secrets and recovery codes of the demo accounts, kept to resume an interrupted demo load");
         }
         Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
