@@ -115,8 +115,9 @@ final class DemoAccounts {
                 .body();
         session.token = confirmed.get("session").get("accessToken").asText();
         session.secondFactor = true;
-        authenticator.rememberRecoveryCode(
-                session.email, confirmed.get("recoveryCodes").get(0).asText());
+        List<String> recoveryCodes = new ArrayList<>();
+        confirmed.get("recoveryCodes").forEach(code -> recoveryCodes.add(code.asText()));
+        authenticator.rememberRecoveryCodes(session.email, recoveryCodes);
         withSecondFactor.add(session);
         return session.token;
     }
@@ -131,13 +132,8 @@ final class DemoAccounts {
     void relax(Session session) throws Exception {
         if (withSecondFactor.remove(session)) {
             String deactivation = api.identity + "/api/accounts/me/mfa/deactivation";
-            String recoveryCode = authenticator.recoveryCode(session.email);
-            ApiClient.Response off =
-                    recoveryCode == null ? null : api.post(deactivation, Map.of("code", recoveryCode), session.token);
-            if (off == null || !off.ok()) {
-                withCode(session.email, code -> api.post(deactivation, Map.of("code", code), session.token));
-            }
-            authenticator.recoveryCodeSpent(session.email);
+            withAnyCode(session.email, code -> api.post(deactivation, Map.of("code", code), session.token));
+            authenticator.forgetRecoveryCodes(session.email);
             session.secondFactor = false;
         }
     }
@@ -156,14 +152,25 @@ final class DemoAccounts {
             return new Session(email, password, body.get("accessToken").asText(), false);
         }
         String challenge = body.get("mfaToken").asText();
-        JsonNode tokens = withCode(
-                        email,
-                        code -> api.post(
-                                api.identity + "/api/auth/mfa", Map.of("mfaToken", challenge, "code", code), null))
-                .body();
+        CodeRequest secondFactor =
+                code -> api.post(api.identity + "/api/auth/mfa", Map.of("mfaToken", challenge, "code", code), null);
+        JsonNode tokens = withAnyCode(email, secondFactor).body();
         Session session = new Session(email, password, tokens.get("accessToken").asText(), true);
         withSecondFactor.add(session);
         return session;
+    }
+
+    /** Sends a recovery code a load kept, else (or when it is refused) a TOTP code. */
+    private ApiClient.Response withAnyCode(String email, CodeRequest request) throws Exception {
+        String recoveryCode = authenticator.recoveryCode(email);
+        if (recoveryCode != null) {
+            authenticator.recoveryCodeSpent(email); // used or refused, never sent twice
+            ApiClient.Response response = request.send(recoveryCode);
+            if (response.ok()) {
+                return response;
+            }
+        }
+        return withCode(email, request);
     }
 
     /** Sends a TOTP code, and the next step's once more if the service refuses one an earlier load used. */

@@ -11,11 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The demo accounts' authenticator app: keeps each TOTP secret, and a recovery code, in an
+ * The demo accounts' authenticator app: keeps each TOTP secret, and two recovery codes, in an
  * owner-only file (beside the demo password) from the moment it is issued, so that a load
  * interrupted while a second factor was on can still sign in as that account next time, and gives
  * codes the services accept (never a code of a 30-second step this load already used: they refuse
@@ -46,20 +47,33 @@ final class DemoAuthenticator {
     }
 
     /**
-     * Keeps a recovery code of the account's enrolment: it turns TOTP off at once, where a TOTP code
-     * may have to wait for the next step, also in the load after an interrupted one.
+     * Keeps two recovery codes of the account's enrolment: one signs in, the other turns TOTP off, at
+     * once, where a TOTP code may have to wait for the next step (also in the load after an
+     * interrupted one).
      */
-    void rememberRecoveryCode(String email, String code) throws IOException {
-        secrets.setProperty(RECOVERY + email, code);
+    void rememberRecoveryCodes(String email, List<String> codes) throws IOException {
+        secrets.setProperty(RECOVERY + email, String.join(",", codes.subList(0, Math.min(2, codes.size()))));
         store();
     }
 
-    /** The kept recovery code, or null when there is none. */
+    /** A kept recovery code, or null when there is none left. */
     String recoveryCode(String email) {
-        return secrets.getProperty(RECOVERY + email);
+        String codes = secrets.getProperty(RECOVERY + email, "");
+        return codes.isEmpty() ? null : codes.split(",", 2)[0];
     }
 
+    /** The code {@link #recoveryCode} gave was sent: used or refused, it is not sent again. */
     void recoveryCodeSpent(String email) throws IOException {
+        String codes = secrets.getProperty(RECOVERY + email, "");
+        if (!codes.isEmpty()) {
+            String[] first = codes.split(",", 2);
+            secrets.setProperty(RECOVERY + email, first.length > 1 ? first[1] : "");
+            store();
+        }
+    }
+
+    /** TOTP is off: the service deleted the enrolment's recovery codes. */
+    void forgetRecoveryCodes(String email) throws IOException {
         if (secrets.remove(RECOVERY + email) != null) {
             store();
         }

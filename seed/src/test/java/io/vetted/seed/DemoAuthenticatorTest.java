@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,15 +19,29 @@ class DemoAuthenticatorTest {
     Path home;
 
     @Test
-    void theNextLoadFindsTheRecoveryCodeUntilItIsSpent() throws IOException {
+    void theNextLoadFindsTwoRecoveryCodesEachGivenOnce() throws IOException {
         Path file = home.resolve("demo-totp");
         DemoAuthenticator first = new DemoAuthenticator(file);
         first.remember(EMAIL, "JBSWY3DPEHPK3PXP");
-        first.rememberRecoveryCode(EMAIL, "k7q2-9xz4");
+        first.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6", "t5h1-8kc3"));
 
         DemoAuthenticator next = new DemoAuthenticator(file);
         assertThat(next.recoveryCode(EMAIL)).isEqualTo("k7q2-9xz4");
         next.recoveryCodeSpent(EMAIL);
+        assertThat(new DemoAuthenticator(file).recoveryCode(EMAIL)).isEqualTo("m3p8-2wd6");
+        next.recoveryCodeSpent(EMAIL);
+
+        assertThat(new DemoAuthenticator(file).recoveryCode(EMAIL)).isNull();
+    }
+
+    @Test
+    void forgetsTheRecoveryCodesOnceTotpIsOff() throws IOException {
+        Path file = home.resolve("demo-totp");
+        DemoAuthenticator authenticator = new DemoAuthenticator(file);
+        authenticator.remember(EMAIL, "JBSWY3DPEHPK3PXP");
+        authenticator.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6"));
+
+        authenticator.forgetRecoveryCodes(EMAIL);
 
         assertThat(new DemoAuthenticator(file).recoveryCode(EMAIL)).isNull();
     }
@@ -35,7 +50,7 @@ class DemoAuthenticatorTest {
     void aNewSecretDropsTheRecoveryCodeOfTheEnrolmentItReplaces() throws IOException {
         DemoAuthenticator authenticator = new DemoAuthenticator(home.resolve("demo-totp"));
         authenticator.remember(EMAIL, "JBSWY3DPEHPK3PXP");
-        authenticator.rememberRecoveryCode(EMAIL, "k7q2-9xz4");
+        authenticator.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6"));
 
         authenticator.remember(EMAIL, "KRSXG5CTMVRXEZLU");
 
@@ -47,7 +62,7 @@ class DemoAuthenticatorTest {
         Path file = home.resolve("demo-totp");
         DemoAuthenticator authenticator = new DemoAuthenticator(file);
         authenticator.remember(EMAIL, "JBSWY3DPEHPK3PXP");
-        authenticator.rememberRecoveryCode(EMAIL, "k7q2-9xz4");
+        authenticator.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6"));
 
         assertThat(Files.getPosixFilePermissions(file))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
