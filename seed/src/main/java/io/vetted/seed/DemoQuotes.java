@@ -73,7 +73,7 @@ final class DemoQuotes {
     private void answer(DemoAccounts.Session owner, Map<String, Object> answer) throws Exception {
         ApiClient.Response inbox = api.get(buyer + "/api/quote-inbox", owner.token);
         if (inbox.status() == 401) {
-            // the load outlived the access token; signing in again costs a wait for the next TOTP step
+            // the load outlived the access token
             accounts.renew(owner);
             inbox = api.get(buyer + "/api/quote-inbox", owner.token);
         }
