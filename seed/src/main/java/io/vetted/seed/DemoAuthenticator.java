@@ -58,18 +58,22 @@ final class DemoAuthenticator {
 
     /** A kept recovery code, or null when there is none left. */
     String recoveryCode(String email) {
-        String codes = secrets.getProperty(RECOVERY + email, "");
-        return codes.isEmpty() ? null : codes.split(",", 2)[0];
+        List<String> codes = recoveryCodes(email);
+        return codes.isEmpty() ? null : codes.get(0);
     }
 
     /** The code {@link #recoveryCode} gave was sent: used or refused, it is not sent again. */
     void recoveryCodeSpent(String email) throws IOException {
-        String codes = secrets.getProperty(RECOVERY + email, "");
+        List<String> codes = recoveryCodes(email);
         if (!codes.isEmpty()) {
-            String[] first = codes.split(",", 2);
-            secrets.setProperty(RECOVERY + email, first.length > 1 ? first[1] : "");
+            secrets.setProperty(RECOVERY + email, String.join(",", codes.subList(1, codes.size())));
             store();
         }
+    }
+
+    private List<String> recoveryCodes(String email) {
+        String kept = secrets.getProperty(RECOVERY + email, "");
+        return kept.isEmpty() ? List.of() : List.of(kept.split(","));
     }
 
     /** TOTP is off: the service deleted the enrolment's recovery codes. */

@@ -21,9 +21,7 @@ class DemoAuthenticatorTest {
     @Test
     void theNextLoadFindsTwoRecoveryCodesEachGivenOnce() throws IOException {
         Path file = home.resolve("demo-totp");
-        DemoAuthenticator first = new DemoAuthenticator(file);
-        first.remember(EMAIL, "JBSWY3DPEHPK3PXP");
-        first.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6", "t5h1-8kc3"));
+        enrolled(file, "k7q2-9xz4", "m3p8-2wd6", "t5h1-8kc3");
 
         DemoAuthenticator next = new DemoAuthenticator(file);
         assertThat(next.recoveryCode(EMAIL)).isEqualTo("k7q2-9xz4");
@@ -37,9 +35,7 @@ class DemoAuthenticatorTest {
     @Test
     void forgetsTheRecoveryCodesOnceTotpIsOff() throws IOException {
         Path file = home.resolve("demo-totp");
-        DemoAuthenticator authenticator = new DemoAuthenticator(file);
-        authenticator.remember(EMAIL, "JBSWY3DPEHPK3PXP");
-        authenticator.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6"));
+        DemoAuthenticator authenticator = enrolled(file, "k7q2-9xz4", "m3p8-2wd6");
 
         authenticator.forgetRecoveryCodes(EMAIL);
 
@@ -48,9 +44,7 @@ class DemoAuthenticatorTest {
 
     @Test
     void aNewSecretDropsTheRecoveryCodeOfTheEnrolmentItReplaces() throws IOException {
-        DemoAuthenticator authenticator = new DemoAuthenticator(home.resolve("demo-totp"));
-        authenticator.remember(EMAIL, "JBSWY3DPEHPK3PXP");
-        authenticator.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6"));
+        DemoAuthenticator authenticator = enrolled(home.resolve("demo-totp"), "k7q2-9xz4", "m3p8-2wd6");
 
         authenticator.remember(EMAIL, "KRSXG5CTMVRXEZLU");
 
@@ -60,11 +54,17 @@ class DemoAuthenticatorTest {
     @Test
     void keepsItsSecretsReadableByTheOwnerOnly() throws IOException {
         Path file = home.resolve("demo-totp");
-        DemoAuthenticator authenticator = new DemoAuthenticator(file);
-        authenticator.remember(EMAIL, "JBSWY3DPEHPK3PXP");
-        authenticator.rememberRecoveryCodes(EMAIL, List.of("k7q2-9xz4", "m3p8-2wd6"));
+        DemoAuthenticator authenticator = enrolled(file, "k7q2-9xz4", "m3p8-2wd6");
 
         assertThat(Files.getPosixFilePermissions(file))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    /** An authenticator holding the account's secret and the recovery codes its enrolment issued. */
+    private static DemoAuthenticator enrolled(Path file, String... recoveryCodes) throws IOException {
+        DemoAuthenticator authenticator = new DemoAuthenticator(file);
+        authenticator.remember(EMAIL, "JBSWY3DPEHPK3PXP");
+        authenticator.rememberRecoveryCodes(EMAIL, List.of(recoveryCodes));
+        return authenticator;
     }
 }

@@ -51,7 +51,7 @@ public record Reference(
     }
 
     public EditTrail editTrail() {
-        return edits == null ? EditTrail.NONE : edits;
+        return edits;
     }
 
     /** Only Vetted's own checks count as verified; the provider's invitation and confirmation do not. */
