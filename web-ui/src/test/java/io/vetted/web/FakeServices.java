@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +30,7 @@ public final class FakeServices implements AutoCloseable {
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
-    private final Map<String, Together> together = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Together>> together = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "fake-services");
@@ -87,14 +89,14 @@ public final class FakeServices implements AutoCloseable {
 
     /**
      * The next calls to {@code paths} answer only once each of them has been called: a site that asks
-     * them one after the other waits on the first for {@code patience}, then gets a 504 for it. Replaces
-     * any earlier group.
+     * them one after the other waits on the first for {@code patience}, then gets a 504 for it. A path
+     * given n times joins with its next n calls. Replaces any earlier group.
      */
     public FakeServices together(Duration patience, String... paths) {
         together.clear();
         Together group = new Together(new CountDownLatch(paths.length), patience);
         for (String path : paths) {
-            together.put(path, group);
+            together.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).add(group);
         }
         return this;
     }
@@ -123,7 +125,8 @@ public final class FakeServices implements AutoCloseable {
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1),
                 exchange.getRequestURI().getRawQuery(),
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
-        Together group = together.remove(path);
+        Queue<Together> waiting = together.get(path);
+        Together group = waiting == null ? null : waiting.poll();
         boolean alone = group != null && !group.allCalled();
         Reply reply = replies.get(path);
         if (reply != null && !alone) {
@@ -145,7 +148,7 @@ public final class FakeServices implements AutoCloseable {
 
     private record Together(CountDownLatch waiting, Duration patience) {
 
-        /** Counts this path's call (each path leaves the group on its first call) and waits for the others'. */
+        /** Counts this call (each place a path holds in the group takes one call) and waits for the others'. */
         boolean allCalled() {
             waiting.countDown();
             try {

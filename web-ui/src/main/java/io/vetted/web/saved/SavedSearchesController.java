@@ -26,7 +26,9 @@ import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.search.SearchForm;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,9 +56,12 @@ class SavedSearchesController {
 
     @Get
     ModelAndView<SavedSearchPages.ListPage> list(HttpRequest<?> request) {
-        var rows = buyer.savedSearches().stream()
-                .map(s -> new SavedSearchPages.Row(s, newMatches.of(s)))
-                .toList();
+        List<BuyerClient.SavedSearch> searches = buyer.savedSearches();
+        List<SavedSearchPages.Count> counts = newMatches.of(searches);
+        List<SavedSearchPages.Row> rows = new ArrayList<>();
+        for (int i = 0; i < searches.size(); i++) {
+            rows.add(new SavedSearchPages.Row(searches.get(i), counts.get(i)));
+        }
         return new ModelAndView<>("saved/list", new SavedSearchPages.ListPage(pages.of(request), rows, Map.of()));
     }
 

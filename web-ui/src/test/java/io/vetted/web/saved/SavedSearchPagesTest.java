@@ -9,7 +9,11 @@ import io.vetted.web.FakeServices;
 import io.vetted.web.ServicesTest;
 import io.vetted.web.SmeVisitor;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -57,6 +61,28 @@ class SavedSearchPagesTest implements ServicesTest {
                         "region=84",
                         "size=1",
                         "publishedAfter=2026-11-20T08%3A30%3A00Z");
+    }
+
+    @Test
+    void countsSeveralSearchesAtTheSameTimeRatherThanOneAfterTheOther() {
+        String searches = IntStream.range(0, NewMatches.LANES)
+                .mapToObj(i -> SEARCH.replace(ID.substring(0, 8), "0000000" + i).replace("Lyon", "Lyon " + i))
+                .collect(Collectors.joining(",", "[", "]"));
+        services.answer("/api/buyer/saved-searches", searches);
+        // asked one after the other, the first count would wait out the patience and get a 504
+        services.together(
+                Duration.ofSeconds(2),
+                Collections.nCopies(NewMatches.LANES, "/api/providers").toArray(String[]::new));
+        try {
+            var page = SmeVisitor.sme(http).get("/my/saved-searches");
+
+            assertThat(page.body())
+                    .contains("Support à Lyon 0", "Support à Lyon " + (NewMatches.LANES - 1))
+                    .doesNotContain("New providers cannot be counted right now.");
+            assertThat(page.body().split("3 new providers", -1)).hasSize(NewMatches.LANES + 1);
+        } finally {
+            services.answer("/api/buyer/saved-searches", "[" + SEARCH + "]");
+        }
     }
 
     @Test
