@@ -19,6 +19,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationTest implements PostgresTest {
 
+    @Override
+    public boolean migratesItself() {
+        return true;
+    }
+
     DataSource dataSource;
 
     @Override

@@ -193,7 +193,11 @@ public final class Platform implements AutoCloseable {
     }
 
     private Map<String, String> withDatabase(Map<String, String> common, String owner, String module) {
-        TestDatabases.TestDatabase database = TestDatabases.create(owner + module.replace("-service", ""));
+        Path scripts = Path.of(System.getProperty("vetted.root", ".."))
+                .resolve(module)
+                .resolve("src/main/resources/db/migration");
+        TestDatabases.TestDatabase database =
+                TestDatabases.migrated(owner + module.replace("-service", ""), module, scripts);
         databases.put(module, database);
         Map<String, String> env = new HashMap<>(common);
         env.put("DATABASE_URL", database.url());

@@ -1,5 +1,7 @@
 package io.vetted.testsupport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Fresh, empty databases on the test server: one per test class (or per service in a platform
- * test), dropped when the JVM exits. A JVM killed before its shutdown hook ran (surefire gives a
+ * Fresh databases on the test server, empty or already migrated: one per test class (or per service
+ * in a platform test), dropped when the JVM exits. A JVM killed before its shutdown hook ran (surefire gives a
  * fork 30 s to exit) leaves its databases behind; their names carry their creation time, so the
  * next test JVM drops those older than any run ({@link StaleTestDatabases}).
  */
@@ -26,14 +28,32 @@ public final class TestDatabases {
     private TestDatabases() {}
 
     /** Creates an empty database named after {@code owner} and returns how to reach it. */
-    public static synchronized TestDatabase create(String owner) {
+    public static TestDatabase create(String owner) {
+        return create(owner, null);
+    }
+
+    /**
+     * Creates a database named after {@code owner} holding {@code service}'s schema as the Flyway
+     * scripts in {@code scripts} make it (a copy of their {@link MigratedTemplates template}); an
+     * empty one when there is no such folder.
+     */
+    public static TestDatabase migrated(String owner, String service, Path scripts) {
+        if (!Files.isDirectory(scripts)) {
+            return create(owner);
+        }
+        return create(owner, MigratedTemplates.of(PostgresServer.get(), service, scripts));
+    }
+
+    private static synchronized TestDatabase create(String owner, String template) {
         PostgresServer server = PostgresServer.get();
         String slug = owner.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
         if (CREATED.isEmpty()) {
             StaleTestDatabases.drop(server);
         }
         String name = StaleTestDatabases.name(slug, UUID.randomUUID().toString().substring(0, 6));
-        execute(server, "CREATE DATABASE \"" + name + "\"");
+        execute(
+                server,
+                "CREATE DATABASE \"" + name + "\"" + (template == null ? "" : " TEMPLATE \"" + template + "\""));
         // a test database is thrown away after its class: commits need not wait for the disk
         execute(server, "ALTER DATABASE \"" + name + "\" SET synchronous_commit = off");
         CREATED.add(name);
