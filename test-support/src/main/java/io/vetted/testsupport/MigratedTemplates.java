@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +54,7 @@ final class MigratedTemplates {
         return name;
     }
 
-    private static void build(
-            PostgresServer server, java.sql.Statement statement, String name, String slug, Path scripts)
+    private static void build(PostgresServer server, Statement statement, String name, String slug, Path scripts)
             throws SQLException {
         String building = name + "_building";
         statement.execute("DROP DATABASE IF EXISTS \"" + building + "\" WITH (FORCE)");
@@ -68,7 +69,7 @@ final class MigratedTemplates {
         // the templates of older scripts for this service are no use to any later build
         var older = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + slug
                 + "\\_%' AND datname NOT LIKE '" + name + "%'");
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         while (older.next()) {
             names.add(older.getString(1));
         }
