@@ -37,7 +37,7 @@ public final class Platform implements AutoCloseable {
     private final Replicas replicas;
 
     private Platform(String owner, Map<String, String> extra, int count) {
-        Path root = Path.of(System.getProperty("vetted.root", ".."));
+        Path root = root();
         try {
             home = Files.createTempDirectory("vetted-platform");
         } catch (IOException e) {
@@ -175,7 +175,7 @@ public final class Platform implements AutoCloseable {
      * test filled itself; {@code environment} names its database and anything else it needs.
      */
     public static ServiceProcess alone(String module, Class<?> owner, Map<String, String> environment) {
-        Path root = Path.of(System.getProperty("vetted.root", ".."));
+        Path root = root();
         Path logs = Path.of("target", "service-logs", owner.getSimpleName());
         return service(root, module, freePort(), logs, environment);
     }
@@ -187,17 +187,21 @@ public final class Platform implements AutoCloseable {
         return replicas.add(module, port, i -> service(root, module, freePort(), logs.resolve("replica-" + i), env));
     }
 
+    /** The repository, as the build sets it. */
+    private static Path root() {
+        return Path.of(System.getProperty("vetted.root", ".."));
+    }
+
     private static ServiceProcess service(Path root, String module, int port, Path logs, Map<String, String> env) {
         Path jar = root.resolve(module).resolve("target").resolve(module + ".jar");
         return new ServiceProcess(module, jar, port, Map.copyOf(env), logs);
     }
 
     private Map<String, String> withDatabase(Map<String, String> common, String owner, String module) {
-        Path scripts = Path.of(System.getProperty("vetted.root", ".."))
-                .resolve(module)
-                .resolve("src/main/resources/db/migration");
-        TestDatabases.TestDatabase database =
-                TestDatabases.migrated(owner + module.replace("-service", ""), module, scripts);
+        TestDatabases.TestDatabase database = TestDatabases.migrated(
+                owner + module.replace("-service", ""),
+                module,
+                root().resolve(module).resolve(PostgresTest.MIGRATIONS));
         databases.put(module, database);
         Map<String, String> env = new HashMap<>(common);
         env.put("DATABASE_URL", database.url());
