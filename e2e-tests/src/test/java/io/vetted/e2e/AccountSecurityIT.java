@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Accounts across the services: MFA where it matters, agency teams, GDPR export and erasure, the audit log. */
-@OnPlatform
+@OnPlatform(webUi = false)
 class AccountSecurityIT {
 
     private Platform platform;

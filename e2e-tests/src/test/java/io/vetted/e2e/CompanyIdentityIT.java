@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * word and a moderator's check of a Kbis make the SIREN verified; review-service's linkage check
  * reads the provider's team and website domains with its own service token.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class CompanyIdentityIT {
 
     private static final byte[] KBIS =

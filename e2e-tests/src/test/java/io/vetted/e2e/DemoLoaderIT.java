@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The demo loader, killed part-way, completes the demo on its next run and doubles nothing. */
-@OnPlatform
+@OnPlatform(webUi = false)
 class DemoLoaderIT {
 
     private static final int PROVIDERS = 4;

@@ -16,4 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(PlatformExtension.class)
-@interface OnPlatform {}
+@interface OnPlatform {
+
+    /** False for a class that only calls the services' APIs: web-ui is then not started (CI time). */
+    boolean webUi() default true;
+}

@@ -72,7 +72,14 @@ final class PlatformExtension implements TestInstancePostProcessor {
         }
 
         private Platform platform() {
-            return once(Platform.class, () -> closed(Platform.start(owner, Sessions.withModerator())));
+            return once(Platform.class, () -> closed(started()));
+        }
+
+        private Platform started() {
+            OnPlatform on = owner.getAnnotation(OnPlatform.class);
+            return on != null && !on.webUi()
+                    ? Platform.withoutWebUi(owner, Sessions.withModerator())
+                    : Platform.start(owner, Sessions.withModerator());
         }
 
         private Api api() {

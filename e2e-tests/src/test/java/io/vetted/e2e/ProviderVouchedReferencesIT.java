@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * through review-service's outbox as the provider's word: search's "verified" filter and sort,
  * the compare table and the profile's verified count never count it.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class ProviderVouchedReferencesIT {
 
     private Platform platform;

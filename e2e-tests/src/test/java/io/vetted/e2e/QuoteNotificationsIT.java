@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * the provider's requests and hands the notice to identity-service, whose notification centre shows
  * it to the provider; the answer comes back the same way to the buyer, and never to the one who acted.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class QuoteNotificationsIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** References across the real services: invitations, retries, moderation and what vendor-service receives. */
-@OnPlatform
+@OnPlatform(webUi = false)
 class ReferenceApiIT {
 
     private Platform platform;

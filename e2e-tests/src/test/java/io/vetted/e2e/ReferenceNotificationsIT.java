@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * language, once, and nobody else: a provider (reading Vetted in English) hears of a new reference,
  * its author (in French) of the reply and of a contact request, and the requester of the answer.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class ReferenceNotificationsIT {
 
     private Platform platform;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The foundation's slice through the real services: profile, search, reference, propagated rating. */
-@OnPlatform
+@OnPlatform(webUi = false)
 class ReferenceSliceIT {
 
     private Platform platform;

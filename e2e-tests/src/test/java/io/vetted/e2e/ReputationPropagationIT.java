@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The outbox end to end with the real services: references written while vendor-service is down
  * are accepted, queued, and once it is back every change arrives, exactly once in effect.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class ReputationPropagationIT {
 
     private static final Pattern DELIVERED =

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * outbox for buyer-service, which asks vendor-service's search whether each saved search finds it and
  * hands one alert per matching search to identity-service's notification centre.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class SavedSearchAlertIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);

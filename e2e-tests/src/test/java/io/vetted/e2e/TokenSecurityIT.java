@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * RFC 8725 in practice: every service refuses forged, tampered, expired, premature, mis-addressed
  * and mistyped tokens with a bare 401, even on public routes, and logs a security event.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class TokenSecurityIT {
 
     private static final List<String> SERVICES =

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * the rating vendor-service publishes exactly where it was until a moderator decides; one bulk
  * decision then moves it exactly once. The puppets are told by mail at each step.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class TrustIT {
 
     private Platform platform;

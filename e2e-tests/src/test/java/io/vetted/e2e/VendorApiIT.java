@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** vendor-service with the real services around it: drafts stay private, and the demo data loads whole. */
-@OnPlatform
+@OnPlatform(webUi = false)
 class VendorApiIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * gets exactly one mail. Each kill is made to land inside the work it interrupts: the test watches
  * the databases and kills the moment that work is under way, and says so if it never caught it.
  */
-@OnPlatform
+@OnPlatform(webUi = false)
 class WatchAlertsUnderKillsIT {
 
     private static final int COPIES = 4000;
