@@ -55,14 +55,14 @@ class ReferenceSliceIT {
     void answers503WhileVendorServiceIsDownAndWritesNothing() {
         UUID id = api.createProvider(api.signUp("PROVIDER", "Nord Réseaux"), "Nord Réseaux", "Roubaix", "NETWORKS", "");
         String sme = api.signUp("SME", "Filature du Nord");
-        platform.vendor.stop();
+        platform.stop(platform.vendor);
         try {
             assertThatThrownBy(() -> api.postReference(sme, id, 4, "Pendant la panne"))
                     .isInstanceOfSatisfying(
                             HttpClientResponseException.class,
                             e -> assertThat(e.code()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.getCode()));
         } finally {
-            platform.vendor.start().awaitReady(Duration.ofSeconds(60));
+            platform.restart(platform.vendor);
         }
         assertThat(api.references(id).get("total")).isEqualTo(0);
 

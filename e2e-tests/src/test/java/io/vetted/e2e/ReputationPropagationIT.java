@@ -40,7 +40,7 @@ class ReputationPropagationIT {
         double deliveredBefore = delivered();
         String[] authors = {knownClient("Scierie du Lac"), knownClient("Hôtel du Mont"), knownClient("Cabinet Morel")};
 
-        platform.vendor.stop();
+        platform.stop(platform.vendor);
         Map<String, Object> second;
         try {
             second = api.postReference(authors[0], provider, 4, "Bon suivi, quelques retards.")
@@ -55,7 +55,7 @@ class ReputationPropagationIT {
             api.reviewCall(HttpRequest.POST("/api/references/" + second.get("id") + "/withdrawal", Map.of())
                     .bearerAuth(authors[0]));
         } finally {
-            platform.vendor.start().awaitReady(Duration.ofSeconds(90));
+            platform.restart(platform.vendor);
         }
 
         // visible now: 5 (first), 2 (second author), 5 (edited third) -> 3 references averaging 4.00

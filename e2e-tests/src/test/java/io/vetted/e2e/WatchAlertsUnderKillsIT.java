@@ -77,8 +77,8 @@ class WatchAlertsUnderKillsIT {
             provider.raise(api);
             UUID caught = AlertState.poll(Duration.ofSeconds(20), underWay);
             if (caught != null) {
-                service.kill();
-                service.start().awaitReady(Duration.ofSeconds(90));
+                platform.kill(service);
+                platform.restart(service);
                 return caught;
             }
         }

@@ -152,6 +152,24 @@ public final class Platform implements AutoCloseable {
         return replicas == null ? List.of(service) : replicas.of(service);
     }
 
+    /** An outage of the whole service: every replica of {@code service} stopped (SIGTERM). */
+    public void stop(ServiceProcess service) {
+        replicas(service).parallelStream().forEach(ServiceProcess::stop);
+    }
+
+    /** A crash of the whole service: every replica of {@code service} killed (SIGKILL). */
+    public void kill(ServiceProcess service) {
+        replicas(service).parallelStream().forEach(ServiceProcess::kill);
+    }
+
+    /** Every replica of {@code service} started again; returns once each is ready (and, replicated, in rotation). */
+    public void restart(ServiceProcess service) {
+        List<ServiceProcess> all = replicas(service);
+        all.forEach(ServiceProcess::start);
+        all.parallelStream().forEach(s -> s.awaitReady(START_TIMEOUT));
+        balancer().ifPresent(b -> b.awaitAllUp(Duration.ofSeconds(30)));
+    }
+
     /** Where clients and the other services reach {@code service}: its load balancer when replicated. */
     public String address(ServiceProcess service) {
         return replicas == null ? service.url() : replicas.address(service);
