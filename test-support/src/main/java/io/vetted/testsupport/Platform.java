@@ -27,6 +27,7 @@ public final class Platform implements AutoCloseable {
 
     // a service starts in seconds; the margin is for a 2-core machine that also compiles and runs browsers
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final int REPLICAS = Integer.getInteger("vetted.replicas", 1);
 
     public final ServiceProcess identity;
     public final ServiceProcess vendor;
@@ -96,7 +97,7 @@ public final class Platform implements AutoCloseable {
 
     /** As {@link #start(Class)}; {@code -Dvetted.replicas=2} starts it {@link #replicated}. */
     public static Platform start(Class<?> owner, Map<String, String> environment) {
-        return replicated(owner, environment, Integer.getInteger("vetted.replicas", 1));
+        return replicated(owner, environment, REPLICAS);
     }
 
     /**
@@ -112,7 +113,7 @@ public final class Platform implements AutoCloseable {
      * one JVM fewer to start on a machine that runs two platforms at once (CI time).
      */
     public static Platform withoutWebUi(Class<?> owner, Map<String, String> environment) {
-        return start(owner, environment, Integer.getInteger("vetted.replicas", 1), Set.of("web-ui"));
+        return start(owner, environment, REPLICAS, Set.of("web-ui"));
     }
 
     private static Platform start(Class<?> owner, Map<String, String> environment, int count, Set<String> without) {
@@ -121,15 +122,7 @@ public final class Platform implements AutoCloseable {
             if (platform.replicas != null) {
                 platform.replicas.balancer().start();
             }
-            List<ServiceProcess> all = platform.all();
-            all.forEach(ServiceProcess::start);
-            CompletableFuture.allOf(all.stream()
-                            .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(START_TIMEOUT)))
-                            .toArray(CompletableFuture[]::new))
-                    .join();
-            if (platform.replicas != null) {
-                platform.replicas.balancer().awaitAllUp(Duration.ofSeconds(30));
-            }
+            platform.startAndAwait(platform.all());
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -164,9 +157,15 @@ public final class Platform implements AutoCloseable {
 
     /** Every replica of {@code service} started again; returns once each is ready (and, replicated, in rotation). */
     public void restart(ServiceProcess service) {
-        List<ServiceProcess> all = replicas(service);
-        all.forEach(ServiceProcess::start);
-        all.parallelStream().forEach(s -> s.awaitReady(START_TIMEOUT));
+        startAndAwait(replicas(service));
+    }
+
+    private void startAndAwait(List<ServiceProcess> services) {
+        services.forEach(ServiceProcess::start);
+        CompletableFuture.allOf(services.stream()
+                        .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(START_TIMEOUT)))
+                        .toArray(CompletableFuture[]::new))
+                .join();
         balancer().ifPresent(b -> b.awaitAllUp(Duration.ofSeconds(30)));
     }
 
