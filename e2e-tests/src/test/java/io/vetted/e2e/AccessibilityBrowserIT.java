@@ -180,8 +180,8 @@ class AccessibilityBrowserIT {
             width = pageWidth;
         }
         // cookies are set for the page shown: a page of the site's own before the first visit (CI time)
-        if (!browser.getCurrentUrl().startsWith(platform.web.url())) {
-            browser.get(platform.web.url() + "/static/css/vetted.css");
+        if (!browser.getCurrentUrl().startsWith(platform.address(platform.web))) {
+            browser.get(platform.address(platform.web) + "/static/css/vetted.css");
         }
         browser.manage().deleteAllCookies();
         browser.manage()
@@ -203,7 +203,7 @@ class AccessibilityBrowserIT {
         for (Map.Entry<String, String> fixture : fixtures.entrySet()) {
             path = path.replace(fixture.getKey(), fixture.getValue());
         }
-        browser.get(platform.web.url() + path);
+        browser.get(platform.address(platform.web) + path);
         if (token != null) {
             assertThat(browser.getCurrentUrl())
                     .as("%s is shown to its signed-in visitor, not the sign-in page", page)

@@ -37,7 +37,7 @@ class AccountBrowserIT {
     @Test
     void turnsOnTwoStepVerificationAndThenAsksForTheCodeAtSignIn() {
         String email = signUp("PROVIDER", "Agence Vosges");
-        browser.get(platform.web.url() + "/account/mfa");
+        browser.get(platform.address(platform.web) + "/account/mfa");
         browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/account/mfa/enrolment'] button"))
                 .click();
@@ -65,7 +65,7 @@ class AccountBrowserIT {
     void letsProvidersWithoutTwoStepVerificationReadTheirPagesUnderABannerLinkingToTheSetup() {
         signUp("PROVIDER", "Agence Jura");
 
-        browser.get(platform.web.url() + "/my/team");
+        browser.get(platform.address(platform.web) + "/my/team");
         assertThat(browser.getCurrentUrl()).endsWith("/my/team");
         browser.findElement(By.cssSelector("[data-testid=mfa-banner] a")).click();
 
@@ -78,7 +78,7 @@ class AccountBrowserIT {
     void resetsAForgottenPasswordThroughTheMailedLinkOnce() {
         String email = signUp("SME", "Fromagerie Comtoise");
         signOut();
-        browser.get(platform.web.url() + "/password/forgot");
+        browser.get(platform.address(platform.web) + "/password/forgot");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.cssSelector("form.form button")).click();
         wait(By.cssSelector("[data-testid=message]"));
@@ -101,7 +101,7 @@ class AccountBrowserIT {
         String before = browser.manage().getCookieNamed("__Host-vetted_session").getValue();
 
         browser.manage().deleteCookieNamed("__Host-vetted_session");
-        browser.get(platform.web.url() + "/account");
+        browser.get(platform.address(platform.web) + "/account");
         assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]"))
                         .getText())
                 .contains("Scierie des Landes");
@@ -116,7 +116,7 @@ class AccountBrowserIT {
                         .isSecure(true)
                         .isHttpOnly(true)
                         .build());
-        browser.get(platform.web.url() + "/");
+        browser.get(platform.address(platform.web) + "/");
         assertThat(browser.findElements(By.cssSelector("[data-testid=signed-in-as]")))
                 .isEmpty();
         assertThat(browser.manage().getCookieNamed("__Host-vetted_session")).isNull();
@@ -125,7 +125,7 @@ class AccountBrowserIT {
     @Test
     void deletesTheAccountAfterThePasswordIsConfirmed() {
         String email = signUp("SME", "Ferme du Bocage");
-        browser.get(platform.web.url() + "/account");
+        browser.get(platform.address(platform.web) + "/account");
         browser.findElement(By.id("deletePassword")).sendKeys(Api.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/account/delete'] button"))
                 .click();
@@ -144,7 +144,7 @@ class AccountBrowserIT {
             Api.Account colleague = api.signUpAccount("PROVIDER", "Camille Morvan");
 
             Sessions.signIn(browser, platform, owner.accessToken());
-            browser.get(platform.web.url() + "/my/team");
+            browser.get(platform.address(platform.web) + "/my/team");
             browser.findElement(By.id("email")).sendKeys(colleague.email());
             browser.findElement(By.cssSelector("form[action='/my/team/invitations'] button"))
                     .click();
@@ -152,7 +152,7 @@ class AccountBrowserIT {
                     .contains(colleague.email());
 
             Sessions.signIn(browser, platform, colleague.accessToken());
-            browser.get(platform.web.url() + "/my/team");
+            browser.get(platform.address(platform.web) + "/my/team");
             assertThat(wait(By.cssSelector("[data-testid=my-invitations]")).getText())
                     .contains("Morvan Informatique");
             browser.findElement(By.cssSelector("[data-testid=my-invitations] button"))
@@ -167,7 +167,7 @@ class AccountBrowserIT {
     void moderatorsReadTheSecurityLog() {
         Sessions.signIn(browser, platform, Sessions.moderator(platform));
 
-        browser.get(platform.web.url() + "/moderation/security?type=LOGIN_SUCCEEDED");
+        browser.get(platform.address(platform.web) + "/moderation/security?type=LOGIN_SUCCEEDED");
 
         // the event type in the reader's words, not the service's code
         assertThat(wait(By.cssSelector("[data-testid=audit-events]")).getText())

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vetted.testsupport.Platform;
 import io.vetted.testsupport.Totp;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -28,10 +27,10 @@ class AccountSecurityIT {
 
     @BeforeAll
     void start() {
-        identity = new Calls(platform.identity.url());
-        vendor = new Calls(platform.vendor.url());
-        review = new Calls(platform.review.url());
-        buyer = new Calls(platform.buyer.url());
+        identity = new Calls(platform.address(platform.identity));
+        vendor = new Calls(platform.address(platform.vendor));
+        review = new Calls(platform.address(platform.review));
+        buyer = new Calls(platform.address(platform.buyer));
     }
 
     @AfterAll
@@ -190,7 +189,7 @@ class AccountSecurityIT {
         assertThat((List<?>) events.json().get("items")).isNotEmpty();
         assertThat(identity.get("/api/audit/events", target.accessToken()).status())
                 .isEqualTo(403);
-        assertThat(Files.readString(platform.identity.log())).contains("security-event type=LOGIN_FAILED");
+        assertThat(platform.logs(platform.identity)).contains("security-event type=LOGIN_FAILED");
     }
 
     /** A provider account that turned TOTP on then off again: signs in with its password alone. */

@@ -59,7 +59,7 @@ class AdvisorBrowserIT {
     void leadsFromTheQuestionsToTheReasonedAdviceToTheProvidersThatFitIt(int width) {
         Browser.viewport(browser, width);
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/");
+        browser.get(platform.address(platform.web) + "/");
         browser.findElement(By.cssSelector("[data-testid=home-advisor]")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("advisor-form")));
 
@@ -91,7 +91,7 @@ class AdvisorBrowserIT {
     @Test
     void onAPhoneMissingAnswersAreSummarisedAtTheTopAndEachLeadsToItsField() {
         Browser.viewport(browser, 375);
-        browser.get(platform.web.url() + "/advisor");
+        browser.get(platform.address(platform.web) + "/advisor");
         type("users", "douze");
         browser.findElement(By.cssSelector("[data-testid=advisor-submit]")).click();
 

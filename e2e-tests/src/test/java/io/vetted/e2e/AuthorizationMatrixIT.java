@@ -58,7 +58,7 @@ class AuthorizationMatrixIT {
     @BeforeAll
     void start() {
         fixture = new MatrixFixture(platform, api);
-        site = new SiteCalls(platform.web.url());
+        site = new SiteCalls(platform.address(platform.web));
     }
 
     /**

@@ -36,7 +36,7 @@ class BadInputIT {
     @BeforeAll
     void start() {
         fixture = new MatrixFixture(platform, api);
-        site = new SiteCalls(platform.web.url());
+        site = new SiteCalls(platform.address(platform.web));
     }
 
     @Test

@@ -45,7 +45,7 @@ final class BuyerFixtures {
 
     private Map<String, Object> call(MutableHttpRequest<?> request) {
         try (HttpClient buyer =
-                HttpClient.create(URI.create(platform.buyer.url()).toURL())) {
+                HttpClient.create(URI.create(platform.address(platform.buyer)).toURL())) {
             return buyer.toBlocking().exchange(request, JSON).body();
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);

@@ -58,7 +58,7 @@ class BuyerWorkspaceBrowserIT {
         browser.manage().deleteAllCookies();
         Api.Account sme = api.signUpAccount("SME", "Boulangerie des Canuts");
 
-        browser.get(platform.web.url() + ADVISOR);
+        browser.get(platform.address(platform.web) + ADVISOR);
         follow("[data-testid=save-requirements-sign-in]");
         visible("#email").sendKeys(sme.email());
         browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
@@ -84,7 +84,7 @@ class BuyerWorkspaceBrowserIT {
                         .getText())
                 .isNotBlank();
 
-        browser.get(platform.web.url() + "/?specialty=HELPDESK");
+        browser.get(platform.address(platform.web) + "/?specialty=HELPDESK");
         follow("[data-testid=save-search]");
         type("name", "Support informatique");
         browser.findElement(By.cssSelector("[data-testid=save-search-submit]")).click();
@@ -126,17 +126,17 @@ class BuyerWorkspaceBrowserIT {
 
         Sessions.signIn(browser, platform, sme.accessToken());
         publish("Nouveau Support " + width);
-        browser.get(platform.web.url() + "/my/saved-searches");
+        browser.get(platform.address(platform.web) + "/my/saved-searches");
         assertThat(visible("[data-testid=new-matches]").getText()).contains("1 nouveau prestataire");
         browser.findElement(By.cssSelector("[data-testid=run-saved-search]")).click();
         waitFor().until(ExpectedConditions.urlContains("specialty=HELPDESK"));
-        browser.get(platform.web.url() + "/my/saved-searches");
+        browser.get(platform.address(platform.web) + "/my/saved-searches");
         visible("[data-testid=no-new-matches]");
     }
 
     /** The first two results, the first into a new shortlist, the second into that one. */
     private void addFirstResultsToANewShortlist(String name) {
-        browser.get(platform.web.url() + "/?specialty=HELPDESK");
+        browser.get(platform.address(platform.web) + "/?specialty=HELPDESK");
         follow("[data-testid=provider-card] [data-testid=shortlist-add]");
         browser.findElement(By.cssSelector("[data-testid=new-shortlist]")).click();
         type("newName", name);
@@ -150,14 +150,15 @@ class BuyerWorkspaceBrowserIT {
                 .click();
         browser.findElement(By.cssSelector("[data-testid=add-submit]")).click();
         visible("[data-testid=action-done]");
-        browser.get(platform.web.url() + "/my/shortlists");
+        browser.get(platform.address(platform.web) + "/my/shortlists");
         browser.findElement(By.xpath("//a[@data-testid='shortlist-link'][.='" + name + "']"));
     }
 
     /** The PDF behind a link, fetched with the browser's own session, as its text. */
     private String pack(String href) {
         var session = browser.manage().getCookieNamed("__Host-vetted_session");
-        try (HttpClient site = HttpClient.create(URI.create(platform.web.url()).toURL())) {
+        try (HttpClient site =
+                HttpClient.create(URI.create(platform.address(platform.web)).toURL())) {
             byte[] pdf = site.toBlocking()
                     .retrieve(
                             HttpRequest.GET(URI.create(href).getPath())

@@ -36,7 +36,7 @@ class BuyerWorkspaceIT {
 
     @BeforeAll
     void connect() throws Exception {
-        buyer = HttpClient.create(URI.create(platform.buyer.url()).toURL());
+        buyer = HttpClient.create(URI.create(platform.address(platform.buyer)).toURL());
     }
 
     @AfterAll
@@ -121,7 +121,8 @@ class BuyerWorkspaceIT {
                         Map.of("providerId", provider, "note", "Demander un devis"))
                 .bearerAuth(sme));
 
-        try (HttpClient site = HttpClient.create(URI.create(platform.web.url()).toURL())) {
+        try (HttpClient site =
+                HttpClient.create(URI.create(platform.address(platform.web)).toURL())) {
             var pdf = site.toBlocking()
                     .exchange(
                             HttpRequest.GET("/my/shortlists/" + list.get("id") + "/pack.pdf")

@@ -29,7 +29,7 @@ class CompanyIdentityBrowserIT {
         String owner = api.signUp("PROVIDER", "Déclarée Seulement");
         UUID id = api.publishedProvider(owner, "Déclarée Seulement", "Pau", "HELPDESK", null);
 
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
 
         assertThat(text("company-declared")).isEqualTo("SIREN déclaré, pas encore vérifié");
         assertThat(browser.findElements(By.cssSelector("[data-testid=company-verified]")))
@@ -45,7 +45,7 @@ class CompanyIdentityBrowserIT {
         UUID id = identities.checkAsked(owner, "Garonne Infogérance", Api.randomSiren(), "GARONNE INFOGERANCE SAS");
         identities.acceptCheck(moderator, id);
 
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
 
         assertThat(text("company-verified")).isEqualTo("✓ Entreprise vérifiée");
         assertThat(text("legal-name")).isEqualTo("GARONNE INFOGERANCE SAS");
@@ -65,7 +65,7 @@ class CompanyIdentityBrowserIT {
                         "siren", Api.randomSiren(),
                         "website", "https://www.nouveau-nom.fr"));
 
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
 
         assertThat(text("former-name")).isEqualTo("Anciennement « Ancien Nom Informatique »");
         assertThat(text("former-NAME"))
@@ -95,7 +95,7 @@ class CompanyIdentityBrowserIT {
                                 0))
                 .bearerAuth(owner));
 
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
 
         assertThat(text("offer-on-vetted-since")).startsWith("Sur Vetted depuis le ");
         assertThat(text("short-notice")).isEqualTo("Hausse annoncée avec un préavis plus court que promis");
@@ -117,7 +117,7 @@ class CompanyIdentityBrowserIT {
                         "/api/providers/" + id + "/offers/" + first.get("id") + "?version=" + first.get("version"))
                 .bearerAuth(owner));
 
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
 
         var withdrawn = browser.findElement(By.cssSelector("[data-testid=withdrawn-offer]"));
         assertThat(withdrawn.findElement(By.tagName("h4")).getText()).isEqualTo(first.get("title"));

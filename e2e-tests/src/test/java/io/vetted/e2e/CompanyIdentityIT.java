@@ -37,7 +37,7 @@ class CompanyIdentityIT {
 
     @BeforeAll
     void start() throws Exception {
-        vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
+        vendor = HttpClient.create(URI.create(platform.address(platform.vendor)).toURL());
         moderator = Sessions.moderator(platform);
     }
 
@@ -120,7 +120,7 @@ class CompanyIdentityIT {
                 .bearerAuth(owner.accessToken()));
 
         String service;
-        try (Calls identity = new Calls(platform.identity.url())) {
+        try (Calls identity = new Calls(platform.address(platform.identity))) {
             service = MatrixFixture.serviceToken(platform, identity);
         }
         Map<String, Object> linkage = api.vendorCall(HttpRequest.GET("/api/internal/providers/" + provider + "/linkage")

@@ -41,7 +41,7 @@ class ContactRequestBrowserIT {
         api.postReference(author, provider, 5, "Serveurs surveillés 24 h/24, aucune panne en deux ans.");
         String requester = api.signUp("SME", "Imprimerie Messine");
         Sessions.signIn(browser, platform, requester);
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         referenceWithText("aucune panne")
                 .findElement(By.cssSelector("[data-testid=contact-author]"))
                 .click();
@@ -53,7 +53,7 @@ class ContactRequestBrowserIT {
         assertThat(sent.getText()).contains("En attente").doesNotContain("@");
 
         Sessions.signIn(browser, platform, author);
-        browser.get(platform.web.url() + "/my/contact-requests");
+        browser.get(platform.address(platform.web) + "/my/contact-requests");
         WebElement received = browser.findElement(By.cssSelector("[data-testid=received-request]"));
         assertThat(received.getText())
                 .contains("Imprimerie Messine", "Comment se passent les astreintes le week-end ?");
@@ -66,7 +66,7 @@ class ContactRequestBrowserIT {
                 .isEqualTo("Acceptée");
 
         Sessions.signIn(browser, platform, requester);
-        browser.get(platform.web.url() + "/my/contact-requests");
+        browser.get(platform.address(platform.web) + "/my/contact-requests");
         assertThat(browser.findElement(By.cssSelector("[data-testid=shared-contact]"))
                         .getText())
                 .contains("Paul, 03 87 00 00 00, le matin");
@@ -78,7 +78,7 @@ class ContactRequestBrowserIT {
         body.put("contactAllowed", false);
         api.postReference(api.signUp("SME", "Pâtisserie Discrète"), provider, body, null);
         Sessions.signIn(browser, platform, api.signUp("SME", "Curieux SARL"));
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
 
         assertThat(referenceWithText("ne pas être contacté")
                         .findElements(By.cssSelector("[data-testid=contact-author]")))

@@ -52,13 +52,13 @@ class FeedbackBrowserIT {
 
     @BeforeEach
     void signedOut() {
-        browser.get(platform.web.url() + "/static/css/vetted.css");
+        browser.get(platform.address(platform.web) + "/static/css/vetted.css");
         browser.manage().deleteAllCookies();
     }
 
     @Test
     void aRefusedFormSummarisesItsErrorsAtTheTopAndTakesTheFocus() {
-        browser.get(platform.web.url() + "/register");
+        browser.get(platform.address(platform.web) + "/register");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         WebElement summary = waitFor(By.cssSelector("[data-testid=error-summary]"));
@@ -88,7 +88,7 @@ class FeedbackBrowserIT {
                         .isSecure(true)
                         .isHttpOnly(true)
                         .build());
-        browser.get(platform.web.url() + "/providers/" + providers.get(4));
+        browser.get(platform.address(platform.web) + "/providers/" + providers.get(4));
 
         browser.findElement(By.cssSelector("[data-testid=compare-add]")).click();
 
@@ -103,14 +103,14 @@ class FeedbackBrowserIT {
     @Test
     void aProtectedPageReachedSignedOutComesBackAfterSignIn() {
         Api.Account sme = api.signUpAccount("SME", "Fromagerie Duval");
-        browser.get(platform.web.url() + "/my/references");
+        browser.get(platform.address(platform.web) + "/my/references");
         assertThat(waitFor(By.cssSelector("[data-testid=login-notice]")).getText())
                 .contains("vous reviendrez ensuite sur la page demandée");
 
         signIn(sme);
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/my/references"));
-        assertThat(browser.getCurrentUrl()).isEqualTo(platform.web.url() + "/my/references");
+        assertThat(browser.getCurrentUrl()).isEqualTo(platform.address(platform.web) + "/my/references");
     }
 
     @Test
@@ -118,14 +118,16 @@ class FeedbackBrowserIT {
         Api.Account sme = api.signUpAccount("SME", "Menuiserie Perrin");
         for (String elsewhere : List.of("https://evil.example/", "//evil.example/x")) {
             browser.manage().deleteAllCookies();
-            browser.get(platform.web.url() + "/login?returnTo=" + elsewhere);
+            browser.get(platform.address(platform.web) + "/login?returnTo=" + elsewhere);
 
             signIn(sme);
 
             // on a phone the menu (and the name in it) is folded away: present is enough
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
-            assertThat(browser.getCurrentUrl()).startsWith(platform.web.url()).doesNotContain("evil");
+            assertThat(browser.getCurrentUrl())
+                    .startsWith(platform.address(platform.web))
+                    .doesNotContain("evil");
         }
     }
 
@@ -140,7 +142,7 @@ class FeedbackBrowserIT {
                         Map.of("reason", "FAKE", "details", "Je doute que ce soit un vrai client."))
                 .bearerAuth(api.signUp("SME", "Imprimerie Roux")));
         Sessions.signIn(browser, platform, Sessions.moderator(platform));
-        browser.get(platform.web.url() + "/moderation");
+        browser.get(platform.address(platform.web) + "/moderation");
 
         browser.findElement(By.cssSelector("[data-testid=dismiss]")).click();
 

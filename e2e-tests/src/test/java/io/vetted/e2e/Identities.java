@@ -34,7 +34,8 @@ final class Identities implements AutoCloseable {
         this.platform = platform;
         this.api = api;
         try {
-            this.vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
+            this.vendor = HttpClient.create(
+                    URI.create(platform.address(platform.vendor)).toURL());
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }

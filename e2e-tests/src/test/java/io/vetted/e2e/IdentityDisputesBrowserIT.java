@@ -46,7 +46,7 @@ class IdentityDisputesBrowserIT {
         String claimant = api.signUp("PROVIDER", "Vraie Entreprise");
         UUID claimantId = api.createProvider(claimant, "Vraie Entreprise", "Nîmes", "HELPDESK", "Support.");
         Sessions.signIn(browser, platform, claimant);
-        browser.get(platform.web.url() + "/my/provider/identity");
+        browser.get(platform.address(platform.web) + "/my/provider/identity");
         type(By.id("siren"), siren);
         browser.findElement(By.cssSelector("[data-testid=save]")).click();
 
@@ -75,7 +75,7 @@ class IdentityDisputesBrowserIT {
         String owner = api.signUp("PROVIDER", "Suffixe Seul");
         api.createProvider(owner, "Suffixe Seul", "Metz", "NETWORKS", "Réseaux.");
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/provider/identity");
+        browser.get(platform.address(platform.web) + "/my/provider/identity");
         type(By.id("website"), "https://fr");
         browser.findElement(By.cssSelector("[data-testid=save]")).click();
 
@@ -97,7 +97,7 @@ class IdentityDisputesBrowserIT {
                         Map.of("siren", siren, "statement", "Notre Kbis porte ce SIREN."))
                 .bearerAuth(claimant));
         Sessions.signIn(browser, platform, moderator);
-        browser.get(platform.web.url() + "/moderation");
+        browser.get(platform.address(platform.web) + "/moderation");
         browser.findElement(By.cssSelector("[data-testid=nav-identity]")).click();
         visible(By.cssSelector("[data-testid=filter-SIREN_CONTEST]")).click();
 
@@ -122,7 +122,7 @@ class IdentityDisputesBrowserIT {
         String owner = api.signUp("PROVIDER", "Kbis Envoyé");
         UUID id = identities.checkAsked(owner, "Kbis Envoyé", Api.randomSiren(), "KBIS ENVOYE SARL");
         Sessions.signIn(browser, platform, moderator);
-        browser.get(platform.web.url() + "/moderation/identity?kind=COMPANY_CHECK");
+        browser.get(platform.address(platform.web) + "/moderation/identity?kind=COMPANY_CHECK");
 
         assertThat(entry(id)
                         .findElement(By.cssSelector("[data-testid=register]"))
@@ -139,7 +139,7 @@ class IdentityDisputesBrowserIT {
         entry(id).findElement(By.cssSelector("[data-testid=decide]")).click();
         visible(By.cssSelector("[data-testid=decided]"));
 
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
         assertThat(visible(By.cssSelector("[data-testid=legal-name]")).getText())
                 .isEqualTo("KBIS ENVOYE SARL");
     }
@@ -150,7 +150,7 @@ class IdentityDisputesBrowserIT {
         UUID id = api.publishedProvider(owner, "Réputation Solide", "Agen", "HELPDESK", null);
         identities.editIdentity(owner, id, Map.of("name", "Inconnu Récent"));
         Sessions.signIn(browser, platform, moderator);
-        browser.get(platform.web.url() + "/moderation/identity?kind=IDENTITY_CHANGE");
+        browser.get(platform.address(platform.web) + "/moderation/identity?kind=IDENTITY_CHANGE");
 
         assertThat(entry(id).findElement(By.cssSelector("[data-testid=change]")).getText())
                 .isEqualTo("Réputation Solide → Inconnu Récent");
@@ -162,7 +162,7 @@ class IdentityDisputesBrowserIT {
 
         visible(By.cssSelector("[data-testid=decided]"));
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/provider");
+        browser.get(platform.address(platform.web) + "/my/provider");
         assertThat(visible(By.cssSelector("[data-testid=unpublished-reason]")).getText())
                 .contains("Profil racheté par une autre société");
     }
@@ -179,7 +179,7 @@ class IdentityDisputesBrowserIT {
                         Map.of("siren", siren, "statement", "Ce SIREN est le nôtre."))
                 .bearerAuth(claimant));
         Sessions.signIn(browser, platform, holder);
-        browser.get(platform.web.url() + "/my/provider");
+        browser.get(platform.address(platform.web) + "/my/provider");
 
         assertThat(visible(By.cssSelector("[data-testid=contest-OPEN]")).getText())
                 .startsWith("« Prétendant » conteste votre SIREN");
@@ -202,7 +202,7 @@ class IdentityDisputesBrowserIT {
         String owner = api.signUp("PROVIDER", "Kbis Lisible");
         UUID id = identities.checkAsked(owner, "Kbis Lisible", Api.randomSiren(), "KBIS LISIBLE SAS");
         Sessions.signIn(browser, platform, moderator);
-        browser.get(platform.web.url() + "/moderation/identity?kind=COMPANY_CHECK");
+        browser.get(platform.address(platform.web) + "/moderation/identity?kind=COMPANY_CHECK");
         String link =
                 entry(id).findElement(By.cssSelector("[data-testid=document]")).getAttribute("href");
 
@@ -223,7 +223,7 @@ class IdentityDisputesBrowserIT {
         String owner = api.signUp("PROVIDER", "Kbis En Ligne");
         UUID id = api.publishedProvider(owner, "Kbis En Ligne", "Albi", "HELPDESK", null, siren);
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/provider");
+        browser.get(platform.address(platform.web) + "/my/provider");
         assertThat(visible(By.cssSelector("[data-testid=company-check-status]")).getAttribute("data-status"))
                 .isEqualTo("DECLARED");
         browser.findElement(By.cssSelector("[data-testid=request-company-check]"))
@@ -249,7 +249,7 @@ class IdentityDisputesBrowserIT {
                                         .get("id") + "/decision",
                         Map.of("outcome", "REJECTED", "reason", "Extrait de plus de trois mois"))
                 .bearerAuth(moderator));
-        browser.get(platform.web.url() + "/my/provider");
+        browser.get(platform.address(platform.web) + "/my/provider");
         assertThat(visible(By.cssSelector("[data-testid=company-check-status]")).getText())
                 .isEqualTo("Statut : vérification refusée. Motif : Extrait de plus de trois mois");
     }

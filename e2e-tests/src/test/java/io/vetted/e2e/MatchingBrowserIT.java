@@ -61,7 +61,7 @@ class MatchingBrowserIT {
 
         sme = api.signUp("SME", "Hôtel des Écrins");
         try (HttpClient buyer =
-                HttpClient.create(URI.create(platform.buyer.url()).toURL())) {
+                HttpClient.create(URI.create(platform.address(platform.buyer)).toURL())) {
             buyer.toBlocking()
                     .exchange(
                             HttpRequest.PUT(
@@ -89,7 +89,7 @@ class MatchingBrowserIT {
     void anSmeSeesProvidersRankedByFitEachWithItsMatchSheetAndCost(int width) {
         Browser.viewport(browser, width);
         Sessions.signIn(browser, platform, sme);
-        browser.get(platform.web.url() + "/my/matches");
+        browser.get(platform.address(platform.web) + "/my/matches");
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=matching]")));
 
         assertThat(browser.findElements(By.cssSelector("[data-testid=match-name]")))

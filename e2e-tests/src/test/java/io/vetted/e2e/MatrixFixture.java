@@ -52,7 +52,7 @@ final class MatrixFixture {
         tokens.put("sme", sme.accessToken());
         tokens.put("other-provider", other.accessToken());
         tokens.put("owner", owner.accessToken());
-        try (Calls identity = new Calls(platform.identity.url())) {
+        try (Calls identity = new Calls(platform.address(platform.identity))) {
             tokens.put("moderator", moderatorWithMfa(identity));
             tokens.put("service", serviceToken(platform, identity));
         }

@@ -49,7 +49,7 @@ class ModerationBrowserIT {
                 1,
                 "Le technicien Marc D., 06 11 22 33 44, est incompétent.");
         Sessions.signIn(browser, platform, api.signUp("SME", "Bastide des Lices"));
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         referenceWithText("incompétent")
                 .findElement(By.cssSelector("[data-testid=report-reference]"))
                 .click();
@@ -59,7 +59,7 @@ class ModerationBrowserIT {
         waitFor().until(ExpectedConditions.urlContains("reported=true"));
 
         Sessions.signIn(browser, platform, moderator);
-        browser.get(platform.web.url() + "/moderation");
+        browser.get(platform.address(platform.web) + "/moderation");
         WebElement item = queueItemWithText("incompétent");
         assertThat(item.findElement(By.cssSelector("[data-testid=queue-report]"))
                         .getText())
@@ -68,7 +68,7 @@ class ModerationBrowserIT {
         item.findElement(By.cssSelector("[data-testid=hide]")).click();
         Browser.awaitReplaced(browser, item);
 
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         WebElement hidden = browser.findElement(By.cssSelector("[data-testid=hidden-reference]"));
         assertThat(hidden.getText())
                 .contains("Référence masquée par la modération : Données personnelles d'un salarié");
@@ -84,7 +84,7 @@ class ModerationBrowserIT {
     void aDisputedReferenceIsLabelledUntilTheModeratorUpholdsTheDispute() {
         api.postReference(api.signUp("SME", "Société Fantôme"), provider, 1, "Jamais vu un prestataire aussi lent.");
         Sessions.signIn(browser, platform, providerToken);
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         WebElement reference = referenceWithText("aussi lent");
         reference.findElement(By.cssSelector("[data-testid=dispute-toggle]")).click();
         reference
@@ -95,7 +95,7 @@ class ModerationBrowserIT {
         assertThat(referenceWithText("aussi lent").getText()).contains("Contesté");
 
         Sessions.signIn(browser, platform, moderator);
-        browser.get(platform.web.url() + "/moderation");
+        browser.get(platform.address(platform.web) + "/moderation");
         WebElement item = queueItemWithText("aussi lent");
         assertThat(item.findElement(By.cssSelector("[data-testid=queue-dispute]"))
                         .getText())
@@ -106,7 +106,7 @@ class ModerationBrowserIT {
         item.findElement(By.cssSelector("[data-testid=decide]")).click();
         Browser.awaitReplaced(browser, item);
 
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         assertThat(browser.findElements(By.cssSelector("[data-testid=hidden-reference]")))
                 .anySatisfy(h -> assertThat(h.getText()).contains("Mission non démontrée par le client"));
     }
@@ -124,7 +124,7 @@ class ModerationBrowserIT {
                     "Prestataire lamentable numéro " + i + ", à éviter.");
         }
         Sessions.signIn(browser, platform, moderator);
-        browser.get(platform.web.url() + "/moderation");
+        browser.get(platform.address(platform.web) + "/moderation");
         assertThat(browser.findElement(By.cssSelector("[data-testid=queue-waiting]"))
                         .getText())
                 .containsPattern("dossiers? en attente");
@@ -153,7 +153,7 @@ class ModerationBrowserIT {
         browser.findElement(By.cssSelector("[data-testid=bulk-decide]")).click();
 
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=queue-empty]")));
-        browser.get(platform.web.url() + "/providers/" + flooded);
+        browser.get(platform.address(platform.web) + "/providers/" + flooded);
         assertThat(browser.findElements(By.cssSelector("[data-testid=under-review]")))
                 .isEmpty();
         assertThat(browser.findElement(By.cssSelector("[data-testid=distribution-1]"))
@@ -167,7 +167,7 @@ class ModerationBrowserIT {
         List<String> queues =
                 List.of("/moderation", "/moderation/claims", "/moderation/identity", "/moderation/security");
         for (String queue : queues) {
-            browser.get(platform.web.url() + queue);
+            browser.get(platform.address(platform.web) + queue);
             List<String> links = browser.findElements(By.cssSelector("[data-testid=moderation-nav] a")).stream()
                     .map(a -> a.getAttribute("pathname"))
                     .toList();
@@ -185,7 +185,7 @@ class ModerationBrowserIT {
         Browser.viewport(browser, 375);
         try {
             Sessions.signIn(browser, platform, moderator);
-            browser.get(platform.web.url() + "/moderation/claims");
+            browser.get(platform.address(platform.web) + "/moderation/claims");
 
             WebElement certified = pendingClaim("ISO 27001");
             WebElement link = certified.findElement(By.cssSelector("[data-testid=evidence-link]"));

@@ -32,13 +32,13 @@ class NotificationCentreBrowserIT {
     void showsTheUnreadCountAndMarkingReadLowersIt(int width) {
         Browser.viewport(browser, width);
         Api.Account buyer = api.signUpAccount("SME", "Cabinet Ferrand");
-        Calls identity = new Calls(platform.identity.url());
+        Calls identity = new Calls(platform.address(platform.identity));
         String service = MatrixFixture.serviceToken(platform, identity);
         notify(identity, service, buyer.id(), "Alpes Réseaux augmente ses prix");
         notify(identity, service, buyer.id(), "Rhône Infogérance augmente ses prix");
 
         Sessions.signIn(browser, platform, buyer.accessToken());
-        browser.get(platform.web.url() + "/");
+        browser.get(platform.address(platform.web) + "/");
         assertThat(unreadBadge()).isEqualTo("2");
         unfoldMenu();
         browser.findElement(By.cssSelector("[data-testid=nav-notifications]")).click();

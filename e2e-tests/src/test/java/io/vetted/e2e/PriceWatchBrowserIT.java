@@ -70,7 +70,7 @@ class PriceWatchBrowserIT {
                 .hasSize(1);
 
         Sessions.signIn(browser, platform, bystander.accessToken());
-        browser.get(platform.web.url() + "/my/notifications");
+        browser.get(platform.address(platform.web) + "/my/notifications");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(name);
     }
 
@@ -87,7 +87,7 @@ class PriceWatchBrowserIT {
     /** The outbox delivers within seconds: the centre is read again until the alert is there. */
     private WebElement waitForAlert(String provider) {
         return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(driver -> {
-            driver.get(platform.web.url() + "/my/notifications");
+            driver.get(platform.address(platform.web) + "/my/notifications");
             return driver.findElements(By.cssSelector("[data-testid=notification]")).stream()
                     .filter(item -> item.getText().contains(provider))
                     .findFirst()

@@ -39,7 +39,7 @@ class ProviderOnboardingBrowserIT {
         SiteForms.signUp(browser, platform, "PROVIDER", "Agence Onboarding " + width, newEmail("provider"));
         Browser.viewport(browser, width);
 
-        browser.get(platform.web.url() + "/my/provider");
+        browser.get(platform.address(platform.web) + "/my/provider");
         assertThat(visible(By.cssSelector("[data-testid=mfa-banner]")).getText())
                 .contains("vérification en deux étapes");
         checkPage("dashboard with the banner");
@@ -95,7 +95,7 @@ class ProviderOnboardingBrowserIT {
         api.publishedProvider(provider, "Loire Invitations", "Nantes", "CLOUD_SAAS", null);
         String client = newEmail("client");
         Sessions.signIn(browser, platform, provider);
-        browser.get(platform.web.url() + "/my/clients");
+        browser.get(platform.address(platform.web) + "/my/clients");
         browser.findElement(By.id("email")).sendKeys(client);
         browser.findElement(By.id("invite")).click();
         assertThat(visible(By.cssSelector("[data-testid=action-done]")).getText())

@@ -33,7 +33,7 @@ class ProviderProfileBrowserIT {
     @Test
     void createsADraftThroughTheFormAndPublishesItOnceTheSirenIsThere() {
         Sessions.signIn(browser, platform, api.signUp("PROVIDER", "Atelier Numérique Dupuis"));
-        browser.get(platform.web.url() + "/my/provider");
+        browser.get(platform.address(platform.web) + "/my/provider");
         browser.findElement(By.id("name")).sendKeys("Atelier Numérique Dupuis");
         browser.findElement(By.cssSelector("input[name=kind][value=AGENCY]")).click();
         browser.findElement(By.cssSelector("input[name=deliveryModes][value=ON_SITE]"))
@@ -54,7 +54,7 @@ class ProviderProfileBrowserIT {
                         .getText())
                 .contains("SIREN");
 
-        browser.get(platform.web.url() + "/my/provider/identity");
+        browser.get(platform.address(platform.web) + "/my/provider/identity");
         browser.findElement(By.id("siren")).sendKeys(Api.randomSiren());
         browser.findElement(By.id("postcode")).sendKeys("21000");
         browser.findElement(By.cssSelector("[data-testid=save]")).click();
@@ -75,7 +75,7 @@ class ProviderProfileBrowserIT {
         String owner = api.signUp("PROVIDER", "Siren Faux");
         api.createProvider(owner, "Siren Faux Informatique", "Lille", "NETWORKS", "Réseaux pour PME.");
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/provider/identity");
+        browser.get(platform.address(platform.web) + "/my/provider/identity");
         WebElement siren = browser.findElement(By.id("siren"));
         siren.clear();
         siren.sendKeys("732 829 321");
@@ -93,7 +93,7 @@ class ProviderProfileBrowserIT {
         String owner = api.signUp("PROVIDER", "Concurrence SLA");
         UUID id = api.createProvider(owner, "Concurrence SLA", "Caen", "HELPDESK", "Support.");
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/provider/sla");
+        browser.get(platform.address(platform.web) + "/my/provider/sla");
         browser.findElement(By.cssSelector("input[name=afterHours][value=ON_CALL]"))
                 .click();
         browser.findElement(By.id("criticalResponseMinutes")).sendKeys("30");
@@ -118,7 +118,7 @@ class ProviderProfileBrowserIT {
         Sessions.signIn(browser, platform, owner);
         Browser.viewport(browser, width);
         try {
-            browser.get(platform.web.url() + "/my/provider/offers");
+            browser.get(platform.address(platform.web) + "/my/provider/offers");
             browser.findElement(By.linkText("Modifier")).click();
             assertThat(browser.findElement(By.cssSelector("[data-testid=current-price]"))
                             .getText())
@@ -148,7 +148,7 @@ class ProviderProfileBrowserIT {
                     .contains("540");
             assertFitsAndIsAccessible();
 
-            browser.get(platform.web.url() + "/providers/" + id);
+            browser.get(platform.address(platform.web) + "/providers/" + id);
             assertThat(browser.findElement(By.cssSelector("[data-testid=short-notice]"))
                             .getText())
                     .isEqualTo("Hausse annoncée avec un préavis plus court que promis");
@@ -178,7 +178,7 @@ class ProviderProfileBrowserIT {
         profiles.practices(owner, id, "Astreinte, diagnostic à distance dans l’heure, rapport sous 48 h");
         profiles.claim(owner, id, "HDS", "Certificat HDS n° 2025-118");
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=after-hours]"))
                         .getText())
@@ -208,7 +208,7 @@ class ProviderProfileBrowserIT {
         UUID id = api.createProvider(owner, "Certifiée Sécurité", "Nancy", "CYBERSECURITY", "Audits.");
         profiles.claim(owner, id, "ISO_27001", "Certificat AFNOR n° 2024/311");
         Sessions.signIn(browser, platform, Sessions.moderator(platform));
-        browser.get(platform.web.url() + "/providers/" + id);
+        browser.get(platform.address(platform.web) + "/providers/" + id);
         browser.findElement(By.cssSelector("[data-testid=verify-ISO_27001]")).click();
 
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Décision enregistrée."));

@@ -33,7 +33,8 @@ class QuoteNotificationsIT {
 
     @BeforeAll
     void connect() throws Exception {
-        identity = HttpClient.create(URI.create(platform.identity.url()).toURL());
+        identity = HttpClient.create(
+                URI.create(platform.address(platform.identity)).toURL());
         quotes = new QuoteRequests(platform);
     }
 

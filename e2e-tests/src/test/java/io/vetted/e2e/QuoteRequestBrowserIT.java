@@ -64,7 +64,7 @@ class QuoteRequestBrowserIT {
         String list = quotes.shortlist(sme, provider);
 
         Sessions.signIn(browser, platform, sme);
-        browser.get(platform.web.url() + "/my/shortlists/" + list + "/quotes/new");
+        browser.get(platform.address(platform.web) + "/my/shortlists/" + list + "/quotes/new");
         browser.findElement(By.cssSelector("input[name=providerId]")).click();
         browser.findElement(By.id("quoteCompany")).sendKeys("Cabinet Lumière");
         browser.findElement(By.id("quoteMessage")).sendKeys("Devis pour dix postes à Lyon, démarrage en janvier.");
@@ -72,7 +72,7 @@ class QuoteRequestBrowserIT {
         waitFor().until(ExpectedConditions.urlContains("ok=quoteSent"));
 
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/quote-inbox");
+        browser.get(platform.address(platform.web) + "/my/quote-inbox");
         browser.findElement(By.cssSelector("[data-testid=inbox] a")).click();
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Cabinet Lumière", "dix postes")
@@ -89,7 +89,7 @@ class QuoteRequestBrowserIT {
         waitFor().until(ExpectedConditions.urlContains("ok=quoteAnswered"));
 
         Sessions.signIn(browser, platform, sme);
-        browser.get(platform.web.url() + "/my/shortlists/" + list + "/quotes");
+        browser.get(platform.address(platform.web) + "/my/shortlists/" + list + "/quotes");
         String card =
                 browser.findElement(By.cssSelector("[data-testid=quote-card]")).getText();
         assertThat(card).contains("Rhône Infogérance", "240 min", "60 min");
@@ -109,7 +109,7 @@ class QuoteRequestBrowserIT {
         waitFor().until(ExpectedConditions.urlContains("ok=quoteMessage"));
 
         Sessions.signIn(browser, platform, owner);
-        browser.get(platform.web.url() + "/my/quote-inbox");
+        browser.get(platform.address(platform.web) + "/my/quote-inbox");
         browser.findElement(By.cssSelector("[data-testid=inbox] a")).click();
         assertThat(browser.findElement(By.cssSelector("[data-testid=contact]")).getText())
                 .contains("@");

@@ -22,7 +22,8 @@ final class QuoteRequests implements AutoCloseable {
 
     QuoteRequests(Platform platform) {
         try {
-            buyer = HttpClient.create(URI.create(platform.buyer.url()).toURL());
+            buyer = HttpClient.create(
+                    URI.create(platform.address(platform.buyer)).toURL());
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }

@@ -51,7 +51,7 @@ class ReferenceBrowserIT {
         Browser.viewport(browser, width);
         Sessions.signIn(
                 browser, platform, knownClient("Chantiers de l'Atlantique Sud").accessToken());
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         browser.findElement(By.id("write-reference")).click();
         // a comment of its own per width: the same words twice are a near-duplicate, held for review
         String comment = width > 375
@@ -88,7 +88,7 @@ class ReferenceBrowserIT {
         api.postReference(client, provider, 2, "Premiers mois compliqués, à suivre.");
         Sessions.signIn(browser, platform, client);
 
-        browser.get(platform.web.url() + "/my/references");
+        browser.get(platform.address(platform.web) + "/my/references");
         browser.findElement(By.linkText("Modifier")).click();
         WebElement comment = browser.findElement(By.id("comment"));
         comment.clear();
@@ -105,7 +105,7 @@ class ReferenceBrowserIT {
         browser.findElement(By.cssSelector("[data-testid=my-reference] .link-button"))
                 .click();
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=my-reference-status]"), "Retirée"));
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         assertThat(browser.getPageSource()).doesNotContain("Après six mois, service redressé");
     }
 
@@ -113,7 +113,7 @@ class ReferenceBrowserIT {
     void theProviderInvitesAClientWhoWritesThroughTheLinkAndGetsTheInvitedLabel() {
         Api.Account client = knownClient("Hôtel de la Duchesse");
         Sessions.signIn(browser, platform, providerToken);
-        browser.get(platform.web.url() + "/my/clients");
+        browser.get(platform.address(platform.web) + "/my/clients");
         browser.findElement(By.id("email")).sendKeys(client.email());
         browser.findElement(By.id("invite")).click();
         waitFor()
@@ -139,7 +139,7 @@ class ReferenceBrowserIT {
         api.postReference(
                 knownClient("Librairie Coiffard").accessToken(), provider, 3, "Correct, mais facturation peu lisible.");
         Sessions.signIn(browser, platform, providerToken);
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         WebElement reference = referenceWithText("facturation peu lisible");
         reference
                 .findElement(By.cssSelector("[data-testid=confirm-engagement]"))
@@ -176,7 +176,7 @@ class ReferenceBrowserIT {
         api.reviewCall(HttpRequest.POST("/api/references/" + confirmed.get("id") + "/confirmation", Map.of())
                 .bearerAuth(providerToken));
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         String url = browser.getCurrentUrl();
 
         browser.findElement(By.id("verified")).click();

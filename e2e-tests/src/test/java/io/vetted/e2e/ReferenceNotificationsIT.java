@@ -27,7 +27,7 @@ class ReferenceNotificationsIT {
 
     @BeforeAll
     void start() {
-        identity = new Calls(platform.identity.url());
+        identity = new Calls(platform.address(platform.identity));
     }
 
     @AfterAll
@@ -92,7 +92,7 @@ class ReferenceNotificationsIT {
         Api.Account owner = api.signUpAccount("PROVIDER", "Nive Réseaux");
         UUID provider = api.publishedProvider(owner.accessToken(), "Nive Réseaux", "Bayonne", "HELPDESK", null);
         Api.Account watcher = api.signUpAccount("SME", "Cabinet Etcheverry", null, "en");
-        try (Calls buyer = new Calls(platform.buyer.url())) {
+        try (Calls buyer = new Calls(platform.address(platform.buyer))) {
             var list = buyer.post("/api/buyer/shortlists", watcher.accessToken(), Map.of("name", "Réseau"));
             buyer.post(
                     "/api/buyer/shortlists/" + list.json().get("id") + "/entries",

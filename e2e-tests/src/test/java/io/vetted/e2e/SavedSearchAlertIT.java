@@ -33,8 +33,9 @@ class SavedSearchAlertIT {
 
     @BeforeAll
     void connect() throws Exception {
-        identity = HttpClient.create(URI.create(platform.identity.url()).toURL());
-        buyer = HttpClient.create(URI.create(platform.buyer.url()).toURL());
+        identity = HttpClient.create(
+                URI.create(platform.address(platform.identity)).toURL());
+        buyer = HttpClient.create(URI.create(platform.address(platform.buyer)).toURL());
     }
 
     @AfterAll

@@ -71,7 +71,7 @@ class SearchAndCompareBrowserIT {
     @ValueSource(ints = {1280, 375})
     void narrowsTheResultsWithTextFiltersAndFacetsWithoutReloadingThePage(int width) {
         fresh(width);
-        browser.get(platform.web.url() + "/");
+        browser.get(platform.address(platform.web) + "/");
         ((JavascriptExecutor) browser).executeScript("window.vettedMarker = 'same page'");
         browser.findElement(By.id("q")).sendKeys("support");
         waitFor().until(ExpectedConditions.urlContains("q=support"));
@@ -99,7 +99,7 @@ class SearchAndCompareBrowserIT {
     @ValueSource(ints = {1280, 375})
     void findsProvidersServingADepartmentOnSite(int width) {
         fresh(width);
-        browser.get(platform.web.url() + "/?department=74");
+        browser.get(platform.address(platform.web) + "/?department=74");
 
         assertThat(browser.findElements(By.cssSelector("[data-testid=provider-card] .card-title")))
                 .extracting(WebElement::getText)
@@ -110,7 +110,7 @@ class SearchAndCompareBrowserIT {
     @ValueSource(ints = {1280, 375})
     void comparesTwoProvidersWithTheMonthlyCostOfTheBuyersFleet(int width) {
         fresh(width);
-        browser.get(platform.web.url() + "/?specialty=HELPDESK");
+        browser.get(platform.address(platform.web) + "/?specialty=HELPDESK");
         List<WebElement> add = waitFor()
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=compare-add]"), 2));
         add.get(0).click();
@@ -147,7 +147,7 @@ class SearchAndCompareBrowserIT {
     @Test
     void onAPhoneTheFiltersOpenInADrawerThatKeepsTheFocusAndShowsTheCount() {
         fresh(375);
-        browser.get(platform.web.url() + "/?q=support");
+        browser.get(platform.address(platform.web) + "/?q=support");
         WebElement toggle = browser.findElement(By.cssSelector("[data-testid=filters-toggle]"));
         assertThat(browser.findElement(By.cssSelector("[data-testid=filters]")).isDisplayed())
                 .isFalse();
@@ -173,7 +173,7 @@ class SearchAndCompareBrowserIT {
     @ValueSource(ints = {1280, 375})
     void aKeyboardUserReachesTheFirstResultInAHandfulOfTabPresses(int width) {
         fresh(width);
-        browser.get(platform.web.url() + "/?q=support");
+        browser.get(platform.address(platform.web) + "/?q=support");
         new Actions(browser).sendKeys(Keys.TAB).perform();
         assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
@@ -192,7 +192,7 @@ class SearchAndCompareBrowserIT {
     @Test
     void aLiveUpdateKeepsTheFocusInTheSearchFieldAndAnnouncesTheCountOnly() {
         fresh(1280);
-        browser.get(platform.web.url() + "/");
+        browser.get(platform.address(platform.web) + "/");
         browser.findElement(By.id("q")).sendKeys("cyber");
 
         waitFor().until(d -> announced(d).equals("1 prestataire"));

@@ -45,7 +45,7 @@ class SearchRelevanceIT {
 
     @BeforeAll
     void start() throws Exception {
-        vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
+        vendor = HttpClient.create(URI.create(platform.address(platform.vendor)).toURL());
         new DemoLoader(platform, getClass(), 24).run(1200);
     }
 
@@ -80,7 +80,7 @@ class SearchRelevanceIT {
     @ValueSource(ints = {1280, 375})
     void saysWhereAPlaceTypedSearchesAndUndoesItInOneClick(int width) {
         Browser.viewport(browser, width);
-        browser.get(platform.web.url() + "/?q=infog%C3%A9rance+Lyon");
+        browser.get(platform.address(platform.web) + "/?q=infog%C3%A9rance+Lyon");
 
         WebElement understood = browser.findElement(By.cssSelector("[data-testid=understood]"));
         assertThat(understood.isDisplayed()).isTrue();
@@ -105,7 +105,7 @@ class SearchRelevanceIT {
     @ValueSource(ints = {1280, 375})
     void offersToDropTheWordThatLeftNothingWithTheCountItWouldGive(int width) {
         Browser.viewport(browser, width);
-        browser.get(platform.web.url() + "/?q=infog%C3%A9rance+zzzqqq&department=2A");
+        browser.get(platform.address(platform.web) + "/?q=infog%C3%A9rance+zzzqqq&department=2A");
 
         List<WebElement> suggestions = browser.findElements(By.cssSelector("[data-testid=suggestion]"));
         assertThat(suggestions).extracting(WebElement::getText).contains("« zzzqqq » (1 prestataire)");

@@ -29,7 +29,7 @@ class SessionEndBrowserIT {
         signInWithTheForm(account);
         String copied =
                 browser.manage().getCookieNamed(SiteCalls.SESSION_COOKIE).getValue();
-        SiteCalls elsewhere = new SiteCalls(platform.web.url());
+        SiteCalls elsewhere = new SiteCalls(platform.address(platform.web));
         assertThat(elsewhere.send("GET", "/account", copied).status()).isEqualTo(200);
 
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
@@ -44,14 +44,14 @@ class SessionEndBrowserIT {
     void aModeratorSuspendingTheAccountSignsItsBrowserOutAtOnce() {
         Api.Account account = api.signUpAccount("SME", "Garage Perrin");
         Sessions.signIn(browser, platform, account.accessToken());
-        browser.get(platform.web.url() + "/account");
+        browser.get(platform.address(platform.web) + "/account");
         assertThat(browser.findElements(By.cssSelector("[data-testid=signed-in-as]")))
                 .isNotEmpty();
 
         identityCall(HttpRequest.PUT("/api/accounts/" + account.id() + "/suspension", Map.of())
                 .bearerAuth(Sessions.moderator(platform)));
 
-        browser.get(platform.web.url() + "/account");
+        browser.get(platform.address(platform.web) + "/account");
         assertSignedOut();
     }
 
@@ -65,7 +65,7 @@ class SessionEndBrowserIT {
                         Map.of("currentPassword", Api.PASSWORD, "newPassword", "une toute nouvelle phrase secrète"))
                 .bearerAuth(account.accessToken()));
 
-        browser.get(platform.web.url() + "/account");
+        browser.get(platform.address(platform.web) + "/account");
         assertSignedOut();
     }
 
@@ -83,8 +83,8 @@ class SessionEndBrowserIT {
     }
 
     private void identityCall(HttpRequest<?> request) {
-        try (HttpClient identity =
-                HttpClient.create(URI.create(platform.identity.url()).toURL())) {
+        try (HttpClient identity = HttpClient.create(
+                URI.create(platform.address(platform.identity)).toURL())) {
             identity.toBlocking().exchange(request);
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);

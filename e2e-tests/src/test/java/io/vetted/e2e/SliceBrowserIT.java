@@ -44,7 +44,7 @@ class SliceBrowserIT {
 
     @Test
     void findsTheProviderByTextAndShowsItsReferenceAndRating() {
-        browser.get(platform.web.url() + "/");
+        browser.get(platform.address(platform.web) + "/");
         browser.findElement(By.id("q")).sendKeys("quimper");
 
         WebElement card = waitFor()
@@ -71,7 +71,7 @@ class SliceBrowserIT {
     void aClientSignsUpAndPostsAReferenceThroughTheForm() {
         signUpAsClient("Cidrerie de Cornouaille");
 
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         browser.findElement(By.id("write-reference")).click();
         describeEngagement("Cidrerie de Cornouaille");
         browser.findElement(By.cssSelector("input[name=rating][value='4']")).click();
@@ -89,7 +89,7 @@ class SliceBrowserIT {
     @Test
     void showsAFieldErrorNextToTheRatingWhenNoneIsChosen() {
         signUpAsClient("Crêperie du Port");
-        browser.get(platform.web.url() + "/providers/" + provider + "/references/new");
+        browser.get(platform.address(platform.web) + "/providers/" + provider + "/references/new");
         describeEngagement("Crêperie du Port");
         browser.findElement(By.id("comment")).sendKeys("J'ai oublié la note");
         browser.findElement(By.id("submit-reference")).click();
@@ -101,7 +101,7 @@ class SliceBrowserIT {
 
     @Test
     void switchesToEnglishAndBack() {
-        browser.get(platform.web.url() + "/");
+        browser.get(platform.address(platform.web) + "/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trouver un prestataire informatique");
 
         browser.findElement(By.cssSelector("button.lang[value=en]")).click();
@@ -114,7 +114,7 @@ class SliceBrowserIT {
     private void signUpAsClient(String name) {
         String email = "pme-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.vetted.fr";
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/register");
+        browser.get(platform.address(platform.web) + "/register");
         browser.findElement(By.cssSelector("input[name=role][value=SME]")).click();
         browser.findElement(By.id("displayName")).sendKeys(name);
         browser.findElement(By.id("email")).sendKeys(email);

@@ -134,7 +134,7 @@ class TokenSecurityIT {
     void recordsRefusedTokensAsSecurityEvents() throws Exception {
         get(platform.vendor, "/api/providers", tamperedRole());
 
-        assertThat(Files.readString(platform.vendor.log())).contains("security-event type=TOKEN_REJECTED");
+        assertThat(platform.logs(platform.vendor)).contains("security-event type=TOKEN_REJECTED");
     }
 
     @Test
@@ -145,7 +145,7 @@ class TokenSecurityIT {
         String invitation = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         get(platform.review, "/api/invitations/" + invitation, tamperedRole());
 
-        assertThat(Files.readString(platform.review.log()))
+        assertThat(platform.logs(platform.review))
                 .contains("path=/api/invitations/[redacted]")
                 .doesNotContain(invitation);
     }
@@ -205,7 +205,8 @@ class TokenSecurityIT {
     String hmacSignedWithThePublicKey() {
         try {
             String jwks = http.send(
-                            HttpRequest.newBuilder(URI.create(platform.identity.url() + "/.well-known/jwks.json"))
+                            HttpRequest.newBuilder(
+                                            URI.create(platform.address(platform.identity) + "/.well-known/jwks.json"))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();

@@ -36,7 +36,7 @@ class TrustBrowserIT {
         String owner = api.signUp("PROVIDER", "Armor Infogérance");
         UUID provider = api.publishedProvider(owner, "Armor Infogérance", "Brest", "HELPDESK", null);
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
 
         browser.findElement(By.cssSelector("#references [data-testid=how-references-work-link]"))
                 .click();
@@ -71,7 +71,7 @@ class TrustBrowserIT {
         api.postReference(
                 knownClient("Crêperie du Port").accessToken(), provider, 5, "Support réactif et bien organisé.");
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         String rating = text("[data-testid=bayesian-rating]");
         String verified = text("[data-testid=verified-count]");
 
@@ -81,7 +81,7 @@ class TrustBrowserIT {
                         .body()
                         .get("status"))
                 .isEqualTo("UNDER_REVIEW");
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
 
         WebElement held = referenceWithText("à fuir absolument");
         assertThat(held.findElement(By.cssSelector("[data-testid=under-review]"))
@@ -112,7 +112,7 @@ class TrustBrowserIT {
                 .bearerAuth(owner));
 
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
 
         assertThat(labels("intervention rapide"))
                 .anySatisfy(label -> assertThat(label)
@@ -135,7 +135,7 @@ class TrustBrowserIT {
                         .get("id");
 
         Sessions.signIn(browser, platform, author.accessToken());
-        browser.get(platform.web.url() + "/my/references");
+        browser.get(platform.address(platform.web) + "/my/references");
         browser.findElement(By.cssSelector("[data-testid=add-evidence]")).click();
         Path file = Files.createTempDirectory("evidence").resolve("facture.pdf");
         Files.write(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
@@ -145,7 +145,7 @@ class TrustBrowserIT {
                 .isEqualTo("Preuve envoyée : un modérateur va la vérifier, puis supprimer le fichier.");
 
         Sessions.signIn(browser, platform, moderator());
-        browser.get(platform.web.url() + "/moderation?kind=EVIDENCE&provider=" + provider);
+        browser.get(platform.address(platform.web) + "/moderation?kind=EVIDENCE&provider=" + provider);
         assertThat(visible(By.cssSelector("#queue-" + reference + " [data-testid=open-evidence]"))
                         .getAttribute("href"))
                 .endsWith("/moderation/references/" + reference + "/evidence");
@@ -157,7 +157,7 @@ class TrustBrowserIT {
                 .isEqualTo("Décision sur la preuve enregistrée ; le fichier est supprimé.");
 
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         assertThat(labels("support sérieux"))
                 .anySatisfy(label -> assertThat(label).contains("Preuve de mission vérifiée"));
     }
@@ -180,7 +180,7 @@ class TrustBrowserIT {
                 HttpRequest.PUT("/api/references/" + written.get("id"), edit).bearerAuth(client.accessToken()));
 
         browser.manage().deleteAllCookies();
-        browser.get(platform.web.url() + "/providers/" + provider);
+        browser.get(platform.address(platform.web) + "/providers/" + provider);
         WebElement reference = referenceWithText("nettement dégradé");
         assertThat(reference
                         .findElement(By.cssSelector("[data-testid=substantive-edit]"))

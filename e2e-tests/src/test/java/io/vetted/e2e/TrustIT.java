@@ -97,7 +97,7 @@ class TrustIT {
                 "SME", "Mercerie Dupin", UUID.randomUUID().toString().replace("-", ""));
         assertThat(linkageSignals(client.id())).isEqualTo(1);
 
-        try (Calls identity = new Calls(platform.identity.url())) {
+        try (Calls identity = new Calls(platform.address(platform.identity))) {
             assertThat(identity.post(
                                     "/api/accounts/me/deletion", client.accessToken(), Map.of("password", Api.PASSWORD))
                             .status())

@@ -30,7 +30,7 @@ class VendorApiIT {
 
     @BeforeAll
     void start() throws IOException {
-        vendor = HttpClient.create(URI.create(platform.vendor.url()).toURL());
+        vendor = HttpClient.create(URI.create(platform.address(platform.vendor)).toURL());
     }
 
     @AfterAll

@@ -35,7 +35,7 @@ class XssBrowserIT {
         provider = api.publishedProvider(owner.accessToken(), "Infogérance " + PAYLOAD, "Brest", "HELPDESK", null);
         Api.Account client = api.signUpAccount("SME", "PME " + PAYLOAD);
         api.postReference(client.accessToken(), provider, 4, "Très bien " + PAYLOAD);
-        browser.get(platform.web.url() + "/static/css/vetted.css");
+        browser.get(platform.address(platform.web) + "/static/css/vetted.css");
         browser.manage()
                 .addCookie(new Cookie.Builder("__Host-vetted_session", owner.accessToken())
                         .path("/")
@@ -48,7 +48,7 @@ class XssBrowserIT {
     @ParameterizedTest(name = "{0} shows the payloads as text")
     @ValueSource(strings = {"/?q=Brest", "/providers/{provider}", "/account", "/my/team"})
     void rendersEveryPayloadInert(String page) {
-        browser.get(platform.web.url() + page.replace("{provider}", provider.toString()));
+        browser.get(platform.address(platform.web) + page.replace("{provider}", provider.toString()));
 
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined"))
                 .isEqualTo(true);

@@ -174,6 +174,19 @@ public final class Platform implements AutoCloseable {
         return replicas == null ? service.url() : replicas.address(service);
     }
 
+    /** What every replica of {@code service} logged: a request through the load balancer may reach any of them. */
+    public String logs(ServiceProcess service) {
+        StringBuilder logs = new StringBuilder();
+        for (ServiceProcess replica : replicas(service)) {
+            try {
+                logs.append(Files.readString(replica.log()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return logs.toString();
+    }
+
     /** The load balancer in front of the replicas; absent when not replicated. */
     public Optional<LoadBalancer> balancer() {
         return Optional.ofNullable(replicas).map(Replicas::balancer);

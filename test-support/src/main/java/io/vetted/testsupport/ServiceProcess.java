@@ -46,6 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** This process's own address; a test reaches the service through {@link Platform#address}, the load balancer when replicated. */
     public String url() {
         return "http://localhost:" + port;
     }

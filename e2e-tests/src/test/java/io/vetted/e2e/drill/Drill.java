@@ -54,7 +54,7 @@ public final class Drill {
                         http,
                         retrying,
                         ledger(WriteKind.REFERENCE),
-                        platform.review.url(),
+                        platform.address(platform.review),
                         authors(accounts, i, options.authorsPerClient()),
                         reviewed));
                 DrillAccounts.Owner edited = accounts.provider("Quimper Services " + i, "Quimper");
@@ -62,7 +62,7 @@ public final class Drill {
                         http,
                         retrying,
                         ledger(WriteKind.PROFILE_EDIT),
-                        platform.vendor.url(),
+                        platform.address(platform.vendor),
                         edited.account().accessToken(),
                         edited.provider()));
                 DrillAccounts.Owner priced = accounts.provider("Morlaix Infogérance " + i, "Morlaix");
@@ -70,7 +70,7 @@ public final class Drill {
                         http,
                         retrying,
                         ledger(WriteKind.REPRICE),
-                        platform.vendor.url(),
+                        platform.address(platform.vendor),
                         priced.account().accessToken(),
                         priced.provider(),
                         offer(priced.provider())));

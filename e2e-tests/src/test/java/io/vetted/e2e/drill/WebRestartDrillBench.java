@@ -47,7 +47,7 @@ class WebRestartDrillBench {
                     List<SiteFormClient.Writer> writers = new ArrayList<>();
                     for (int j = 0; j < SESSIONS; j++) {
                         DrillAccounts.Signed client = accounts.client("Cabinet Site " + i + "-" + j);
-                        SiteSession session = new SiteSession(http, platform.web.url());
+                        SiteSession session = new SiteSession(http, platform.address(platform.web));
                         assertThat(session.signIn(client.email(), DrillAccounts.password()))
                                 .isTrue();
                         writers.add(new SiteFormClient.Writer(client.id(), session));

@@ -47,7 +47,7 @@ class SlowDbDrillBench {
                             direct.replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + proxy.port())))
                     .awaitReady(Duration.ofSeconds(180));
             Drill drill = new Drill(platform, options);
-            String page = platform.vendor.url() + "/api/providers/"
+            String page = platform.address(platform.vendor) + "/api/providers/"
                     + drill.reviewedProviders().get(0);
             List<Phase> phases = List.of(
                     new Phase("before the fault", p -> p.heal()),
