@@ -56,10 +56,11 @@ public class SecurityLog {
                 found.getContent().stream().map(SecurityEventView::of).toList(), found.getTotalSize(), page, size);
     }
 
+    /** The person's own events, for their data export: no moderator's id or address (OwnSecurityEvent). */
     @ReadOnly
-    public List<SecurityEventView> of(UUID accountId) {
+    public List<OwnSecurityEvent> of(UUID accountId) {
         return events.findByAccountIdOrderByOccurredAtDesc(accountId).stream()
-                .map(SecurityEventView::of)
+                .map(event -> OwnSecurityEvent.of(event, accountId))
                 .toList();
     }
 }

@@ -2,7 +2,7 @@ package io.vetted.identity.gdpr;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.vetted.identity.account.AccountResponse;
-import io.vetted.identity.audit.SecurityEventView;
+import io.vetted.identity.audit.OwnSecurityEvent;
 import io.vetted.identity.mfa.MfaPayloads;
 import io.vetted.identity.notification.NotificationView;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +21,7 @@ public final class PersonalDataPayloads {
             Instant exportedAt,
             AccountResponse account,
             MfaPayloads.Status twoFactor,
-            List<SecurityEventView> securityEvents,
+            List<OwnSecurityEvent> securityEvents,
             NotificationView.Export notifications,
             Map<String, Object> providerProfiles,
             Map<String, Object> references,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.identity.IdentityTest;
 import io.vetted.identity.account.AccountAdminClient;
@@ -20,6 +21,9 @@ import io.vetted.identity.mfa.MfaTestClient;
 import io.vetted.testsupport.BearerToken;
 import io.vetted.testsupport.Problems;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 class ModerationApiTest implements IdentityTest {
 
     private final String moderatorEmail = uniqueEmail("moderator");
+    private UUID moderatorId;
     private String passwordOnly;
     private String withMfa;
 
@@ -50,9 +55,16 @@ class ModerationApiTest implements IdentityTest {
     @Inject
     SignUps signUps;
 
+    @Inject
+    SecurityLog log;
+
+    @Inject
+    ObjectMapper json;
+
     @BeforeAll
     void appointAModerator() {
-        accounts.ensure(moderatorEmail, PASSWORD, Role.MODERATOR, "Moderation");
+        moderatorId = accounts.ensure(moderatorEmail, PASSWORD, Role.MODERATOR, "Moderation")
+                .id();
         passwordOnly = auth.login(new LoginRequest(moderatorEmail, PASSWORD)).accessToken();
         withMfa = mfa.enable(passwordOnly, PASSWORD).accessToken();
     }
@@ -113,6 +125,31 @@ class ModerationApiTest implements IdentityTest {
         }
         assertThatThrownBy(() -> auth.refresh(new io.vetted.identity.auth.RefreshRequest(target.refreshToken())))
                 .satisfies(e -> Problems.assertProblem(e, HttpStatus.UNAUTHORIZED));
+    }
+
+    @Test
+    void aPersonsOwnEventsShowAModeratorsActionWithoutTheModeratorsIdOrAddress() throws IOException {
+        TokenResponse target = signUp(uniqueEmail("suspended"));
+        try (var ignored = BearerToken.as(withMfa)) {
+            admin.suspend(target.accountId());
+        }
+
+        List<OwnSecurityEvent> own = log.of(target.accountId());
+        assertThat(own)
+                .filteredOn(e -> e.type() == SecurityEventType.ACCOUNT_DISABLED)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(OwnSecurityEvent.Actor.MODERATOR);
+                    assertThat(e.clientAddress()).isNull();
+                });
+        // the person's own sign-in keeps the address it came from: it is their data
+        assertThat(own)
+                .filteredOn(e -> e.type() == SecurityEventType.LOGIN_SUCCEEDED)
+                .allSatisfy(e -> {
+                    assertThat(e.actor()).isEqualTo(OwnSecurityEvent.Actor.YOU);
+                    assertThat(e.clientAddress()).isNotBlank();
+                });
+        assertThat(json.writeValueAsString(own)).doesNotContain(moderatorId.toString());
     }
 
     @Test
