@@ -88,6 +88,8 @@ final class AccessibilityPages {
             new Page("proof of the engagement", Visitor.SME, "/references/{reference}/evidence"),
             new Page("proof of the engagement refused", Visitor.SME, "/references/{reference}/evidence", MAIN_SUBMIT),
             new Page("account", Visitor.SME, "/account"),
+            new Page("my data to read", Visitor.SME, "/account/data"),
+            new Page("my data to read, a provider's", Visitor.PROVIDER, "/account/data"),
             new Page("two-step verification", Visitor.SME, "/account/mfa"),
             new Page("two-step password refused", Visitor.SME, "/account/mfa", "main form[action$=enrolment] button"),
             new Page("two-step verification on", Visitor.PROVIDER, "/account/mfa"),

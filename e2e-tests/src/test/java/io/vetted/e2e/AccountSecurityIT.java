@@ -175,6 +175,36 @@ class AccountSecurityIT {
     }
 
     @Test
+    void aPersonsExportNamesAModeratorWhoActedOnTheAccountOnlyAsARole() {
+        Api.Account person = api.signUpAccount("SME", "Promue");
+        String moderator = Sessions.moderator(platform);
+        String moderatorId =
+                identity.get("/api/accounts/me", moderator).json().get("id").toString();
+        assertThat(identity.send("PUT", "/api/accounts/" + person.id() + "/role", moderator, Map.of("role", "PROVIDER"))
+                        .status())
+                .isEqualTo(200);
+
+        // the role change ended the person's sessions: they sign in again
+        String token = (String)
+                identity.post("/api/auth/login", null, Map.of("email", person.email(), "password", Api.PASSWORD))
+                        .json()
+                        .get("accessToken");
+        var export = identity.get("/api/accounts/me/export", token);
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.json().toString()).doesNotContain(moderatorId);
+        @SuppressWarnings("unchecked")
+        var events = (List<Map<String, Object>>) export.json().get("securityEvents");
+        assertThat(events)
+                .filteredOn(e -> "ROLE_CHANGED".equals(e.get("type")))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("actor")).isEqualTo("MODERATOR");
+                    assertThat(e.get("clientAddress")).isNull();
+                });
+    }
+
+    @Test
     void moderatorsReadTheAuditLogAndOthersCannot() throws Exception {
         Api.Account target = api.signUpAccount("SME", "Cible");
         identity.post("/api/auth/login", null, Map.of("email", target.email(), "password", "mauvais mot de passe"));

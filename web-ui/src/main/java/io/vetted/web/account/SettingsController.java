@@ -37,11 +37,13 @@ class SettingsController {
     private final IdentityClient identity;
     private final SessionCookie session;
     private final PageContexts pages;
+    private final ReadableExports exports;
 
-    SettingsController(IdentityClient identity, SessionCookie session, PageContexts pages) {
+    SettingsController(IdentityClient identity, SessionCookie session, PageContexts pages, ReadableExports exports) {
         this.identity = identity;
         this.session = session;
         this.pages = pages;
+        this.exports = exports;
     }
 
     @Get("{?notice}")
@@ -72,6 +74,13 @@ class SettingsController {
         return HttpResponse.ok(identity.export())
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vetted-my-data.json\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** The same data laid out to read, in the visitor's language; personal, so never kept by a cache. */
+    @Get("/data")
+    HttpResponse<?> data(HttpRequest<?> request) {
+        return HttpResponse.ok(new ModelAndView<>("account/data", exports.of(identity.export(), pages.of(request))))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

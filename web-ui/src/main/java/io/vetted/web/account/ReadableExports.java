@@ -1,0 +1,172 @@
+package io.vetted.web.account;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.vetted.web.page.PageContext;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the export's JSON into {@link ReadableExport}. Labels come from {@code data.*} texts, falling
+ * back to the field's name in words, so a column a service adds later still shows; ids and row
+ * versions are left out (they mean nothing to a reader and stay in the JSON).
+ */
+@Singleton
+class ReadableExports {
+
+    private static final Argument<Map<String, Object>> TREE = Argument.mapOf(String.class, Object.class);
+    private static final Set<String> HIDDEN = Set.of("id", "version", "companyKey", "sentencesIndexed");
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]+");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final JsonMapper json;
+
+    ReadableExports(JsonMapper json) {
+        this.json = json;
+    }
+
+    ReadableExport of(String export, PageContext ctx) {
+        Map<String, Object> tree;
+        try {
+            tree = json.readValue(export, TREE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ReadableExport.Section> sections = new ArrayList<>();
+        tree.forEach((key, value) -> {
+            if (!key.equals("exportedAt") && value != null) {
+                sections.add(new ReadableExport.Section(text(ctx, "data.section." + key, key), parts(ctx, key, value)));
+            }
+        });
+        return new ReadableExport(ctx, format(ctx, "", "exportedAt", tree.get("exportedAt")), sections);
+    }
+
+    private List<ReadableExport.Part> parts(PageContext ctx, String section, Object value) {
+        if (value instanceof Map<?, ?> map
+                && !map.isEmpty()
+                && map.values().stream().allMatch(List.class::isInstance)) {
+            List<ReadableExport.Part> parts = new ArrayList<>();
+            map.forEach((key, rows) -> parts.add(new ReadableExport.Part(
+                    text(ctx, "data.part." + key, key.toString()), entries(ctx, key.toString(), rows))));
+            return parts;
+        }
+        return List.of(new ReadableExport.Part(null, entries(ctx, section, value)));
+    }
+
+    private List<ReadableExport.Entry> entries(PageContext ctx, String part, Object value) {
+        List<ReadableExport.Entry> entries = new ArrayList<>();
+        if (value instanceof List<?> rows) {
+            rows.forEach(row -> entries.addAll(entries(ctx, part, row)));
+        } else if (value instanceof Map<?, ?> row) {
+            List<ReadableExport.Field> fields = new ArrayList<>();
+            row.forEach((name, field) -> {
+                String key = camel(name.toString());
+                if (shown(key, field)) {
+                    fields.add(
+                            field instanceof Map<?, ?> || field instanceof List<?> list && !scalars(list)
+                                    ? new ReadableExport.Field(label(ctx, key), null, entries(ctx, key, field))
+                                    : new ReadableExport.Field(
+                                            label(ctx, key), format(ctx, part, key, field), List.of()));
+                }
+            });
+            entries.add(new ReadableExport.Entry(fields));
+        }
+        return entries;
+    }
+
+    private static boolean shown(String key, Object value) {
+        boolean empty = value == null
+                || value instanceof String s && s.isBlank()
+                || value instanceof List<?> l && l.isEmpty()
+                || value instanceof Map<?, ?> m && m.isEmpty();
+        return !empty && !HIDDEN.contains(key) && !key.endsWith("Id");
+    }
+
+    private static boolean scalars(List<?> list) {
+        return list.stream().noneMatch(item -> item instanceof Map<?, ?> || item instanceof List<?>);
+    }
+
+    private static String format(PageContext ctx, String part, String key, Object value) {
+        Locale locale = ctx.locale();
+        if (value instanceof List<?> list) {
+            return String.join(
+                    ", ",
+                    list.stream().map(item -> format(ctx, part, key, item)).toList());
+        }
+        if (value instanceof Boolean yes) {
+            return ctx.t(yes ? "data.yes" : "data.no");
+        }
+        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+            return NumberFormat.getNumberInstance(locale).format(value);
+        }
+        String text = String.valueOf(value);
+        try {
+            if (INSTANT.matcher(text).matches()) {
+                return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(OffsetDateTime.parse(text).atZoneSameInstant(PARIS));
+            }
+            if (DAY.matcher(text).matches()) {
+                return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(LocalDate.parse(text));
+            }
+        } catch (DateTimeParseException notADate) {
+            return text;
+        }
+        if (CONSTANT.matcher(text).matches()) {
+            // a code (role, status, kind): the family its texts live in, by part and field or by field
+            return ctx.messages()
+                    .find("data.values." + part + "." + key)
+                    .or(() -> ctx.messages().find("data.values." + key))
+                    .flatMap(family -> ctx.messages().find(family + text))
+                    .orElse(text);
+        }
+        return text;
+    }
+
+    private static String label(PageContext ctx, String key) {
+        return text(ctx, "data.field." + key, key);
+    }
+
+    private static String text(PageContext ctx, String messageKey, String name) {
+        return ctx.messages().find(messageKey).orElseGet(() -> words(name));
+    }
+
+    /** {@code owner_account_id} and {@code ownerAccountId} both become {@code ownerAccountId}. */
+    static String camel(String name) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : name.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    private static String words(String camel) {
+        String spaced = camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}
