@@ -20,6 +20,11 @@ public record ReadableExport(PageContext ctx, String exportedAt, List<Section> s
 
     public record Entry(List<Field> fields) {}
 
-    /** A value, or the records it holds (a shortlist's entries, a reference's edits). */
-    public record Field(String label, @Nullable String value, List<Entry> nested) {}
+    /**
+     * A value, or the records it holds (a shortlist's entries, a reference's edits).
+     *
+     * @param href where the value leads on this site (a notification's page), or null
+     */
+    public record Field(
+            String label, @Nullable String value, @Nullable String href, List<Entry> nested) {}
 }

@@ -31,7 +31,9 @@ class ReadableExports {
 
     private static final Argument<Map<String, Object>> TREE = Argument.mapOf(String.class, Object.class);
     private static final Set<String> HIDDEN = Set.of("id", "version", "companyKey", "sentencesIndexed");
-    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]+");
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9_ -]*");
+    // a page of this site (a notification's), never another site's address
+    private static final Pattern SITE_PATH = Pattern.compile("/[A-Za-z0-9][^\\s]*");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -79,16 +81,23 @@ class ReadableExports {
             row.forEach((name, field) -> {
                 String key = camel(name.toString());
                 if (shown(key, field)) {
-                    fields.add(
-                            field instanceof Map<?, ?> || field instanceof List<?> list && !scalars(list)
-                                    ? new ReadableExport.Field(label(ctx, key), null, entries(ctx, key, field))
-                                    : new ReadableExport.Field(
-                                            label(ctx, key), format(ctx, part, key, field), List.of()));
+                    fields.add(field(ctx, part, key, field));
                 }
             });
             entries.add(new ReadableExport.Entry(fields));
         }
         return entries;
+    }
+
+    private ReadableExport.Field field(PageContext ctx, String part, String key, Object value) {
+        String label = label(ctx, key);
+        if (value instanceof Map<?, ?> || value instanceof List<?> list && !scalars(list)) {
+            return new ReadableExport.Field(label, null, null, entries(ctx, key, value));
+        }
+        if (value instanceof String path && SITE_PATH.matcher(path).matches()) {
+            return new ReadableExport.Field(label, ctx.t("data.open"), path, List.of());
+        }
+        return new ReadableExport.Field(label, format(ctx, part, key, value), null, List.of());
     }
 
     private static boolean shown(String key, Object value) {
@@ -131,12 +140,13 @@ class ReadableExports {
         } catch (DateTimeParseException notADate) {
             return text;
         }
-        if (CONSTANT.matcher(text).matches()) {
-            // a code (role, status, kind): the family its texts live in, by part and field or by field
+        if (WORDS.matcher(text).matches()) {
+            // a code (role, status, kind) or a fixed phrase (how a sign-in was made): the family of
+            // texts it belongs to, named by part and field or by field; anything else shows as stored
             return ctx.messages()
                     .find("data.values." + part + "." + key)
                     .or(() -> ctx.messages().find("data.values." + key))
-                    .flatMap(family -> ctx.messages().find(family + text))
+                    .flatMap(family -> ctx.messages().find(family + text.replace(' ', '-')))
                     .orElse(text);
         }
         return text;

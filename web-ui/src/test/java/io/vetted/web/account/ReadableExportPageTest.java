@@ -28,8 +28,11 @@ class ReadableExportPageTest implements ServicesTest {
                         "language":"fr","emailVerified":true,"disabled":false,"createdAt":"2026-03-02T10:00:00Z"},
              "twoFactor":{"enabled":false,"pending":false,"recoveryCodesLeft":0},
              "securityEvents":[{"type":"ACCOUNT_DISABLED","actor":"MODERATOR","detail":"",
-                                "occurredAt":"2026-11-19T16:05:00Z"}],
-             "notifications":{"notifications":[],"preferences":[{"kind":"QUOTE","delivery":"WEEKLY"}]},
+                                "occurredAt":"2026-11-19T16:05:00Z"},
+                               {"type":"LOGIN_SUCCEEDED","actor":"YOU","clientAddress":"192.0.2.7",
+                                "detail":"mailed sign-in link","occurredAt":"2026-11-18T09:00:00Z"}],
+             "notifications":{"notifications":[{"kind":"QUOTE","subject":"Réponse à votre demande",
+                              "link":"/my/quotes/4f5a6b7c-2222-4d8e-9f0a-1b2c3d4e5f6a"}],"preferences":[{"kind":"QUOTE","delivery":"WEEKLY"}]},
              "providerProfiles":{"ownedProfiles":[],"teamMemberships":[]},
              "references":{"references":[{"id":"9d0e1f2a-1111-4b2c-8d3e-4f5a6b7c8d9e","author_account_id":"%1$s",
                            "rating":5,"comment":"Toujours disponibles.","engagement_mode":"REMOTE",
@@ -64,6 +67,15 @@ class ReadableExportPageTest implements ServicesTest {
                 .contains("Small business", "A Vetted moderator", "Remote", "To contact", "A weekly digest")
                 .contains("<h3>Provider lists</h3>", "<dt>Providers on the list</dt>", "Rappeler mardi")
                 .contains("Nov 20, 2026", "Vetted keeps nothing here.");
+    }
+
+    @Test
+    void putsFixedPhrasesInWordsAndLinksToThePagesOfThisSite() {
+        String body = SmeVisitor.sme(http).get("/account/data").body();
+
+        assertThat(body)
+                .contains("Sign-in link sent by email")
+                .contains("<a href=\"/my/quotes/4f5a6b7c-2222-4d8e-9f0a-1b2c3d4e5f6a\">Open</a>");
     }
 
     @Test
