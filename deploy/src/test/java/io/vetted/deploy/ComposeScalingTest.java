@@ -60,6 +60,22 @@ class ComposeScalingTest {
     }
 
     @Test
+    void webUiMountsAHomeOfItsOwnWhereNoServiceKeepsItsSecrets() {
+        Map<String, Object> services = map(compose().get("services"));
+        List<?> webVolumes = (List<?>) map(services.get("web")).get("volumes");
+        assertThat(webVolumes).singleElement().asString().endsWith(":/var/lib/vetted");
+        String webHome = webVolumes.get(0).toString().split(":")[0];
+        services.forEach((name, service) -> {
+            if (!name.equals("web")) {
+                assertThat(String.valueOf(map(service).get("volumes")))
+                        .as(name + " mounts web-ui's home")
+                        .doesNotContain(webHome + ":");
+            }
+        });
+        assertThat(map(compose().get("volumes"))).containsKey(webHome);
+    }
+
+    @Test
     void theServicesCallEachOtherThroughTheLoadBalancer() {
         Map<String, Object> services = map(compose().get("services"));
         for (String name : SERVICES) {
