@@ -189,12 +189,12 @@ class BadInputIT {
 
     private List<AuthorizationMatrix.Endpoint> endpointsReadingJson() {
         List<AuthorizationMatrix.Endpoint> endpoints = new ArrayList<>();
-        for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review)) {
+        for (ServiceProcess service : List.of(platform.identity, platform.vendor, platform.review, platform.buyer)) {
             endpoints.addAll(OpenApiEndpoints.withJsonBody(service));
         }
         assertThat(endpoints)
                 .extracting(AuthorizationMatrix.Endpoint::service)
-                .contains("identity", "vendor", "review");
+                .contains("identity", "vendor", "review", "buyer");
         return endpoints;
     }
 

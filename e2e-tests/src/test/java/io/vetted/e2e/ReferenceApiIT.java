@@ -49,6 +49,58 @@ class ReferenceApiIT {
     }
 
     @Test
+    void noPublicAnswerAboutAProviderOrItsReferencesCarriesAnAccountId() {
+        Api.Account owner = api.signUpAccount("PROVIDER", "Agence Vilaine");
+        UUID vilaine = api.publishedProvider(owner.accessToken(), "Vilaine Réseaux", "Rennes", "HELPDESK", null);
+        Api.Account member = api.signUpAccount("PROVIDER", "Collègue Vilaine");
+        Api.Account client = api.signUpAccount("SME", "Crêperie Vilaine");
+        try (Calls vendor = new Calls(platform.address(platform.vendor));
+                Calls review = new Calls(platform.address(platform.review))) {
+            var invitation = vendor.post(
+                    "/api/providers/" + vilaine + "/team/invitations",
+                    owner.accessToken(),
+                    Map.of("email", member.email()));
+            assertThat(vendor.post(
+                                    "/api/team/invitations/" + invitation.json().get("id") + "/acceptance",
+                                    member.accessToken(),
+                                    null)
+                            .status())
+                    .isEqualTo(204);
+            String reference = api.postReference(client.accessToken(), vilaine, 4, "Réactifs, même en août.")
+                    .body()
+                    .get("id")
+                    .toString();
+            assertThat(review.send(
+                                    "PUT",
+                                    "/api/references/" + reference + "/reply",
+                                    member.accessToken(),
+                                    Map.of("body", "Merci pour votre confiance."))
+                            .status())
+                    .isEqualTo(200);
+
+            List<String> answers = List.of(
+                    vendor.get("/api/providers/" + vilaine, null).body().toString(),
+                    vendor.get("/api/providers?q=Vilaine", null).body().toString(),
+                    review.get("/api/providers/" + vilaine + "/references", null)
+                            .body()
+                            .toString(),
+                    review.get("/api/providers/" + vilaine + "/reputation", null)
+                            .body()
+                            .toString(),
+                    review.get("/api/references/" + reference, null).body().toString(),
+                    review.get("/api/references/" + reference + "/revisions", null)
+                            .body()
+                            .toString());
+            assertThat(answers.get(1)).contains("Vilaine Réseaux");
+            assertThat(answers.get(2)).contains("Merci pour votre confiance.");
+            for (Api.Account person : List.of(owner, member, client)) {
+                assertThat(answers)
+                        .noneMatch(answer -> answer.contains(person.id().toString()));
+            }
+        }
+    }
+
+    @Test
     void refusesAnAuthorWhoseEmailIsAtTheProvidersWebsiteDomainWith422() {
         Api.Account colleague = api.signUpAccount("SME", "Un collègue");
         UUID insiders = api.publishedProvider(

@@ -2,10 +2,12 @@ package io.vetted.e2e.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vetted.e2e.DrillAccounts;
 import io.vetted.testsupport.Platform;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Drill 3, run by {@code bench/drill vendor-outage} (never by the build): vendor-service stopped for
  * {@code vetted.drill.outage} seconds (60) while the write load goes on. References about known
  * providers must still be accepted, or refused clearly (4xx, or 503 with Retry-After); every
- * reputation change review-service published meanwhile must reach vendor-service once it is back.
+ * reputation change review-service published meanwhile must reach vendor-service once it is back,
+ * and the team-membership checks skipped meanwhile must be done then ({@link MembershipAfterOutage}).
  * Writes bench/results/DRILL-VENDOR-OUTAGE.md.
  */
 class VendorOutageDrillBench {
@@ -26,14 +29,20 @@ class VendorOutageDrillBench {
     @Test
     void referencesWrittenWhileVendorServiceIsDownReachItsReputationOnceBack() throws Exception {
         DrillOptions options = DrillOptions.fromSystemProperties();
-        try (Platform platform = Platform.start(VendorOutageDrillBench.class, Drill.environment())) {
+        Map<String, String> environment = new HashMap<>(Drill.environment());
+        // the checks skipped during the outage are done this often once vendor-service is back (1 min by default)
+        environment.put("MEMBERSHIP_RECHECK_PERIOD", "5s");
+        try (Platform platform = Platform.start(VendorOutageDrillBench.class, environment);
+                DrillAccounts accounts = new DrillAccounts(platform)) {
             Drill drill = new Drill(platform, options);
+            MembershipAfterOutage membership = new MembershipAfterOutage(platform, accounts);
             Ledger references = drill.ledger(WriteKind.REFERENCE);
             drill.load().start();
             pause(options.warmUp());
             Snapshot before = Snapshot.of(references);
             long stoppedAt = System.currentTimeMillis();
-            platform.vendor.stop();
+            platform.stop(platform.vendor);
+            membership.insiderPosts(accounts);
             long waiting = 0;
             try (Connection review = platform.database(platform.review).connect()) {
                 long until = System.nanoTime() + OUTAGE.toNanos();
@@ -44,9 +53,10 @@ class VendorOutageDrillBench {
             }
             Snapshot during = Snapshot.of(references).minus(before);
             long restartedAt = System.currentTimeMillis();
-            platform.vendor.start().awaitReady(Duration.ofSeconds(180));
+            platform.restart(platform.vendor);
             long readyMs = System.currentTimeMillis() - restartedAt;
             long backlogMs = backlogDelivered(platform, restartedAt);
+            MembershipAfterOutage.Outcome checked = membership.settle(Duration.ofSeconds(120));
             pause(options.warmUp());
             drill.load().stop();
             ReputationCheck.Result reputation =
@@ -68,6 +78,7 @@ class VendorOutageDrillBench {
                                             ? "NOT within 120 s"
                                             : DrillReport.seconds(backlogMs) + " s after the restart")
                                     + "\n- first acknowledged write after the restart, s: " + seconds(recovery))
+                    .section("Team-membership checks skipped during the outage", checked.report())
                     .reputation(reputation)
                     .write(Path.of(System.getProperty("vetted.root", "..")));
             Tally.assertIntact(tallies);
@@ -75,6 +86,18 @@ class VendorOutageDrillBench {
                     .as("no bare 5xx while vendor-service is down")
                     .allMatch(cause -> !cause.startsWith("HTTP 5") || cause.contains("Retry-After"));
             assertThat(reputation.mismatches()).isEmpty();
+            assertThat(checked.open()).as("membership flags left open").isZero();
+            assertThat(checked.waitingForAModerator())
+                    .as("references left for a moderator")
+                    .isZero();
+            assertThat(checked.insiderAnswer())
+                    .as("the insider's post during the outage")
+                    .isEqualTo(201);
+            assertThat(checked.insiderStatus())
+                    .as("the insider's reference once checked")
+                    .isEqualTo("HIDDEN");
+            // one line when deliveries start failing and one when they succeed again, per event type
+            assertThat(checked.outageLines()).as("outage lines in review's log").isBetween(1L, 3L);
             assertThat(reputation.parked()).isZero();
         }
     }
