@@ -21,6 +21,11 @@ public final class DrillAccounts implements AutoCloseable {
         api = new Api(platform);
     }
 
+    /** The environment under which identity-service creates the moderator {@link #insider} needs. */
+    public static Map<String, String> withModerator() {
+        return Sessions.withModerator();
+    }
+
     /** A signed-in SME (a client who writes references). */
     public Signed client(String name) {
         Api.Account account = api.signUpAccount("SME", name);
@@ -45,7 +50,8 @@ public final class DrillAccounts implements AutoCloseable {
     /**
      * An insider turned client: a colleague on {@code owner}'s team whom a moderator later made an
      * SME account, so that it may post references, signed in again with its second factor. Only
-     * the team-membership check keeps it from reviewing its own provider.
+     * the team-membership check keeps it from reviewing its own provider. Needs a platform started
+     * {@link #withModerator()}.
      */
     public Signed insider(Owner owner, String name) {
         Api.Account colleague = api.signUpAccount("PROVIDER", name);

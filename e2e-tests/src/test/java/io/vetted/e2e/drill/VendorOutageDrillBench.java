@@ -32,6 +32,7 @@ class VendorOutageDrillBench {
         Map<String, String> environment = new HashMap<>(Drill.environment());
         // the checks skipped during the outage are done this often once vendor-service is back (1 min by default)
         environment.put("MEMBERSHIP_RECHECK_PERIOD", "5s");
+        environment.putAll(DrillAccounts.withModerator());
         try (Platform platform = Platform.start(VendorOutageDrillBench.class, environment);
                 DrillAccounts accounts = new DrillAccounts(platform)) {
             Drill drill = new Drill(platform, options);
