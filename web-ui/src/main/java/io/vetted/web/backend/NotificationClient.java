@@ -40,6 +40,7 @@ public interface NotificationClient {
     @Get("/api/notifications/unsubscribe/{token}")
     Unsubscription unsubscription(@PathVariable String token);
 
+    @AnswersNotFound
     @Anonymous
     @Post("/api/notifications/unsubscribe/{token}")
     Unsubscription unsubscribe(@PathVariable String token);

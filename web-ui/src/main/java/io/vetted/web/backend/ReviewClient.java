@@ -65,6 +65,8 @@ public interface ReviewClient {
     @Get("/api/references/mine")
     List<Reference> mine();
 
+    /** null when review-service answers 404: it knows only published profiles (the page says so). */
+    @AnswersNotFound
     @Post("/api/providers/{providerId}/invitations")
     Invitation invite(@PathVariable UUID providerId, @Body Map<String, String> invitation);
 

@@ -22,6 +22,7 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContexts;
+import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
 import java.util.Map;
@@ -116,13 +117,20 @@ class IdentityQueueController {
             Map<String, String> errors = FormErrors.of(e, pages.messages(request))
                     .propagate(401, 403)
                     .on(409, FormErrors.FORM, "identity.closed")
-                    .on(404, FormErrors.FORM, "identity.closed")
                     .fields(field -> field.equals("reason") ? "identityReason" : "identityChoice")
                     .otherwise("field.generic")
                     .map();
-            IdentityQueuePage page =
-                    new IdentityQueuePage(pages.of(request), vendor.queue(null, 0, SIZE), null, false, id, errors);
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("moderation/identity", page));
+            return refused(request, id, errors);
+        } catch (PageNotFoundException gone) {
+            // the case is no longer waiting (another moderator decided it): RefusedWrites made the 404 this
+            return refused(
+                    request, id, Map.of(FormErrors.FORM, pages.messages(request).get("identity.closed")));
         }
+    }
+
+    private HttpResponse<?> refused(HttpRequest<?> request, UUID id, Map<String, String> errors) {
+        IdentityQueuePage page =
+                new IdentityQueuePage(pages.of(request), vendor.queue(null, 0, SIZE), null, false, id, errors);
+        return HttpResponse.unprocessableEntity().body(new ModelAndView<>("moderation/identity", page));
     }
 }

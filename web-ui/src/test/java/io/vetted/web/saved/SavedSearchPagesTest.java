@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,15 @@ class SavedSearchPagesTest implements ServicesTest {
         assertThat(answer.location()).isEqualTo("/?q=support&region=84&specialty=HELPDESK");
         assertThat(services.callsTo("/api/buyer/saved-searches/" + ID + "/visits"))
                 .anySatisfy(call -> assertThat(call.method()).isEqualTo("POST"));
+    }
+
+    @Test
+    void reportsDeletingASearchBuyerServiceDoesNotKnowAsRefusedNeverAsDone() {
+        // buyer-service answers 404 for a search that is not this visitor's (or no longer exists)
+        var answer = SmeVisitor.sme(http).post("/my/saved-searches/" + UUID.randomUUID() + "/deletion", "x=");
+
+        assertThat(answer.code()).isEqualTo(404);
+        assertThat(answer.location()).isNull();
     }
 
     @Test

@@ -28,6 +28,7 @@ class ShortlistPagesTest implements ServicesTest {
     private final FakeServices services = new FakeServices()
             .emptySearch()
             .answer("/api/buyer/shortlists/" + LIST, SHORTLIST)
+            .answer("/api/buyer/shortlists/" + LIST + "/entries/" + PROVIDER, SHORTLIST)
             .answer(
                     "/api/providers/" + PROVIDER,
                     "{\"id\":\"" + PROVIDER + "\",\"name\":\"Infogérance Rhône\",\"kind\":\"AGENCY\","
