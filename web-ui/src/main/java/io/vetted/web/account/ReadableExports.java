@@ -6,14 +6,6 @@ import io.vetted.web.page.PageContext;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +23,8 @@ class ReadableExports {
 
     private static final Argument<Map<String, Object>> TREE = Argument.mapOf(String.class, Object.class);
     private static final Set<String> HIDDEN = Set.of("id", "version", "companyKey", "sentencesIndexed");
-    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9_ -]*");
     // a page of this site (a notification's), never another site's address
     private static final Pattern SITE_PATH = Pattern.compile("/[A-Za-z0-9][^\\s]*");
-    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JsonMapper json;
 
@@ -57,7 +45,7 @@ class ReadableExports {
                 sections.add(new ReadableExport.Section(text(ctx, "data.section." + key, key), parts(ctx, key, value)));
             }
         });
-        return new ReadableExport(ctx, format(ctx, "", "exportedAt", tree.get("exportedAt")), sections);
+        return new ReadableExport(ctx, ExportValues.format(ctx, "", "exportedAt", tree.get("exportedAt")), sections);
     }
 
     private List<ReadableExport.Part> parts(PageContext ctx, String section, Object value) {
@@ -97,7 +85,7 @@ class ReadableExports {
         if (value instanceof String path && SITE_PATH.matcher(path).matches()) {
             return new ReadableExport.Field(label, ctx.t("data.open"), path, List.of());
         }
-        return new ReadableExport.Field(label, format(ctx, part, key, value), null, List.of());
+        return new ReadableExport.Field(label, ExportValues.format(ctx, part, key, value), null, List.of());
     }
 
     private static boolean shown(String key, Object value) {
@@ -110,46 +98,6 @@ class ReadableExports {
 
     private static boolean scalars(List<?> list) {
         return list.stream().noneMatch(item -> item instanceof Map<?, ?> || item instanceof List<?>);
-    }
-
-    private static String format(PageContext ctx, String part, String key, Object value) {
-        Locale locale = ctx.locale();
-        if (value instanceof List<?> list) {
-            return String.join(
-                    ", ",
-                    list.stream().map(item -> format(ctx, part, key, item)).toList());
-        }
-        if (value instanceof Boolean yes) {
-            return ctx.t(yes ? "data.yes" : "data.no");
-        }
-        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
-            return NumberFormat.getNumberInstance(locale).format(value);
-        }
-        String text = String.valueOf(value);
-        try {
-            if (INSTANT.matcher(text).matches()) {
-                return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(OffsetDateTime.parse(text).atZoneSameInstant(PARIS));
-            }
-            if (DAY.matcher(text).matches()) {
-                return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale)
-                        .format(LocalDate.parse(text));
-            }
-        } catch (DateTimeParseException notADate) {
-            return text;
-        }
-        if (WORDS.matcher(text).matches()) {
-            // a code (role, status, kind) or a fixed phrase (how a sign-in was made): the family of
-            // texts it belongs to, named by part and field or by field; anything else shows as stored
-            return ctx.messages()
-                    .find("data.values." + part + "." + key)
-                    .or(() -> ctx.messages().find("data.values." + key))
-                    .flatMap(family -> ctx.messages().find(family + text.replace(' ', '-')))
-                    .orElse(text);
-        }
-        return text;
     }
 
     private static String label(PageContext ctx, String key) {
