@@ -61,6 +61,15 @@ public record IdentityQueuePage(
         return "/moderation/identity?page=" + page + (kind == null ? "" : "&kind=" + kind);
     }
 
+    /**
+     * The refusal of a decision whose entry the queue no longer lists (another moderator decided it),
+     * shown above the list since there is no entry to show it next to; empty otherwise.
+     */
+    public Map<String, String> errorsOfAnEntryGone() {
+        boolean listed = queue.entries().stream().anyMatch(entry -> entry.id().equals(failed));
+        return failed == null || listed ? Map.of() : errors;
+    }
+
     /** The errors of entry {@code id}'s form: none unless its decision was the one refused. */
     public Map<String, String> errorsOf(UUID id) {
         return id.equals(failed) ? errors : Map.of();

@@ -69,7 +69,7 @@ class IdentityDecisionRefusalTest implements ServicesTest {
         assertThat(refused).as("a redirect to the queue as if decided").isNotNull();
         assertThat(refused.code()).isEqualTo(422);
         assertThat(refused.getResponse().getBody(String.class).orElse(""))
-                .contains("<h1>Company identity</h1>")
+                .contains("This request is no longer waiting for a decision")
                 .doesNotContain("Decision saved.");
     }
 }
