@@ -1,6 +1,7 @@
 package io.vetted.web.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -62,7 +63,7 @@ class IdentityDecisionRefusalTest implements ServicesTest {
                 .cookie(moderator)
                 .cookie(queue.getCookie("__Host-csrfToken").orElseThrow());
 
-        HttpClientResponseException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        HttpClientResponseException refused = catchThrowableOfType(
                 () -> http.toBlocking().exchange(decision, String.class), HttpClientResponseException.class);
 
         // before: the void client call read vendor-service's 404 as done, and the queue said "Decision saved."
