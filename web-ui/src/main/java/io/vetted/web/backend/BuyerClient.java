@@ -45,7 +45,6 @@ public interface BuyerClient {
     void deleteShortlist(@PathVariable UUID id);
 
     /** @return null when the account has no such shortlist or saved search */
-    @Nullable
     @Post("/api/buyer/shortlists/{id}/entries")
     Shortlist addEntry(@PathVariable UUID id, @Body NewEntry entry);
 
@@ -56,7 +55,6 @@ public interface BuyerClient {
     void removeEntry(@PathVariable UUID id, @PathVariable UUID providerId);
 
     /** @return null when the account has no such shortlist or saved search */
-    @Nullable
     @Post("/api/buyer/shortlists/{id}/share")
     ShareLink share(@PathVariable UUID id);
 
@@ -76,7 +74,6 @@ public interface BuyerClient {
     SavedSearch saveSearch(@Body NewSavedSearch search);
 
     /** @return null when the account has no such shortlist or saved search */
-    @Nullable
     @Post("/api/buyer/saved-searches/{id}/visits")
     SavedSearch visit(@PathVariable UUID id);
 

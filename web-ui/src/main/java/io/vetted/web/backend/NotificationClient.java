@@ -25,7 +25,7 @@ public interface NotificationClient {
     UnreadCount unreadCount();
 
     @Post("/api/notifications/{id}/read")
-    HttpResponse<Void> markRead(@PathVariable UUID id);
+    void markRead(@PathVariable UUID id);
 
     @Post("/api/notifications/read-all")
     HttpResponse<Void> markAllRead();

@@ -56,12 +56,10 @@ class ContactController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> ask(HttpRequest<?> request, @PathVariable UUID id, @Body ContactForm form) {
         try {
-            refusedIfNull(reviews.askContact(
-                    id, Map.of("company", form.text(form.company()), "message", form.text(form.message()))));
+            reviews.askContact(id, Map.of("company", form.text(form.company()), "message", form.text(form.message())));
             return HttpResponse.seeOther(URI.create("/my/contact-requests?done=sent"));
         } catch (HttpClientResponseException e) {
             Map<String, String> errors = FormErrors.of(e, pages.messages(request))
-                    .propagate(404)
                     .on(409, FormErrors.FORM, "contact.alreadyAsked")
                     .map();
             return HttpResponse.unprocessableEntity()
@@ -85,10 +83,10 @@ class ContactController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> accept(@PathVariable UUID id, @Body ContactForm form) {
         try {
-            refusedIfNull(reviews.acceptContact(id, Map.of("contactDetails", form.text(form.contactDetails()))));
+            reviews.acceptContact(id, Map.of("contactDetails", form.text(form.contactDetails())));
             return HttpResponse.seeOther(URI.create("/my/contact-requests?done=accepted"));
         } catch (HttpClientResponseException e) {
-            if (e.code() >= 500 || e.code() == 404) {
+            if (e.code() >= 500) {
                 throw e;
             }
             return HttpResponse.seeOther(URI.create("/my/contact-requests"));
@@ -99,18 +97,8 @@ class ContactController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> decline(@PathVariable UUID id, @Body ContactForm form) {
-        refusedIfNull(reviews.declineContact(id));
+        reviews.declineContact(id);
         return HttpResponse.seeOther(URI.create("/my/contact-requests?done=declined"));
-    }
-
-    /**
-     * The declarative client reads review-service's 404 (not yours, or no such request) as an empty
-     * answer rather than an error; it must reach the visitor as the refusal it is, never as "done".
-     */
-    private static void refusedIfNull(@Nullable ReviewClient.ContactRequest answer) {
-        if (answer == null) {
-            throw new PageNotFoundException();
-        }
     }
 
     private ReviewClient.Reference contactable(UUID id) {

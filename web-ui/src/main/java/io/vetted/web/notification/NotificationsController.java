@@ -18,7 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.vetted.web.backend.NotificationClient;
 import io.vetted.web.page.PageContexts;
-import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
 import java.util.UUID;
@@ -53,9 +52,7 @@ class NotificationsController {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> markRead(@PathVariable UUID id, @Body NotificationPages.ButtonForm form) {
-        if (notifications.markRead(id).code() == 404) {
-            throw new PageNotFoundException();
-        }
+        notifications.markRead(id);
         return HttpResponse.seeOther(URI.create(PATH + "?" + PageContexts.DONE + "=notificationRead"));
     }
 

@@ -142,11 +142,8 @@ class ReferenceFormController {
         return HttpResponse.seeOther(URI.create("/my/references?done=withdrawn"));
     }
 
-    /** review-service's refusal next to the fields; an unknown provider or reference is this site's 404. */
+    /** review-service's refusal next to the fields (an unknown provider or reference is RefusedWrites' 404 page). */
     private static Map<String, String> refusal(HttpClientResponseException e, Messages messages) {
-        if (e.code() == 404) {
-            throw new PageNotFoundException();
-        }
         return FormErrors.of(e, messages)
                 .propagate(401, 403)
                 .on(409, FormErrors.FORM, "reference.overlap")

@@ -22,7 +22,6 @@ import io.vetted.web.backend.BuyerClient;
 import io.vetted.web.page.FormErrors;
 import io.vetted.web.page.PageContext;
 import io.vetted.web.page.PageContexts;
-import io.vetted.web.page.PageNotFoundException;
 import io.vetted.web.search.SearchForm;
 import io.vetted.web.security.CsrfProtected;
 import java.net.URI;
@@ -104,9 +103,6 @@ class SavedSearchesController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> run(@PathVariable UUID id, @Body SavedSearchPages.ButtonForm form) {
         BuyerClient.SavedSearch search = buyer.visit(id);
-        if (search == null) {
-            throw new PageNotFoundException();
-        }
         return HttpResponse.seeOther(
                 URI.create("/?" + SearchForm.ofQueryString(search.query()).baseQuery()));
     }

@@ -82,9 +82,7 @@ class AddToShortlistController {
                 target = buyer.createShortlist(new BuyerClient.Naming(form.newNameText()))
                         .id();
             }
-            if (buyer.addEntry(target, new BuyerClient.NewEntry(provider, null)) == null) {
-                throw new PageNotFoundException();
-            }
+            buyer.addEntry(target, new BuyerClient.NewEntry(provider, null));
         } catch (HttpClientResponseException e) {
             return refused(
                     request,
