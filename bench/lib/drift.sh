@@ -21,7 +21,9 @@ normalise_log() { # logfile from-line database
 # the same for a pgbench script: its transaction's statements, variables (:name) as ?; a variable
 # cast to text[] (:statements::text[]) is one PgJDBC sends typed, which pgbench cannot
 normalise_script() {
-  sed -n '/^BEGIN READ ONLY;/,/^COMMIT;/p' "$1" | grep -v '^\\' | sed -E 's/[[:space:]]*\\gset$/;/' \
+  # a call outside a transaction (bench/sql/provider.sql) is what follows the parameter row's \gset
+  if grep -q '^BEGIN READ ONLY;' "$1"; then sed -n '/^BEGIN READ ONLY;/,/^COMMIT;/p' "$1"; else sed '1,/\\gset$/d' "$1"; fi \
+    | grep -v '^\\' | sed -E 's/[[:space:]]*\\gset$/;/' \
     | tr '\n' ' ' | tr ';' '\n' | sed -E 's/(^|[^:]):[a-z_][a-z_0-9]*(::text\[\])?/\1?/g; s/[[:space:]]+//g' \
     | grep -v '^$'
 }

@@ -9,6 +9,7 @@ load_param_rows() { # how many parameter rows pgbench draws from, per call (afte
   for target in $TARGETS; do
     ROWS[$target]=$(q -d "${DB_PREFIX}vendor" -c "SELECT count(*) FROM bench.$target")
   done
+  ROWS[provider_build]=${ROWS[provider]}
 }
 
 # A shared server may be out of connections for a moment (pgbench -c 64 next to the services'

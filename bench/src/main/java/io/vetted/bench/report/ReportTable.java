@@ -49,8 +49,19 @@ final class ReportTable {
                         figures.saturation("api", target, c),
                         figures.saturation("sql", target, c),
                         "pgbench",
-                        0.75);
+                        target.equals("provider") ? 0.5 : 0.75);
             }
+        }
+        // the profile's stored document against the dozen statements that put it together without it
+        for (int c : figures.concurrencies("api", "provider")) {
+            compare(
+                    "Saturation",
+                    NAMES.get("provider") + ", c=" + c + ", against putting it together",
+                    figures.refused("api", "provider", c),
+                    figures.saturation("api", "provider", c),
+                    figures.saturation("sql", "provider_build", c),
+                    "pgbench of provider_build.sql",
+                    0.5);
         }
         WEB_CALLS.forEach((page, api) -> {
             for (int c : figures.concurrencies("web", page)) {
@@ -152,18 +163,27 @@ final class ReportTable {
         String rate = format(figures.latencyRate(target, "50").orElse(0));
         String name = NAMES.get(target) + ": p99 at 50 % of saturation (" + rate + "/s)";
         if (sql.isEmpty() || sql.getAsDouble() == 0) {
-            rows.add(new Row("Latency", name, format(api.getAsDouble()) + " ms", "", "", "≤ 2 × pgbench", null));
+            rows.add(new Row(
+                    "Latency",
+                    name,
+                    format(api.getAsDouble()) + " ms",
+                    "",
+                    "",
+                    "≤ pgbench × 2 (3 for a profile)",
+                    null));
             return;
         }
         double ratio = api.getAsDouble() / sql.getAsDouble();
+        // issue 13 allows the provider API 3 × its SQL's p99; the searches keep the earlier 2
+        double maximum = target.equals("provider") ? 3 : 2;
         rows.add(new Row(
                 "Latency",
                 name,
                 format(api.getAsDouble()) + " ms",
                 "pgbench " + format(sql.getAsDouble()) + " ms",
                 format(ratio),
-                "≤ 2",
-                ratio <= 2));
+                "≤ " + format(maximum),
+                ratio <= maximum));
     }
 
     private void ceiling(String section, String name, Optional<Spread> value, double maximum, String unit) {

@@ -15,9 +15,11 @@ import java.util.UUID;
 class ProviderController implements ProviderOperations {
 
     private final ProfileService profiles;
+    private final PublicProfiles publicProfiles;
 
-    ProviderController(ProfileService profiles) {
+    ProviderController(ProfileService profiles, PublicProfiles publicProfiles) {
         this.profiles = profiles;
+        this.publicProfiles = publicProfiles;
     }
 
     @Override
@@ -30,7 +32,7 @@ class ProviderController implements ProviderOperations {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     public ProviderResponse get(UUID id) {
-        return profiles.published(id);
+        return publicProfiles.published(id);
     }
 
     @Override
