@@ -17,13 +17,15 @@ import java.util.TreeSet;
  * Every row the services store, table by table, to tell whether a series of calls changed
  * anything. Left out: the audit trail, which records reads too (an export, a refused call), and
  * review-service's copy of what vendor-service last said about a provider, refreshed by each
- * lookup so that references stay writable while vendor-service is down: a cache, not state; and
- * review-service's schedule of its periodic jobs, which moves with the clock, not with calls.
+ * lookup so that references stay writable while vendor-service is down: a cache, not state;
+ * vendor-service's stored public profiles, which the first read after a change writes (V27): a
+ * copy of the profile's tables, not state; and review-service's schedule of its periodic jobs,
+ * which moves with the clock, not with calls.
  */
 final class StoredState {
 
-    private static final Set<String> NOT_STATE =
-            Set.of("flyway_schema_history", "security_event", "known_provider", "scheduled_job");
+    private static final Set<String> NOT_STATE = Set.of(
+            "flyway_schema_history", "security_event", "known_provider", "provider_public_profile", "scheduled_job");
 
     private StoredState() {}
 
