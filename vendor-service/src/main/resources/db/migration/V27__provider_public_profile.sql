@@ -91,23 +91,28 @@ CREATE TRIGGER provider_public_profile_stale AFTER INSERT OR UPDATE OR DELETE ON
 CREATE TRIGGER provider_public_profile_stale AFTER INSERT OR UPDATE OR DELETE ON identity_change
     FOR EACH ROW EXECUTE FUNCTION provider_public_profile_changed();
 
--- Until when a profile put together now stays what the service would put together: the next Paris
--- midnight (today's price, the twelve months of price history), the end of a replaced notice promise's
--- hold, a withdrawn offer leaving its twelve months (a day early, for month arithmetic done in Java).
-CREATE FUNCTION provider_public_profile_valid_until(target uuid) RETURNS timestamptz
+-- Until when a profile put together from `built_at` on (the service's clock, read before it read the
+-- tables) stays what the service would put together: the next midnight in Paris (today's price, the
+-- twelve months of price history), the end of a replaced notice promise's hold (whole days of 24 hours,
+-- as Java's Duration.ofDays), a withdrawn offer leaving its twelve months. Java counts those months on
+-- the Paris calendar, which can land a day from PostgreSQL's interval arithmetic, so the bound is a day
+-- early, and within that day of doubt the document is kept a minute at most.
+CREATE FUNCTION provider_public_profile_valid_until(target uuid, built_at timestamptz) RETURNS timestamptz
     LANGUAGE sql STABLE AS
 $$
 SELECT least(
-    ((now() AT TIME ZONE 'Europe/Paris')::date + 1)::timestamp AT TIME ZONE 'Europe/Paris',
-    (SELECT min(n2.promised_at + make_interval(days => n1.notice_days))
+    ((built_at AT TIME ZONE 'Europe/Paris')::date + 1)::timestamp AT TIME ZONE 'Europe/Paris',
+    (SELECT min(n2.promised_at + n1.notice_days * interval '24 hours')
        FROM offer o1
        JOIN offer_notice n1 ON n1.offer_id = o1.id
        JOIN offer o2 ON o2.lineage_id = o1.lineage_id
        JOIN offer_notice n2 ON n2.offer_id = o2.id AND n2.promised_at > n1.promised_at
       WHERE o1.provider_id = target
-        AND n2.promised_at + make_interval(days => n1.notice_days) > now()),
-    (SELECT min(o.withdrawn_at + interval '12 months' - interval '1 day')
+        AND n2.promised_at + n1.notice_days * interval '24 hours' > built_at),
+    (SELECT min(CASE WHEN o.withdrawn_at + interval '12 months' - interval '1 day' > built_at
+                     THEN o.withdrawn_at + interval '12 months' - interval '1 day'
+                     ELSE built_at + interval '1 minute' END)
        FROM offer o
       WHERE o.provider_id = target
-        AND o.withdrawn_at > now() - interval '13 months'))
+        AND o.withdrawn_at + interval '12 months' + interval '1 day' > built_at))
 $$;

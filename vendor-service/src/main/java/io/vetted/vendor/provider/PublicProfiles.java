@@ -1,6 +1,5 @@
 package io.vetted.vendor.provider;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -38,16 +37,19 @@ class PublicProfiles {
                 LOG.warn("The stored profile of {} does not read back; putting it together again", id, e);
             }
         }
+        // read before the tables, so what the view computes from the clock is bounded from here on
+        Instant builtAt = Instant.now();
         ProviderResponse built = profiles.published(id);
-        keep(id, stored.map(PublicProfileDocument::generation).orElse(0L), built);
+        keep(id, stored.map(PublicProfileDocument::generation).orElse(0L), builtAt, built);
         return built;
     }
 
-    // The buyer has the profile either way; a document not stored is put together by the next reader.
-    private void keep(UUID id, long generation, ProviderResponse built) {
+    // The buyer has the profile either way (a failed store, whatever its cause, included); a document
+    // not stored is put together by the next reader.
+    private void keep(UUID id, long generation, Instant builtAt, ProviderResponse built) {
         try {
-            documents.store(id, generation, json.writeValueAsString(built));
-        } catch (IOException | DataAccessException e) {
+            documents.store(id, generation, builtAt, json.writeValueAsString(built));
+        } catch (IOException | RuntimeException e) {
             LOG.debug("The profile of {} was not stored", id, e);
         }
     }

@@ -99,7 +99,8 @@ class PublicProfileDocumentTest implements PostgresTest {
         long readBefore = documents.findById(p.id()).orElseThrow().generation();
         update("UPDATE provider SET city = 'Villeurbanne' WHERE id = ?", p.id());
 
-        assertThat(documents.store(p.id(), readBefore, "{\"city\":\"Lyon\"}")).isZero();
+        assertThat(documents.store(p.id(), readBefore, Instant.now(), "{\"city\":\"Lyon\"}"))
+                .isZero();
         assertThat(providers.get(p.id()).city()).isEqualTo("Villeurbanne");
     }
 
@@ -114,7 +115,7 @@ class PublicProfileDocumentTest implements PostgresTest {
                 change.setObject(1, p.id());
                 change.executeUpdate();
             }
-            var store = CompletableFuture.supplyAsync(() -> documents.store(p.id(), readBefore, "{}"));
+            var store = CompletableFuture.supplyAsync(() -> documents.store(p.id(), readBefore, Instant.now(), "{}"));
             Thread.sleep(300);
             assertThat(store).isNotDone();
             writer.commit();
@@ -161,6 +162,19 @@ class PublicProfileDocumentTest implements PostgresTest {
         providers.get(p.id());
 
         assertThat(validUntil(p.id())).isBetween(Instant.now(), Instant.now().plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void keepsTheDocumentTillMidnightOnceAWithdrawnOfferHasLeftItsTwelveMonths() {
+        var p = published("Offre Partie");
+        update(
+                "UPDATE offer SET withdrawn_at = now() - interval '12 months' - interval '3 days' WHERE provider_id = ?",
+                p.id());
+        providers.get(p.id());
+        ZoneId paris = ZoneId.of("Europe/Paris");
+
+        assertThat(validUntil(p.id()))
+                .isEqualTo(LocalDate.now(paris).plusDays(1).atStartOfDay(paris).toInstant());
     }
 
     private Providers.Owned published(String name) {

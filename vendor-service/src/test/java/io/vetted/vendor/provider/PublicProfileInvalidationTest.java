@@ -89,7 +89,7 @@ class PublicProfileInvalidationTest implements PostgresTest {
                         "INSERT INTO identity_change (id, provider_id, field, previous_value, new_value, shown_publicly,"
                                 + " changed_by, changed_at) VALUES (gen_random_uuid(), ?, 'NAME', 'Ancien', 'Nouveau',"
                                 + " true, gen_random_uuid(), now())"),
-                change("offer (deleted)", null, "DELETE FROM offer_price WHERE offer_id IN (" + OFFERS + ")"));
+                change("offer_price (deleted)", null, "DELETE FROM offer_price WHERE offer_id IN (" + OFFERS + ")"));
     }
 
     @ParameterizedTest(name = "{0}")
