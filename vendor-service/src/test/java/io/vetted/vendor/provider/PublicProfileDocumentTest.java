@@ -3,7 +3,6 @@ package io.vetted.vendor.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -15,7 +14,6 @@ import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +53,8 @@ class PublicProfileDocumentTest implements PostgresTest {
     void answersASecondReadFromTheDocumentTheFirstStored() {
         var p = published("Copie Lyon");
         providers.get(p.id());
-        update(
+        ProfileRows.update(
+                dataSource,
                 "UPDATE provider_public_profile SET body = replace(body, 'Copie Lyon', 'Copie gardée') "
                         + "WHERE provider_id = ?",
                 p.id());
@@ -97,7 +96,7 @@ class PublicProfileDocumentTest implements PostgresTest {
         var p = published("Lecture Dépassée");
         providers.get(p.id());
         long readBefore = documents.findById(p.id()).orElseThrow().generation();
-        update("UPDATE provider SET city = 'Villeurbanne' WHERE id = ?", p.id());
+        ProfileRows.update(dataSource, "UPDATE provider SET city = 'Villeurbanne' WHERE id = ?", p.id());
 
         assertThat(documents.store(p.id(), readBefore, Instant.now(), "{\"city\":\"Lyon\"}"))
                 .isZero();
@@ -109,7 +108,7 @@ class PublicProfileDocumentTest implements PostgresTest {
         var p = published("Écriture En Cours");
         providers.get(p.id());
         long readBefore = documents.findById(p.id()).orElseThrow().generation();
-        try (Connection writer = rawConnection()) {
+        try (Connection writer = ProfileRows.connection(dataSource)) {
             writer.setAutoCommit(false);
             try (var change = writer.prepareStatement("UPDATE provider SET city = 'Bron' WHERE id = ?")) {
                 change.setObject(1, p.id());
@@ -139,11 +138,13 @@ class PublicProfileDocumentTest implements PostgresTest {
     @Test
     void keepsADocumentNoLaterThanAReplacedNoticeStopsHolding() {
         var p = published("Préavis Remplacé");
-        update(
+        ProfileRows.update(
+                dataSource,
                 "INSERT INTO offer_notice (offer_id, notice_days, promised_at) SELECT id, 30, now() - interval '40 days'"
                         + " FROM offer WHERE provider_id = ?",
                 p.id());
-        update(
+        ProfileRows.update(
+                dataSource,
                 "INSERT INTO offer_notice (offer_id, notice_days, promised_at)"
                         + " SELECT id, 7, now() - interval '30 days' + interval '1 minute' FROM offer WHERE provider_id = ?",
                 p.id());
@@ -155,7 +156,8 @@ class PublicProfileDocumentTest implements PostgresTest {
     @Test
     void keepsADocumentNoLaterThanAWithdrawnOfferLeavesItsTwelveMonths() {
         var p = published("Offre Ancienne");
-        update(
+        ProfileRows.update(
+                dataSource,
                 "UPDATE offer SET withdrawn_at = now() - interval '12 months' + interval '1 day' + interval '1 minute'"
                         + " WHERE provider_id = ?",
                 p.id());
@@ -167,7 +169,8 @@ class PublicProfileDocumentTest implements PostgresTest {
     @Test
     void keepsTheDocumentTillMidnightOnceAWithdrawnOfferHasLeftItsTwelveMonths() {
         var p = published("Offre Partie");
-        update(
+        ProfileRows.update(
+                dataSource,
                 "UPDATE offer SET withdrawn_at = now() - interval '12 months' - interval '3 days' WHERE provider_id = ?",
                 p.id());
         providers.get(p.id());
@@ -183,19 +186,5 @@ class PublicProfileDocumentTest implements PostgresTest {
 
     private Instant validUntil(UUID providerId) {
         return documents.findById(providerId).orElseThrow().validUntil();
-    }
-
-    private void update(String sql, UUID providerId) {
-        try (Connection connection = rawConnection();
-                var statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, providerId);
-            assertThat(statement.executeUpdate()).as(sql).isPositive();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Connection rawConnection() throws SQLException {
-        return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
     }
 }

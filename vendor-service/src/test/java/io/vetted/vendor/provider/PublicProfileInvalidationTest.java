@@ -2,16 +2,12 @@ package io.vetted.vendor.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vetted.testsupport.PostgresTest;
 import io.vetted.testsupport.TestIssuer;
 import io.vetted.vendor.catalog.Specialty;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.TestInstance;
@@ -97,13 +93,13 @@ class PublicProfileInvalidationTest implements PostgresTest {
     void aChangeToARowTheProfileShowsEmptiesItsDocument(String table, String before, String change) {
         var p = Providers.published(providers, Providers.agency("Table " + table, "Lyon", Specialty.HELPDESK));
         if (before != null) {
-            update(before, p.id());
+            ProfileRows.update(dataSource, before, p.id());
         }
         providers.get(p.id());
         var stored = documents.findById(p.id()).orElseThrow();
         assertThat(stored.body()).isNotNull();
 
-        update(change, p.id());
+        ProfileRows.update(dataSource, change, p.id());
 
         var after = documents.findById(p.id()).orElseThrow();
         assertThat(after.body()).as(table).isNull();
@@ -112,16 +108,5 @@ class PublicProfileInvalidationTest implements PostgresTest {
 
     private static Arguments change(String table, String before, String change) {
         return Arguments.of(table, before, change);
-    }
-
-    private void update(String sql, UUID providerId) {
-        try (Connection connection =
-                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                var statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, providerId);
-            assertThat(statement.executeUpdate()).as(sql).isPositive();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

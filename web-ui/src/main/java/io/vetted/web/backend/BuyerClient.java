@@ -44,7 +44,6 @@ public interface BuyerClient {
     @Delete("/api/buyer/shortlists/{id}")
     void deleteShortlist(@PathVariable UUID id);
 
-    /** @return null when the account has no such shortlist or saved search */
     @Post("/api/buyer/shortlists/{id}/entries")
     Shortlist addEntry(@PathVariable UUID id, @Body NewEntry entry);
 
@@ -54,7 +53,6 @@ public interface BuyerClient {
     @Delete("/api/buyer/shortlists/{id}/entries/{providerId}")
     void removeEntry(@PathVariable UUID id, @PathVariable UUID providerId);
 
-    /** @return null when the account has no such shortlist or saved search */
     @Post("/api/buyer/shortlists/{id}/share")
     ShareLink share(@PathVariable UUID id);
 
@@ -73,7 +71,6 @@ public interface BuyerClient {
     @Post("/api/buyer/saved-searches")
     SavedSearch saveSearch(@Body NewSavedSearch search);
 
-    /** @return null when the account has no such shortlist or saved search */
     @Post("/api/buyer/saved-searches/{id}/visits")
     SavedSearch visit(@PathVariable UUID id);
 
