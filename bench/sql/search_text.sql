@@ -6,6 +6,7 @@
 -- count_limit is vetted.search.count-limit: the total reads at most that many matches plus one;
 -- rank_candidates (vetted.search.rank-candidates) is how many matches relevance ranks on the first
 -- page; the facets of more than 200 matches (FacetQueries.FRESH) come from FacetQueries' cache.
+-- The transaction's first statement is PlannerSettings': custom plans and no sequential scan, for it only.
 \set n random(1, :rows)
 \set size 20
 \set offset 0
@@ -15,6 +16,7 @@
 SELECT q, statements, text_query, meaning, meaning_tokens, rank_query, tokens, tokens_but_dept, dept_prefix
   FROM bench.search_text WHERE n = :n \gset
 BEGIN READ ONLY;
+SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('enable_seqscan', 'off', true);
 SELECT coalesce(provider_text_query(t)::text, '') FROM unnest(:statements::text[]) WITH ORDINALITY AS u (t, n) ORDER BY n;
 \if :meaning
 SELECT count(*) FROM (SELECT 1 FROM provider_search s WHERE (s.document @@ :text_query::tsquery OR s.facets && :meaning_tokens) AND s.facets @> :tokens LIMIT :bounded_limit) AS bounded \gset

@@ -148,14 +148,19 @@ public final class ReputationLag {
         "clear monthly reports and a named contact."
     };
 
+    // a probe run's own word opens each text: a second run on the same database must not find the
+    // first run's references "opening the same way" and have its own held as near-duplicates
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
     private static String reference(int i) {
         int rating = 1 + i % 5;
-        return "{\"company\":{\"name\":\"Lag probe client " + i + "\"},"
+        return "{\"company\":{\"name\":\"Lag probe client " + RUN + " " + i + "\"},"
                 + "\"engagement\":{\"services\":[\"HELPDESK\"],\"mode\":\"REMOTE\",\"start\":\""
                 + LocalDate.now(ZoneId.of("Europe/Paris")).minusMonths(6) + "\"},"
                 + "\"rating\":" + rating + ",\"wouldRecommend\":" + (rating >= 4) + ","
                 + "\"facts\":{\"unannouncedPriceIncrease\":false,\"subcontracting\":\"NO\",\"afterHoursIncident\":\"NEVER_NEEDED\"},"
-                + "\"comment\":\"Client " + i + " of the reputation-lag probe: " + OPENINGS[i % OPENINGS.length]
+                + "\"comment\":\"Client " + RUN + " " + i + " of the reputation-lag probe: "
+                + OPENINGS[i % OPENINGS.length]
                 + " The benchmark wrote this reference.\"}";
     }
 }

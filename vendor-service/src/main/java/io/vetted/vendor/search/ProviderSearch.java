@@ -37,6 +37,7 @@ class ProviderSearch {
     private final TextPlanner planner;
     private final Relaxations relaxations;
     private final RelevancePage relevance;
+    private final PlannerSettings settings;
     private final long countLimit;
     private final long rankCandidates;
 
@@ -48,6 +49,7 @@ class ProviderSearch {
             TextPlanner planner,
             Relaxations relaxations,
             RelevancePage relevance,
+            PlannerSettings settings,
             @Value("${vetted.search.count-limit}") long countLimit,
             @Value("${vetted.search.rank-candidates}") long rankCandidates) {
         this.sql = sql;
@@ -57,12 +59,14 @@ class ProviderSearch {
         this.planner = planner;
         this.relaxations = relaxations;
         this.relevance = relevance;
+        this.settings = settings;
         this.countLimit = countLimit;
         this.rankCandidates = rankCandidates;
     }
 
     @ReadOnly
     SearchResponse search(SearchCriteria criteria) {
+        settings.apply();
         TextPlan text = planner.plan(criteria.q(), criteria.isLiteral(), hasArea(criteria));
         SearchRules.Plan plan = rules.plan(criteria, text.ranked());
         SearchFilter filter = rules.filter(criteria, plan.basis(), text.condition(), text.areaOrRemote(criteria));
