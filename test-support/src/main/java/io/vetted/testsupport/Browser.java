@@ -4,7 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -21,7 +26,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser {
 
+    // Chromium's profile directories (about 3 MB each, one per browser), removed when the JVM ends
+    private static final Set<Path> PROFILES = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILES.forEach(Browser::deleteQuietly)));
+    }
+
     private Browser() {}
+
+    private static Path profileDirectory() throws IOException {
+        Path directory = Files.createTempDirectory("chromium-profile");
+        PROFILES.add(directory);
+        return directory;
+    }
+
+    // best effort: a browser a test left running may still write there
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the system's temporary-file cleaning
+        }
+    }
 
     public static ChromeDriver chromium(String language) {
         System.setProperty("SE_OFFLINE", "true");
@@ -41,7 +69,7 @@ public final class Browser {
                     "--disable-extensions",
                     "--window-size=1280,900",
                     "--lang=" + language,
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
+                    "--user-data-dir=" + profileDirectory(),
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
