@@ -219,6 +219,19 @@ final class ReportTable {
                         "",
                         "0",
                         false)));
+        // a refused reference has no lag to count: the write rate was not sustained
+        figures.of("lag", "review", "errors").filter(e -> e.median() > 0).ifPresent(refused -> {
+            double accepted = seen.map(Spread::median).orElse(0.0)
+                    + figures.of("lag", "review", "unseen").map(Spread::median).orElse(0.0);
+            rows.add(new Row(
+                    "Reputation lag",
+                    "references accepted at " + lagRate() + "/s (the rest refused, 4xx/5xx)",
+                    format(accepted) + " of " + format(accepted + refused.median()),
+                    "",
+                    "",
+                    "every one",
+                    false));
+        });
     }
 
     private String lagRate() {

@@ -146,6 +146,20 @@ class ReportWriterTest {
     }
 
     @Test
+    void countsRefusedReferencesAsAWriteRateNotSustained() throws IOException {
+        String report = write(List.of(
+                "lag,review,reputation,0,100,1,p50,16000",
+                "lag,review,reputation,0,100,1,p99,25000",
+                "lag,review,reputation,0,100,1,seen,969",
+                "lag,review,reputation,0,100,1,unseen,0",
+                "lag,review,reputation,0,100,1,errors,2031"));
+
+        assertThat(report)
+                .contains("| Reputation lag | references accepted at 100/s (the rest refused, 4xx/5xx) | 969 of 3,000 |"
+                        + "  |  | every one | **MISS** |");
+    }
+
+    @Test
     void setsLuceneBesidePgbenchAndTheApiAndKeepsItsRatesOutOfTheApisCurves() throws IOException {
         String report = write(List.of(
                 "saturation,sql,search_text,16,0,1,throughput,1000",
