@@ -150,7 +150,7 @@ public final class ReputationLag {
 
     // a probe run's own word opens each text: a second run on the same database must not find the
     // first run's references "opening the same way" and have its own held as near-duplicates
-    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     private static String reference(int i) {
         int rating = 1 + i % 5;

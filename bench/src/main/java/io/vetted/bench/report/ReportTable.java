@@ -201,6 +201,19 @@ final class ReportTable {
     private void lag() {
         Optional<Spread> seen = figures.of("lag", "review", "seen");
         String name = "p99 at " + lagRate() + " references/s";
+        // a refused reference has no lag to count: the write rate was not sustained
+        figures.of("lag", "review", "errors").ifPresent(refused -> {
+            double accepted = seen.map(Spread::median).orElse(0.0)
+                    + figures.of("lag", "review", "unseen").map(Spread::median).orElse(0.0);
+            rows.add(new Row(
+                    "Reputation lag",
+                    "references accepted at " + lagRate() + "/s (the rest refused or failed)",
+                    format(accepted) + " of " + format(accepted + refused.median()),
+                    "",
+                    "",
+                    "every one",
+                    refused.median() == 0));
+        });
         if (seen.isPresent() && seen.get().median() == 0) {
             rows.add(new Row("Reputation lag", name, "no reference became visible", "", "", "≤ 1,000 ms", false));
             return;
@@ -219,19 +232,6 @@ final class ReportTable {
                         "",
                         "0",
                         false)));
-        // a refused reference has no lag to count: the write rate was not sustained
-        figures.of("lag", "review", "errors").filter(e -> e.median() > 0).ifPresent(refused -> {
-            double accepted = seen.map(Spread::median).orElse(0.0)
-                    + figures.of("lag", "review", "unseen").map(Spread::median).orElse(0.0);
-            rows.add(new Row(
-                    "Reputation lag",
-                    "references accepted at " + lagRate() + "/s (the rest refused, 4xx/5xx)",
-                    format(accepted) + " of " + format(accepted + refused.median()),
-                    "",
-                    "",
-                    "every one",
-                    false));
-        });
     }
 
     private String lagRate() {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * What PostgreSQL does with a search's statements: text and filters meet in one index, and the
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * carry them to the next caller's statements.
  */
 @MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPlanTest implements PostgresTest {
 
     // the total of a text search with a specialty and a department, as ProviderSearch writes it
