@@ -2,13 +2,11 @@ package io.vetted.vendor.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.vetted.testsupport.PostgresTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class SearchPlanTest implements PostgresTest {
     PlannerSettings settings;
 
     @Inject
-    JdbcOperations jdbc;
+    SqlRunner sql;
 
     @Inject
     TransactionOperations<Connection> transactions;
@@ -68,12 +66,10 @@ class SearchPlanTest implements PostgresTest {
     }
 
     private List<String> rows(String statement) {
-        return jdbc.prepareStatement(statement, prepared -> {
+        return sql.query(statement, List.of(), result -> {
             List<String> lines = new ArrayList<>();
-            try (ResultSet result = prepared.executeQuery()) {
-                while (result.next()) {
-                    lines.add(result.getString(1));
-                }
+            while (result.next()) {
+                lines.add(result.getString(1));
             }
             return lines;
         });
