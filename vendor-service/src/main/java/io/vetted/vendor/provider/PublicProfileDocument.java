@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * A published profile as buyers read it, stored as JSON the first time it was put together (V27).
- * {@code generation} is not an optimistic-locking version: V27's triggers move it on with every change
- * to what the profile shows, and a reader stores a document only under the generation it started from.
+ * {@code generation} is not an optimistic-locking version: V27's triggers move it on with every
+ * transaction that changes what the profile shows (once per transaction since V29), and a reader
+ * stores a document only under the generation it started from.
  */
 @MappedEntity("provider_public_profile")
 record PublicProfileDocument(

@@ -53,11 +53,4 @@ interface ReputationRepository extends GenericRepository<ProviderReputation, UUI
     @Query(
             "SELECT criterion, rating FROM provider_reputation_criterion WHERE provider_id = :providerId ORDER BY criterion")
     List<CriterionRating> criteria(UUID providerId);
-
-    @Query("DELETE FROM provider_reputation_criterion WHERE provider_id = :providerId")
-    void deleteCriteria(UUID providerId);
-
-    @Query(
-            "INSERT INTO provider_reputation_criterion (provider_id, criterion, rating) VALUES (:providerId, :criterion, :rating)")
-    void insertCriterion(UUID providerId, String criterion, BigDecimal rating);
 }

@@ -22,11 +22,17 @@ public class ReputationService {
     private final ReputationRepository reputations;
     private final ProviderRepository providers;
     private final SearchIndex search;
+    private final ReputationCriteria criteria;
 
-    ReputationService(ReputationRepository reputations, ProviderRepository providers, SearchIndex search) {
+    ReputationService(
+            ReputationRepository reputations,
+            ProviderRepository providers,
+            SearchIndex search,
+            ReputationCriteria criteria) {
         this.reputations = reputations;
         this.providers = providers;
         this.search = search;
+        this.criteria = criteria;
     }
 
     @ReadOnly
@@ -102,14 +108,7 @@ public class ReputationService {
                         update.evidenceChecked())
                 > 0;
         if (applied) {
-            reputations.deleteCriteria(providerId);
-            if (update.criteria() != null) {
-                update.criteria().forEach((name, rating) -> {
-                    if (Criterion.known(name) && rating != null) {
-                        reputations.insertCriterion(providerId, name, rating);
-                    }
-                });
-            }
+            criteria.replace(providerId, update.criteria());
             search.refreshRating(providerId);
         }
         return applied;

@@ -124,6 +124,18 @@ class ReputationApiTest implements PostgresTest {
     }
 
     @Test
+    void replacesTheCriteriaWithTheNextSnapshotsKeepingNoneItLeftOut() {
+        UUID provider = newProvider();
+        put(provider, snapshot(1, 2, "4.00", Map.of("criteria", Map.of("BILLING", 4, "OBJECTIVES", 3))));
+        put(provider, snapshot(2, 3, "4.00", Map.of("criteria", Map.of("OBJECTIVES", 3.5, "DATA_SECURITY", 4))));
+
+        assertThat(providers.get(provider).reputation().criteria())
+                .containsOnlyKeys(Criterion.OBJECTIVES, Criterion.DATA_SECURITY)
+                .hasEntrySatisfying(
+                        Criterion.OBJECTIVES, rating -> assertThat(rating).isEqualByComparingTo("3.5"));
+    }
+
+    @Test
     void ignoresPropertiesAndCriteriaItDoesNotKnow() {
         UUID provider = newProvider();
         put(
