@@ -41,6 +41,7 @@ public final class FakeVendorService {
     private volatile HttpServer server;
     private final AtomicInteger failuresToAnswer = new AtomicInteger();
     private final AtomicInteger batchCalls = new AtomicInteger();
+    private final AtomicInteger memberCalls = new AtomicInteger();
     private volatile boolean takesBatches = true;
 
     public FakeVendorService() {
@@ -97,6 +98,11 @@ public final class FakeVendorService {
     }
 
     /** How many calls carried several snapshots at once ({@code PUT /api/internal/reputations}). */
+    /** How many membership checks (contract 3) were asked so far. */
+    public int memberCalls() {
+        return memberCalls.get();
+    }
+
     public int batchCalls() {
         return batchCalls.get();
     }
@@ -176,6 +182,7 @@ public final class FakeVendorService {
                 respond(exchange, 404, "{\"status\":404}");
             }
         } else if ("GET".equals(exchange.getRequestMethod()) && member.matches()) {
+            memberCalls.incrementAndGet();
             boolean service = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))
                     .startsWith("Bearer ");
             if (service && members.contains(member.group(1) + "/" + member.group(2))) {

@@ -3,9 +3,11 @@ package io.vetted.review.reference;
 import io.vetted.review.trust.Domains;
 import io.vetted.review.trust.TrustCheck;
 import io.vetted.review.vendor.Membership;
+import io.vetted.review.vendor.ProviderLinkage;
 import io.vetted.review.vendor.VendorProvider;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,8 +28,9 @@ class AuthorChecks {
     }
 
     /** @return whether team membership could not be checked (vendor-service down), for moderators to look at */
-    boolean refuseConflicts(VendorProvider provider, UUID author, String emailDomain) {
-        Membership.Answer answer = membership.of(provider, author);
+    boolean refuseConflicts(
+            VendorProvider provider, UUID author, String emailDomain, Optional<ProviderLinkage> linkage) {
+        Membership.Answer answer = membership.of(provider, author, linkage);
         if (answer == Membership.Answer.MEMBER) {
             throw ApiProblems.unprocessable(
                     "providerId", "You belong to this provider's team: a provider cannot review itself.");

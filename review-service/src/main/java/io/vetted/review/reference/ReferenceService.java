@@ -6,6 +6,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.vetted.review.trust.TrustCheck;
 import io.vetted.review.vendor.ProviderRegistry;
+import io.vetted.review.vendor.VendorLinkage;
 import io.vetted.review.vendor.VendorProvider;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
@@ -23,6 +24,7 @@ import java.util.UUID;
 class ReferenceService {
 
     private final ProviderRegistry providers;
+    private final VendorLinkage vendorLinkage;
     private final AuthorChecks checks;
     private final TrustCheck trust;
     private final ReferenceWriter writer;
@@ -34,6 +36,7 @@ class ReferenceService {
 
     ReferenceService(
             ProviderRegistry providers,
+            VendorLinkage vendorLinkage,
             AuthorChecks checks,
             TrustCheck trust,
             ReferenceWriter writer,
@@ -43,6 +46,7 @@ class ReferenceService {
             Revisions revisions,
             ObjectMapper json) {
         this.providers = providers;
+        this.vendorLinkage = vendorLinkage;
         this.checks = checks;
         this.trust = trust;
         this.writer = writer;
@@ -57,13 +61,17 @@ class ReferenceService {
             UUID providerId, Author author, ReferenceRequest request, @Nullable String idempotencyKey) {
         ReferenceContent content = ReferenceRules.content(request);
         VendorProvider provider = providers.require(providerId);
-        boolean membershipUnchecked = checks.refuseConflicts(provider, author.accountId(), author.emailDomain());
+        // one call for the team and the website's domains: the membership check reads the same team
+        var linkage = vendorLinkage.of(providerId);
+        boolean membershipUnchecked =
+                checks.refuseConflicts(provider, author.accountId(), author.emailDomain(), linkage);
         var verdict = trust.check(
                 provider,
                 author.accountId(),
                 author.emailDomain(),
                 content.company().siren(),
-                content.company().name());
+                content.company().name(),
+                linkage);
         return writer.create(
                 providerId,
                 author,

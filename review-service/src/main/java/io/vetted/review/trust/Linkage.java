@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -48,9 +49,17 @@ class Linkage {
         this.config = config;
     }
 
-    Result check(VendorProvider provider, UUID author, @Nullable String authorDomain, Instant now) {
+    Optional<ProviderLinkage> facts(UUID providerId) {
+        return vendor.of(providerId);
+    }
+
+    Result check(
+            VendorProvider provider,
+            UUID author,
+            @Nullable String authorDomain,
+            Instant now,
+            Optional<ProviderLinkage> context) {
         List<String> reasons = new ArrayList<>();
-        var context = vendor.of(provider.id());
         Set<UUID> team = new LinkedHashSet<>();
         team.add(provider.ownerAccountId());
         context.ifPresent(c -> team.addAll(c.team()));

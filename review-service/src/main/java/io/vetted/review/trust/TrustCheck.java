@@ -2,11 +2,13 @@ package io.vetted.review.trust;
 
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.review.moderation.FlagKind;
+import io.vetted.review.vendor.ProviderLinkage;
 import io.vetted.review.vendor.VendorProvider;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,9 +51,20 @@ public class TrustCheck {
 
     public Verdict check(
             VendorProvider provider, UUID author, String emailDomain, @Nullable String siren, String companyName) {
+        return check(provider, author, emailDomain, siren, companyName, linkage.facts(provider.id()));
+    }
+
+    /** With the provider's linkage facts already fetched (empty when vendor-service could not give them). */
+    public Verdict check(
+            VendorProvider provider,
+            UUID author,
+            String emailDomain,
+            @Nullable String siren,
+            String companyName,
+            Optional<ProviderLinkage> facts) {
         List<Finding> flags = new ArrayList<>();
         String domain = companyDomain(emailDomain);
-        Linkage.Result linked = linkage.check(provider, author, domain, Instant.now());
+        Linkage.Result linked = linkage.check(provider, author, domain, Instant.now(), facts);
         if (!linked.reasons().isEmpty()) {
             flags.add(new Finding(FlagKind.LINKED_ACCOUNTS, String.join("; ", linked.reasons())));
         }

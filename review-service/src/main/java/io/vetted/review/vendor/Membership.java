@@ -4,6 +4,7 @@ import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.vetted.support.problem.ApiProblems;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Whether an account owns or belongs to a provider's team (contract 3), asked as review-service. */
@@ -37,6 +38,19 @@ public class Membership {
         } catch (HttpClientException e) {
             return Answer.UNKNOWN;
         }
+    }
+
+    /**
+     * From linkage facts already fetched: their team is the owner and the current members (contract
+     * 4), the same accounts the membership check answers for. Without them, vendor-service is asked.
+     */
+    public Answer of(VendorProvider provider, UUID accountId, Optional<ProviderLinkage> linkage) {
+        if (linkage.isEmpty()) {
+            return of(provider, accountId);
+        }
+        boolean member = provider.ownerAccountId().equals(accountId)
+                || linkage.get().team().contains(accountId);
+        return member ? Answer.MEMBER : Answer.NOT_MEMBER;
     }
 
     /**

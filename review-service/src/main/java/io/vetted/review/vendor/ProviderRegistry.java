@@ -65,7 +65,9 @@ public class ProviderRegistry {
 
     /** The provider as vendor-service last described it here, without asking it again (notices, watch events). */
     public Optional<VendorProvider> known(UUID providerId) {
-        return Optional.ofNullable(cached(providerId));
+        // a confirmation of the last seconds is what the stored copy says too, without reading it
+        VendorProvider confirmed = fresh.getIfPresent(providerId);
+        return Optional.ofNullable(confirmed != null ? confirmed : cached(providerId));
     }
 
     private void remember(VendorProvider provider) {

@@ -58,6 +58,16 @@ class IntegrityApiTest implements ReviewTest {
     }
 
     @Test
+    void readsTheTeamFromTheLinkageFactsWithoutAMembershipCallPerReference() {
+        var client = TestIssuer.shared().account("SME");
+        int before = vendor.memberCalls();
+        try (var ignored = BearerToken.as(client)) {
+            references.create(vendor.knownProvider(), null, SampleReferences.request(5, "Un prestataire fiable."));
+        }
+        assertThat(vendor.memberCalls()).isEqualTo(before);
+    }
+
+    @Test
     void rejectsAnAuthorWhoseEmailDomainIsTheProvidersWebsiteWith422() {
         var insider = TestIssuer.shared().account("SME");
         String domain = SampleReferences.email(insider.token()).replaceFirst(".*@", "");
