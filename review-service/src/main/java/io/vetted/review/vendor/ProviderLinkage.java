@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What vendor-service says about who stands behind a provider (contract 5): the accounts on its team
- * (owner and members, including members who left within the last 12 months) and every registrable
- * domain its website had, with when ({@code until} is null for the current one).
+ * What vendor-service says about who stands behind a provider (contract 4, docs/ARCHITECTURE.md):
+ * the accounts on its team (the owner, then the current members: a new reference's membership check
+ * reads them) and every registrable domain its website had, with when ({@code until} is null for the
+ * current one).
  */
 @Serdeable
 public record ProviderLinkage(

@@ -23,7 +23,7 @@ interface VendorClient {
     @Get("/api/internal/providers/{id}/members/{accountId}")
     HttpResponse<Void> member(@PathVariable UUID id, @PathVariable UUID accountId);
 
-    /** Contract 5 (docs/ARCHITECTURE.md): the provider's team accounts and website domains over time. */
+    /** Contract 4 (docs/ARCHITECTURE.md): the provider's owner and current members, and its website domains over time. */
     @AsService
     @Get("/api/internal/providers/{id}/linkage")
     ProviderLinkage linkage(@PathVariable UUID id);
