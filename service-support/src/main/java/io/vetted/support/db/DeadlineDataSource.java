@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * Under the connection pool, holds the statements a request sends to its
  * {@link RequestDatabaseTime} budget: each statement's execution is timed and added up; once the
  * budget is spent the next statement is refused (SQLSTATE 57014, answered 503 with Retry-After, and
- * the transaction rolls back), and a running one is cancelled when it would overrun it. Commit and
+ * the transaction rolls back), and a running one is cancelled once it overruns it ({@link StatementWatchdog}). Commit and
  * rollback are not statements, so a write that reached its commit is never cut at the last step.
  */
 final class DeadlineDataSource {
@@ -57,12 +57,13 @@ final class DeadlineDataSource {
                 return invoke(statement, method, args);
             }
             refuseWhenSpent(request);
-            long millis = request.remaining().toMillis();
-            statement.setQueryTimeout((int) Math.max(1, (millis + 999) / 1000));
             long start = System.nanoTime();
+            var watched = StatementWatchdog.watch(
+                    statement, start + request.remaining().toNanos());
             try {
                 return invoke(statement, method, args);
             } finally {
+                StatementWatchdog.release(watched);
                 request.spent(System.nanoTime() - start);
             }
         };

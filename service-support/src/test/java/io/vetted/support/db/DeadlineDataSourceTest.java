@@ -13,6 +13,7 @@ import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineDataSourceTest {
 
     private final List<String> sent = new ArrayList<>();
-    private final List<Integer> timeouts = new ArrayList<>();
+    private final List<Long> cancels = new CopyOnWriteArrayList<>();
     private volatile long executionTime;
     private final DataSource bounded = DeadlineDataSource.wrap(recording());
 
@@ -37,13 +38,26 @@ class DeadlineDataSourceTest {
     }
 
     @Test
-    void givesAnExecutionWhatIsLeftOfTheBudgetRoundedUpToASecond() throws Exception {
+    void cancelsAnExecutionOnceItOverrunsWhatIsLeftOfTheBudget() throws Exception {
+        long start = System.nanoTime();
         try (Connection connection = bounded.getConnection();
-                PropagatedContext.Scope ignored = within(Duration.ofMillis(2_300))) {
-            connection.prepareStatement("SELECT 1").executeQuery();
+                PropagatedContext.Scope ignored = within(Duration.ofMillis(300))) {
+            executionTime = 1_000;
+            connection.prepareStatement("SELECT pg_sleep(1)").executeQuery();
         }
-        assertThat(sent).containsExactly("SELECT 1");
-        assertThat(timeouts).containsExactly(3);
+        assertThat(cancels).isNotEmpty();
+        assertThat(Duration.ofNanos(cancels.get(0) - start))
+                .isBetween(Duration.ofMillis(300), Duration.ofMillis(300 + 4 * StatementWatchdog.TICK_MILLIS));
+    }
+
+    @Test
+    void leavesAnExecutionWithinItsBudgetAlone() throws Exception {
+        try (Connection connection = bounded.getConnection();
+                PropagatedContext.Scope ignored = within(Duration.ofSeconds(2))) {
+            executionTime = 3 * StatementWatchdog.TICK_MILLIS;
+            connection.prepareStatement("SELECT pg_sleep(0.3)").executeQuery();
+        }
+        assertThat(cancels).isEmpty();
     }
 
     @Test
@@ -62,11 +76,12 @@ class DeadlineDataSourceTest {
 
     @Test
     void leavesStatementsOutsideARequestUnbounded() throws Exception {
+        executionTime = 3 * StatementWatchdog.TICK_MILLIS;
         try (Connection connection = bounded.getConnection()) {
-            connection.prepareStatement("SELECT 1").executeQuery();
+            connection.prepareStatement("SELECT pg_sleep(0.3)").executeQuery();
         }
-        assertThat(sent).containsExactly("SELECT 1");
-        assertThat(timeouts).isEmpty();
+        assertThat(sent).containsExactly("SELECT pg_sleep(0.3)");
+        assertThat(cancels).isEmpty();
     }
 
     private static PropagatedContext.Scope within(Duration budget) {
@@ -76,7 +91,7 @@ class DeadlineDataSourceTest {
     }
 
     /**
-     * Records what reaches the driver: the statements prepared, the timeouts set, executions taking
+     * Records what reaches the driver: the statements prepared, when they were cancelled, executions taking
      * {@code executionTime} ms. Any other call fails the test, as the bounding must not make it.
      */
     private DataSource recording() {
@@ -87,8 +102,8 @@ class DeadlineDataSourceTest {
                     case "prepareStatement" -> {
                         sent.add((String) sql[0]);
                         yield stub(PreparedStatement.class, (use, values) -> switch (use.getName()) {
-                            case "setQueryTimeout" -> {
-                                timeouts.add((Integer) values[0]);
+                            case "cancel" -> {
+                                cancels.add(System.nanoTime());
                                 yield null;
                             }
                             case "executeQuery" -> {
