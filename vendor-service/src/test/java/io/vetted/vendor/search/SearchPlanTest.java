@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * What PostgreSQL does with a search's statements: text and filters meet in one index, and the
- * planner settings a search needs end with its transaction, so the pooled connection does not
+ * planner settings every search sends end with its transaction, so the pooled connection does not
  * carry them to the next caller's statements.
  */
 @MicronautTest(startApplication = false, transactional = false)
@@ -34,6 +34,9 @@ class SearchPlanTest implements PostgresTest {
 
     @Inject
     SqlRunner sql;
+
+    @Inject
+    ProviderSearch search;
 
     @Inject
     TransactionOperations<Connection> transactions;
@@ -63,6 +66,16 @@ class SearchPlanTest implements PostgresTest {
         assertThat(during).singleElement().asString().endsWith(" force_custom_plan off");
         // the same pooled connection, back to the server's defaults
         assertThat(after).containsExactly(during.get(0).split(" ")[0] + " auto on");
+    }
+
+    @Test
+    void sendsTheSettingsWithEverySearch() {
+        List<String> seen = transactions.executeRead(status -> {
+            search.search(SearchCriteria.text("helpdesk"));
+            return rows(SETTINGS);
+        });
+
+        assertThat(seen).singleElement().asString().endsWith(" force_custom_plan off");
     }
 
     private List<String> rows(String statement) {
