@@ -3,6 +3,9 @@
 --   psql -d vetted_search_bench -f vendor-service/bench/search-plans.sql
 \set ON_ERROR_STOP on
 \pset pager off
+-- what PlannerSettings sets in every search transaction (docs/search.md, "Text and filters in one index")
+SET plan_cache_mode = force_custom_plan;
+SET enable_seqscan = off;
 \set columns 's.provider_id, p.name, p.kind, p.city, p.delivers_remote, p.delivers_on_site, p.specialties, p.team_size, p.department_code, s.average_rating, s.bayesian_rating, s.reference_count, s.verified_reference_count, s.hourly_price, s.monthly_flat_price, s.per_seat_price, s.per_device_price, s.per_intervention_price, s.critical_response_minutes, sla.after_hours, sub.subcontracts, s.facets, s.rating_sort, s.response_sort, s.hourly_sort, s.monthly_flat_sort, s.per_seat_sort, s.per_device_sort, s.per_intervention_sort'
 \set joins 'FROM provider_search s JOIN provider p ON p.id = s.provider_id JOIN provider_sla sla ON sla.provider_id = s.provider_id JOIN provider_subcontracting sub ON sub.provider_id = s.provider_id'
 
