@@ -14,6 +14,8 @@ import java.util.UUID;
 @Singleton
 class PriceDays {
 
+    static final int CATCH_UP_DAYS = 31;
+
     private final JdbcOperations jdbc;
     private final SearchIndex index;
 
@@ -22,14 +24,24 @@ class PriceDays {
         this.index = index;
     }
 
-    /** Yesterday and today in Paris, unless done: a run just before midnight still leaves today's to the next. */
+    /**
+     * The days in Paris from the one after the last day done (yesterday at the latest, so a run just
+     * before midnight still leaves today's to the next) to today, unless done: a vendor-service down
+     * for days catches up on them. At most {@value #CATCH_UP_DAYS} days back; a new database starts
+     * at yesterday, as its search rows were just built.
+     */
     @ReadOnly
     List<LocalDate> pending() {
         return jdbc.prepareStatement("""
-                SELECT d::date FROM generate_series((now() AT TIME ZONE 'Europe/Paris')::date - 1,
-                                                    (now() AT TIME ZONE 'Europe/Paris')::date, interval '1 day') d
+                WITH today AS (SELECT (now() AT TIME ZONE 'Europe/Paris')::date AS day),
+                     last AS (SELECT max(day) AS day FROM price_refresh_day)
+                SELECT d::date
+                  FROM today, last,
+                       generate_series(GREATEST(LEAST(COALESCE(last.day + 1, today.day - 1), today.day - 1),
+                                                today.day - ?), today.day, interval '1 day') d
                  WHERE NOT EXISTS (SELECT 1 FROM price_refresh_day r WHERE r.day = d::date)
                  ORDER BY 1""", statement -> {
+            statement.setInt(1, CATCH_UP_DAYS);
             List<LocalDate> found = new ArrayList<>();
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {

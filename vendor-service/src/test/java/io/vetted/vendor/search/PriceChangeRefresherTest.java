@@ -61,6 +61,16 @@ class PriceChangeRefresherTest implements PostgresTest {
     }
 
     @Test
+    void catchesUpOnTheDaysMissedWhileTheServiceWasDown() throws SQLException {
+        run("INSERT INTO price_refresh_day (day) VALUES ((now() AT TIME ZONE 'Europe/Paris')::date - 5)", null);
+        UUID provider = announced("Prix Manqué", 3);
+
+        refresher.refreshPricesTakingEffect();
+
+        assertThat(searchPrice(provider)).isEqualByComparingTo(ANNOUNCED);
+    }
+
+    @Test
     void commitsEachProvidersRefreshWithoutWaitingForTheOthers() throws Exception {
         List<UUID> twoProviders = Stream.of(announcedForToday("Premier Rafraîchi"), announcedForToday("Second Bloqué"))
                 .sorted(Comparator.comparing(UUID::toString))
@@ -90,14 +100,23 @@ class PriceChangeRefresherTest implements PostgresTest {
         assertThat(searchPrice(announcedAfterTheRun)).isNotEqualByComparingTo(ANNOUNCED);
     }
 
-    /** A published provider whose offer gets, past the API, a price taking effect today in Paris. */
     private UUID announcedForToday(String name) throws SQLException {
+        return announced(name, 0);
+    }
+
+    /**
+     * A published provider whose offer gets, past the API, a price that took effect {@code daysAgo}
+     * in Paris; its first price is moved further back, so the new one is the price of the day.
+     */
+    private UUID announced(String name, int daysAgo) throws SQLException {
         UUID id = Providers.published(providers, Providers.agency(name, "Lyon", Specialty.HELPDESK))
                 .id();
         run("""
+                WITH moved AS (UPDATE offer_price op SET effective_from = op.effective_from - %1$d - 1
+                                 FROM offer o WHERE o.id = op.offer_id AND o.provider_id = ?)
                 INSERT INTO offer_price (id, offer_id, price_eur, effective_from, announced_at, promised_notice_days)
-                SELECT gen_random_uuid(), o.id, 777, (now() AT TIME ZONE 'Europe/Paris')::date, now(), 30
-                  FROM offer o WHERE o.provider_id = ?""", id);
+                SELECT gen_random_uuid(), o.id, 777, (now() AT TIME ZONE 'Europe/Paris')::date - %1$d, now(), 30
+                  FROM offer o WHERE o.provider_id = ?""".formatted(daysAgo), id);
         return id;
     }
 
@@ -124,8 +143,10 @@ class PriceChangeRefresherTest implements PostgresTest {
     private void run(String sql, UUID provider) throws SQLException {
         try (Connection connection = connection();
                 var statement = connection.prepareStatement(sql)) {
-            if (provider != null) {
-                statement.setObject(1, provider);
+            for (int i = 1;
+                    provider != null && i <= statement.getParameterMetaData().getParameterCount();
+                    i++) {
+                statement.setObject(i, provider);
             }
             statement.executeUpdate();
         }
