@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
@@ -52,15 +51,14 @@ public record PageContext(
     }
 
     public String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("EUR"));
+        NumberFormat format = LocalFormats.currency(locale, EURO);
         format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         return format.format(amount);
     }
 
     /** A rating with one decimal, in the visitor's notation (4,5 or 4.5). */
     public String rating(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = LocalFormats.number(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(value.setScale(1, RoundingMode.HALF_UP));
@@ -73,10 +71,9 @@ public record PageContext(
     }
 
     public String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale)
-                .format(instant.atZone(PARIS));
+        return LocalFormats.date(FormatStyle.LONG, locale).format(instant.atZone(PARIS));
     }
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Currency EURO = Currency.getInstance("EUR");
 }

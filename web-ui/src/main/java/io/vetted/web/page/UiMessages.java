@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.HashMap;
@@ -69,7 +70,19 @@ public class UiMessages {
         }
         MessageFormat pattern = patterns.get(language)
                 .computeIfAbsent(key, k -> new MessageFormat(text.replace("'", "''"), Locale.forLanguageTag(language)));
-        return Optional.of(((MessageFormat) pattern.clone()).format(args));
+        return Optional.of(withNumbers((MessageFormat) pattern.clone(), args).format(args));
+    }
+
+    // An argument without its own format ({0} rather than {0,number}) that is a number would get a
+    // NumberFormat built afresh by MessageFormat for every use; it gets a copy of the language's.
+    private static MessageFormat withNumbers(MessageFormat format, Object[] args) {
+        Format[] own = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < Math.min(own.length, args.length); i++) {
+            if (own[i] == null && args[i] instanceof Number) {
+                format.setFormatByArgumentIndex(i, LocalFormats.number(format.getLocale()));
+            }
+        }
+        return format;
     }
 
     private static void load(String resource, Map<String, String> into) {

@@ -2,6 +2,7 @@ package io.vetted.web.provider;
 
 import io.micronaut.core.annotation.Nullable;
 import io.vetted.web.backend.VendorModels;
+import io.vetted.web.page.LocalFormats;
 import io.vetted.web.page.PageContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +23,8 @@ import java.util.Map;
 
 /** How profile values read in the visitor's language: durations, days, codes, percentages. */
 public final class Formats {
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private Formats() {}
 
@@ -62,13 +65,11 @@ public final class Formats {
     }
 
     public static String time(@Nullable LocalTime time) {
-        return time == null ? "—" : time.format(DateTimeFormatter.ofPattern("HH:mm"));
+        return time == null ? "—" : time.format(HOURS);
     }
 
     public static String date(PageContext ctx, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(ctx.locale())
-                .format(date);
+        return LocalFormats.date(FormatStyle.MEDIUM, ctx.locale()).format(date);
     }
 
     /** The day of {@code instant} in France, where Vetted's dates are read. */
@@ -93,7 +94,7 @@ public final class Formats {
         if (value == null) {
             return "—";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(ctx.locale());
+        NumberFormat format = LocalFormats.number(ctx.locale());
         format.setMaximumFractionDigits(value.stripTrailingZeros().scale() > 0 ? 3 : 0);
         return ctx.language().equals("fr") ? format.format(value) + " %" : format.format(value) + "%";
     }

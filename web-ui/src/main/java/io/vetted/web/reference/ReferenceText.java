@@ -1,9 +1,9 @@
 package io.vetted.web.reference;
 
 import io.vetted.web.backend.ReviewClient;
+import io.vetted.web.page.LocalFormats;
 import io.vetted.web.page.PageContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,7 +22,7 @@ public final class ReferenceText {
     }
 
     public static String month(PageContext ctx, LocalDate date) {
-        return DateTimeFormatter.ofPattern("MMMM yyyy", ctx.locale()).format(date);
+        return LocalFormats.pattern("MMMM yyyy", ctx.locale()).format(date);
     }
 
     /** The reason in the visitor's language; review-service's English wording for a kind this site does not know yet. */
