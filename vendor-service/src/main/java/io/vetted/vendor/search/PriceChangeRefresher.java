@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Announced prices start applying without anyone editing the profile; this refreshes the search
  * rows of the providers whose prices took effect on a day not done yet ({@link PriceDays#pending}),
- * once per day: an edit made later in the day refreshes its own row. Each provider is refreshed in a transaction of its own, so
- * a run never holds thousands of search rows (and their reputation updates) until it ends.
+ * once per day: an edit made later in the day refreshes its own row. Each provider is refreshed in
+ * a transaction of its own, so a run never holds thousands of search rows (and their reputation
+ * updates) until it ends.
  * Refreshing is idempotent, so every replica may run it; the day is marked only once all of its
  * providers are done, so a run that fails half-way is resumed by the next.
  */
