@@ -19,13 +19,19 @@ import java.util.TreeSet;
  * review-service's copy of what vendor-service last said about a provider, refreshed by each
  * lookup so that references stay writable while vendor-service is down: a cache, not state;
  * vendor-service's stored public profiles, which the first read after a change writes (V27): a
- * copy of the profile's tables, not state; and review-service's schedule of its periodic jobs,
- * which moves with the clock, not with calls.
+ * copy of the profile's tables, not state; and review-service's schedule of its periodic jobs and
+ * the days vendor-service's price refresher has done (V30), which move with the clock, not with
+ * calls (the refresher's first run, a minute after start, once landed inside the read-only sweep).
  */
 final class StoredState {
 
     private static final Set<String> NOT_STATE = Set.of(
-            "flyway_schema_history", "security_event", "known_provider", "provider_public_profile", "scheduled_job");
+            "flyway_schema_history",
+            "security_event",
+            "known_provider",
+            "provider_public_profile",
+            "scheduled_job",
+            "price_refresh_day");
 
     private StoredState() {}
 
