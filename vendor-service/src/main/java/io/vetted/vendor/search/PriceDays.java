@@ -33,12 +33,13 @@ class PriceDays {
     @ReadOnly
     List<LocalDate> pending() {
         return jdbc.prepareStatement("""
+                -- LEAST skips a NULL: with no day done yet, the series starts at yesterday
                 WITH today AS (SELECT (now() AT TIME ZONE 'Europe/Paris')::date AS day),
                      last AS (SELECT max(day) AS day FROM price_refresh_day)
                 SELECT d::date
                   FROM today, last,
-                       generate_series(GREATEST(LEAST(COALESCE(last.day + 1, today.day - 1), today.day - 1),
-                                                today.day - ?), today.day, interval '1 day') d
+                       generate_series(GREATEST(LEAST(last.day + 1, today.day - 1), today.day - ?),
+                                       today.day, interval '1 day') d
                  WHERE NOT EXISTS (SELECT 1 FROM price_refresh_day r WHERE r.day = d::date)
                  ORDER BY 1""", statement -> {
             statement.setInt(1, CATCH_UP_DAYS);

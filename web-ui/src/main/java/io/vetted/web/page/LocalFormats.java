@@ -27,7 +27,8 @@ public final class LocalFormats {
 
     /** The locale's own date pattern of that length ("7 décembre 2026", "December 7, 2026"). */
     public static DateTimeFormatter date(FormatStyle style, Locale locale) {
-        return dates(
+        return cached(
+                DATES,
                 List.of("style", style, locale),
                 () -> DateTimeFormatter.ofPattern(
                         DateTimeFormatterBuilder.getLocalizedDateTimePattern(
@@ -36,7 +37,7 @@ public final class LocalFormats {
     }
 
     public static DateTimeFormatter pattern(String pattern, Locale locale) {
-        return dates(List.of("pattern", pattern, locale), () -> DateTimeFormatter.ofPattern(pattern, locale));
+        return cached(DATES, List.of("pattern", pattern, locale), () -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     /** A number format of the locale, the caller's own to configure. */
@@ -53,18 +54,14 @@ public final class LocalFormats {
         });
     }
 
-    private static DateTimeFormatter dates(List<Object> key, Supplier<DateTimeFormatter> build) {
-        // the site's languages only, so a request's odd locale cannot grow the table
-        return Languages.SUPPORTED.contains(key.get(key.size() - 1))
-                ? DATES.computeIfAbsent(key, k -> build.get())
-                : build.get();
+    private static NumberFormat numbers(List<Object> key, Supplier<NumberFormat> build) {
+        return (NumberFormat) cached(NUMBERS, key, build).clone();
     }
 
-    private static NumberFormat numbers(List<Object> key, Supplier<NumberFormat> build) {
-        Locale locale = (Locale) key.get(key.size() - 1);
-        if (!Languages.SUPPORTED.contains(locale)) {
-            return build.get();
-        }
-        return (NumberFormat) NUMBERS.computeIfAbsent(key, k -> build.get()).clone();
+    // the site's languages only (a key ends with its locale), so a request's odd locale cannot grow the tables
+    private static <T> T cached(Map<List<Object>, T> table, List<Object> key, Supplier<T> build) {
+        return Languages.SUPPORTED.contains(key.get(key.size() - 1))
+                ? table.computeIfAbsent(key, k -> build.get())
+                : build.get();
     }
 }
